@@ -1,0 +1,37 @@
+using Adam.Verification.Counterexamples;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Cli;
+
+/// <summary>The full claim catalogue: Theory's claims, then Counterexamples'.</summary>
+public static class Catalogue
+{
+    /// <summary>Fresh instances of every claim, in catalogue order.</summary>
+    public static IReadOnlyList<IClaim> All() => [.. TheoryClaims.All(), .. CounterexampleClaims.All()];
+
+    /// <summary>
+    /// The claims named in <paramref name="ids"/> (comma-separated), or all when null or empty.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id is unknown (the message lists the valid ids).</exception>
+    public static IReadOnlyList<IClaim> Select(string? ids)
+    {
+        IReadOnlyList<IClaim> all = All();
+        if (string.IsNullOrWhiteSpace(ids))
+        {
+            return all;
+        }
+
+        var chosen = new List<IClaim>();
+        foreach (string id in ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            IClaim claim = all.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal))
+                ?? throw new ArgumentException($"unknown claim '{id}'; valid: {string.Join(", ", all.Select(c => c.Id))}.");
+            if (!chosen.Contains(claim))
+            {
+                chosen.Add(claim);
+            }
+        }
+
+        return chosen;
+    }
+}

@@ -1,0 +1,3 @@
+using Adam.Verification.Cli;
+
+return AdamvApp.Run(args, Console.Out, Console.Error);

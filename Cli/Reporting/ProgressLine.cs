@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Cli.Reporting;
+
+/// <summary>
+/// A one-line progress display on stderr: redrawn in place on a terminal at most ten times a second, and a single
+/// closing line per claim when stderr is redirected (CI logs stay short).
+/// </summary>
+public sealed class ProgressLine : IProgress<int>, IDisposable
+{
+    private readonly TextWriter _error;
+    private readonly string _label;
+    private readonly bool _interactive;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _lastDraw = -1000;
+
+    /// <summary>Starts the display for claim <paramref name="label"/>.</summary>
+    public ProgressLine(TextWriter error, string label)
+    {
+        _error = error;
+        _label = label;
+        _interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+    }
+
+    /// <inheritdoc/>
+    public void Report(int value)
+    {
+        if (_interactive && _clock.ElapsedMilliseconds - _lastDraw >= 100)
+        {
+            _lastDraw = _clock.ElapsedMilliseconds;
+            _error.Write($"\r  {_label}: {value} cases, {_clock.Elapsed.TotalSeconds:F1} s   ");
+        }
+    }
+
+    /// <summary>Prints the claim's closing line.</summary>
+    public void Finish(ClaimResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string mark = result.AsExpected ? "ok" : "UNEXPECTED";
+        _error.Write(_interactive ? "\r" : string.Empty);
+        _error.WriteLine($"  {_label}: {result.Verdict} ({mark}) after {result.Cases} cases, {result.Seconds:F1} s            ");
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _clock.Stop();
+}

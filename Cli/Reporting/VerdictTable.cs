@@ -1,0 +1,43 @@
+using System.Globalization;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Cli.Reporting;
+
+/// <summary>The plain-text verdict table printed by <c>adamv verify</c>.</summary>
+public static class VerdictTable
+{
+    /// <summary>Writes the table, the counterexamples and a summary line.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<ClaimResult> results, BudgetLevel level, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(results);
+        int idWidth = Math.Max(5, results.Max(r => r.Id.Length));
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"claim".PadRight(idWidth)}  {"verdict",-12} {"expected",-12} {"cases",7} {"met",7} {"seconds",8}  "));
+        output.WriteLine(new string('-', idWidth + 58));
+        foreach (ClaimResult r in results)
+        {
+            string mark = r.AsExpected ? "ok" : "UNEXPECTED";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id.PadRight(idWidth)}  {r.Verdict,-12} {r.ExpectedVerdict,-12} {r.Cases,7} {r.CasesMeetingHypotheses,7} {r.Seconds,8:F2}  {mark}"));
+        }
+
+        foreach (ClaimResult r in results.Where(r => r.Counterexample is not null))
+        {
+            output.WriteLine();
+            output.WriteLine($"counterexample to {r.Id} (case seed {r.Counterexample!.CaseSeed}, {r.Counterexample.ShrinkSteps} shrink steps):");
+            output.WriteLine($"  {r.Counterexample.Description}");
+            output.WriteLine($"  {r.Counterexample.Outcome.Detail}");
+        }
+
+        foreach (ClaimResult r in results.Where(r => !r.AsExpected))
+        {
+            output.WriteLine();
+            output.WriteLine($"UNEXPECTED {r.Id}: {r.Verdict} (expected {r.ExpectedVerdict}). {r.Evidence}");
+            output.WriteLine($"  replay: adamv verify --claims {r.Id} --budget {level.ToString().ToLowerInvariant()} --seed {r.Seed}");
+        }
+
+        int asExpected = results.Count(r => r.AsExpected);
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{asExpected} of {results.Count} verdicts as expected (budget {level.ToString().ToLowerInvariant()}, seed {seed})."));
+    }
+}

@@ -1,0 +1,11 @@
+using Adam.Verification.Counterexamples.SignRatio;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Counterexamples;
+
+/// <summary>The claims of the Counterexamples library, in catalogue order.</summary>
+public static class CounterexampleClaims
+{
+    /// <summary>Fresh instances of every claim in this library.</summary>
+    public static IReadOnlyList<IClaim> All() => [new SignRatioUnboundedClaim()];
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Adam.Verification.Theory.Bounds;
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Claims.SignRatio;
+using Adam.Verification.Theory.Optimizers;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Counterexamples.SignRatio;
+
+/// <summary>
+/// <c>sign-ratio-unbounded-without-hypothesis</c> (CLAIMS.md §5c P5.3 [REC]), expected Refuted. The statement is
+/// Lemma B.2 of arXiv 2507.05966 with its hypothesis β1² &lt; β2 dropped: for β1² &gt; β2, u_t = |m̂_t|/√v̂_t stays
+/// below M = max(1, (1−β1)/(√(1−β2)·√|1−β1²/β2|)), the larger of sign descent's magnitude 1 and R extended with an
+/// absolute value. It is false, and not for want of a larger constant: the extremal sequence g_s ∝ (β2/β1)^s (or a
+/// spike followed by small gradients) makes u_t grow like q^{t/2} (q = β1²/β2 &gt; 1), so no finite bound exists.
+/// Cases: β2 ~ U(0.05, 0.98), β1 ~ U(√β2·(1+1e-3), 0.999), ε = 0, bias correction on/off, T ~ U[10, 1000] (the
+/// extremal kind capped so |ln g| ≤ 115), sequence kinds Gaussian, Cauchy, constant, near-extremal.
+/// The counterexample is shrunk to the shortest, roundest sequence. Budgets: 200 / 1,000 / 10,000 cases.
+/// </summary>
+public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
+{
+    private readonly Func<SignRatioInstance, double[]> _trace;
+
+    private static readonly GradientSequenceKind[] Kinds =
+    [
+        GradientSequenceKind.Gaussian, GradientSequenceKind.Cauchy, GradientSequenceKind.Constant, GradientSequenceKind.NearExtremal,
+    ];
+
+    /// <summary>Creates the claim; <paramref name="trace"/> defaults to the reference update (replace it to plant a fault).</summary>
+    public SignRatioUnboundedClaim(Func<SignRatioInstance, double[]>? trace = null)
+    {
+        _trace = trace ?? SignRatioTrace.Compute;
+    }
+
+    /// <inheritdoc/>
+    public override string Id => "sign-ratio-unbounded-without-hypothesis";
+
+    /// <inheritdoc/>
+    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2 without its hypothesis β1² < β2", "[REC] CLAIMS.md §5b, P5.3");
+
+    /// <inheritdoc/>
+    public override string Statement => "Without β1² < β2 the sign-like magnitude stays bounded: |m_t|/√v_t ≤ M = max(1, (1−β1)/(√(1−β2)·√|1−β1²/β2|)), the larger of sign descent's magnitude and Lemma B.2's constant extended with an absolute value, for every gradient sequence and every t.";
+
+    /// <inheritdoc/>
+    public override string Hypotheses => "β1² > β2 (strictly); ε = 0; every nonzero |g_t| in [1e-150, 1e150]; some g_t ≠ 0.";
+
+    /// <inheritdoc/>
+    public override string Variant => "ε = 0, bias correction on or off, ε outside √v̂";
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => Verdict.Refuted;
+
+    /// <inheritdoc/>
+    public override SignRatioInstance Generate(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        double b2 = random.Uniform(0.05, 0.98);
+        double b1 = random.Uniform(Math.Min(Math.Sqrt(b2) * (1 + 1e-3), 0.998), 0.999);
+        GradientSequenceKind kind = random.Choose(Kinds);
+        int horizon = random.NextInt(10, 1000);
+        if (kind == GradientSequenceKind.NearExtremal)
+        {
+            horizon = Math.Max(2, Math.Min(horizon, ExtremalSequence.MaxHorizon(b1, b2, 1000)));
+        }
+
+        double[] g = GradientSequenceGenerator.Draw(kind, b1, b2, horizon, random);
+        return new SignRatioInstance(b1, b2, 0, random.Bernoulli(0.5), EpsilonPlacement.OutsideCorrectedRoot, kind, g);
+    }
+
+    /// <inheritdoc/>
+    public override string? UnmetHypothesis(SignRatioInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Beta1 * instance.Beta1 <= instance.Beta2)
+        {
+            return "β1² > β2 fails";
+        }
+
+        if (instance.Epsilon != 0 || instance.Placement != EpsilonPlacement.OutsideCorrectedRoot)
+        {
+            return "not ε = 0 outside the root";
+        }
+
+        if (!GradientSequenceGenerator.WithinWindow(instance.Gradients))
+        {
+            return "a gradient magnitude outside [1e-150, 1e150]";
+        }
+
+        return instance.Gradients.All(v => v == 0) ? "all gradients are zero" : null;
+    }
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(SignRatioInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        double bound = Math.Max(1, SignRatioBound.NaiveExtension(instance.Beta1, instance.Beta2));
+        double[] u = _trace(instance);
+        int worstT = 0;
+        for (int t = 1; t < u.Length; t++)
+        {
+            if (u[t] > u[worstT])
+            {
+                worstT = t;
+            }
+        }
+
+        double ratio = u[worstT] / bound;
+        string growth = u.Length >= 10 && u[9] > 0
+            ? string.Create(CultureInfo.InvariantCulture, $", u_T/u_10 = {u[^1] / u[9]:G4}")
+            : string.Empty;
+        return new CaseOutcome(ratio <= 1 + 1e-9, ratio, string.Create(CultureInfo.InvariantCulture, $"u_t = {u[worstT]:G6} at t = {worstT + 1} against M = {bound:G6} (ratio {ratio:G6}){growth}"));
+    }
+
+    /// <inheritdoc/>
+    public override IEnumerable<SignRatioInstance> Shrink(SignRatioInstance instance) => SignRatioShrinker.Candidates(instance);
+
+    /// <inheritdoc/>
+    public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);
+}

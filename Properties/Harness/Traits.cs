@@ -1,0 +1,17 @@
+namespace Adam.Verification.Properties.Harness;
+
+/// <summary>The xunit trait names of the suite (see the README).</summary>
+public static class Traits
+{
+    /// <summary>The trait key.</summary>
+    public const string Category = "Category";
+
+    /// <summary>Full-scale experiments, excluded from the default run.</summary>
+    public const string Empirical = "Empirical";
+
+    /// <summary>Needs a GPU, excluded from the default run.</summary>
+    public const string Gpu = "GPU";
+
+    /// <summary>Needs Debian's python3-torch (runs in CI).</summary>
+    public const string Torch = "Torch";
+}

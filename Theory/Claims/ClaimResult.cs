@@ -1,0 +1,32 @@
+namespace Adam.Verification.Theory.Claims;
+
+/// <summary>The verdict of one claim with its evidence; serialised one-to-one into `adamv verify --json`.</summary>
+/// <param name="Id">The claim's id.</param>
+/// <param name="Citation">The citation as text.</param>
+/// <param name="Statement">The statement checked.</param>
+/// <param name="Verdict">What the run found.</param>
+/// <param name="ExpectedVerdict">What the literature or our analysis predicts.</param>
+/// <param name="Cases">Cases generated.</param>
+/// <param name="CasesMeetingHypotheses">Cases whose hypotheses held (the only ones whose conclusion was evaluated).</param>
+/// <param name="Seed">The run seed that reproduces this result.</param>
+/// <param name="Counterexample">The shrunk counterexample when refuted, else null.</param>
+/// <param name="Seconds">Wall-clock time of the check.</param>
+/// <param name="WorstObservable">The largest observable seen over the evaluated cases (≤ 1 means within the bound).</param>
+/// <param name="Evidence">A one-paragraph account of what was checked and found.</param>
+public sealed record ClaimResult(
+    string Id,
+    string Citation,
+    string Statement,
+    Verdict Verdict,
+    Verdict ExpectedVerdict,
+    int Cases,
+    int CasesMeetingHypotheses,
+    ulong Seed,
+    Counterexample? Counterexample,
+    double Seconds,
+    double? WorstObservable,
+    string Evidence)
+{
+    /// <summary>True when the verdict equals the expected verdict.</summary>
+    public bool AsExpected => Verdict == ExpectedVerdict;
+}

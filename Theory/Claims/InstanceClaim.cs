@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims;
+
+/// <summary>
+/// A universal claim "for every instance meeting the hypotheses, the conclusion holds", checked on generated
+/// instances. Case i of a run with seed S is generated from SeededRandom(DeriveSeed(S, i)). The first violation is
+/// shrunk greedily (each accepted candidate must still meet the hypotheses and still violate the conclusion) and
+/// reported as the counterexample. Verdict: Refuted on a violation; Held when none was found and at least
+/// <see cref="MinimumMeetingHypotheses"/> cases met the hypotheses; Inconclusive otherwise.
+/// </summary>
+/// <typeparam name="TInstance">An immutable description of one case.</typeparam>
+public abstract class InstanceClaim<TInstance> : IClaim
+    where TInstance : notnull
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = false,
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <inheritdoc/>
+    public abstract string Id { get; }
+
+    /// <inheritdoc/>
+    public abstract Citation Citation { get; }
+
+    /// <inheritdoc/>
+    public abstract string Statement { get; }
+
+    /// <inheritdoc/>
+    public abstract string Hypotheses { get; }
+
+    /// <inheritdoc/>
+    public abstract string Variant { get; }
+
+    /// <inheritdoc/>
+    public abstract Verdict ExpectedVerdict { get; }
+
+    /// <summary>The maximum number of accepted shrink steps.</summary>
+    protected virtual int MaxShrinkSteps => 200;
+
+    /// <summary>Draws one instance.</summary>
+    public abstract TInstance Generate(SeededRandom random);
+
+    /// <summary>Null when every hypothesis holds on <paramref name="instance"/>, else which one fails.</summary>
+    public abstract string? UnmetHypothesis(TInstance instance);
+
+    /// <summary>Evaluates the conclusion on an instance that meets the hypotheses.</summary>
+    public abstract CaseOutcome Evaluate(TInstance instance);
+
+    /// <summary>Simpler candidates derived from <paramref name="instance"/>, simplest first.</summary>
+    public virtual IEnumerable<TInstance> Shrink(TInstance instance) => [];
+
+    /// <summary>The instance stated the way a paper would state it.</summary>
+    public abstract string Describe(TInstance instance);
+
+    /// <summary>The number of cases for a budget level (default 200 / 1,000 / 10,000).</summary>
+    public virtual int CasesFor(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Quick => 200,
+        BudgetLevel.Standard => 1_000,
+        _ => 10_000,
+    };
+
+    /// <summary>How many cases must meet the hypotheses for a Held verdict (default: a quarter, at least 1).</summary>
+    public virtual int MinimumMeetingHypotheses(int cases) => Math.Max(1, cases / 4);
+
+    /// <summary>The instance of case <paramref name="caseSeed"/>, as the run generated it.</summary>
+    public TInstance Replay(ulong caseSeed) => Generate(new SeededRandom(caseSeed));
+
+    /// <summary>The instance as JSON (enums by name).</summary>
+    public string ToJson(TInstance instance) => JsonSerializer.Serialize(instance, JsonOptions);
+
+    /// <summary>An instance from its JSON form.</summary>
+    public TInstance FromJson(string json) =>
+        JsonSerializer.Deserialize<TInstance>(json, JsonOptions) ?? throw new JsonException("the counterexample JSON is empty.");
+
+    /// <summary>Greedy shrinking of a violating instance; returns the smallest found and the number of accepted steps.</summary>
+    public (TInstance Instance, CaseOutcome Outcome, int Steps) ShrinkViolation(TInstance instance, CaseOutcome outcome)
+    {
+        int steps = 0;
+        bool improved = true;
+        while (improved && steps < MaxShrinkSteps)
+        {
+            improved = false;
+            foreach (TInstance candidate in Shrink(instance))
+            {
+                if (UnmetHypothesis(candidate) is not null)
+                {
+                    continue;
+                }
+
+                CaseOutcome o = Evaluate(candidate);
+                if (!o.Holds)
+                {
+                    instance = candidate;
+                    outcome = o;
+                    steps++;
+                    improved = true;
+                    break;
+                }
+            }
+        }
+
+        return (instance, outcome, steps);
+    }
+
+    /// <inheritdoc/>
+    public ClaimResult Check(ClaimRunSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var clock = Stopwatch.StartNew();
+        int cases = settings.CasesOverride ?? CasesFor(settings.Budget);
+        int generated = 0, met = 0;
+        double worst = double.NegativeInfinity;
+        var unmet = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < cases && !settings.Cancellation.IsCancellationRequested; i++)
+        {
+            ulong caseSeed = SeededRandom.DeriveSeed(settings.Seed, (ulong)i);
+            TInstance instance = Generate(new SeededRandom(caseSeed));
+            generated++;
+            string? why = UnmetHypothesis(instance);
+            if (why is not null)
+            {
+                unmet[why] = unmet.GetValueOrDefault(why) + 1;
+                settings.Progress?.Report(generated);
+                continue;
+            }
+
+            met++;
+            CaseOutcome outcome = Evaluate(instance);
+            if (!double.IsNaN(outcome.Observable))
+            {
+                worst = Math.Max(worst, outcome.Observable);
+            }
+
+            if (!outcome.Holds)
+            {
+                (TInstance small, CaseOutcome smallOutcome, int steps) = ShrinkViolation(instance, outcome);
+                var counterexample = new Counterexample(Describe(small), smallOutcome, caseSeed, steps, ToJson(small));
+                string evidence = string.Create(CultureInfo.InvariantCulture, $"case {i} (case seed {caseSeed}) violated the conclusion: {outcome.Detail}. Shrunk in {steps} steps to: {counterexample.Description} — {smallOutcome.Detail}.");
+                settings.Progress?.Report(generated);
+                return Result(Verdict.Refuted, generated, met, settings.Seed, counterexample, clock, worst, evidence);
+            }
+
+            settings.Progress?.Report(generated);
+        }
+
+        int needed = MinimumMeetingHypotheses(cases);
+        string unmetText = unmet.Count == 0 ? "none" : string.Join("; ", unmet.Select(kv => $"{kv.Value}× {kv.Key}"));
+        if (met < needed)
+        {
+            return Result(Verdict.Inconclusive, generated, met, settings.Seed, null, clock, worst, string.Create(CultureInfo.InvariantCulture, $"only {met} of {generated} cases met the hypotheses (need {needed}); unmet: {unmetText}."));
+        }
+
+        string held = string.Create(CultureInfo.InvariantCulture, $"no violation in {met} cases meeting the hypotheses ({generated} generated); worst observable {FormatWorst(worst)} (the conclusion fails above 1); unmet hypotheses: {unmetText}.");
+        return Result(Verdict.Held, generated, met, settings.Seed, null, clock, worst, held);
+    }
+
+    private static string FormatWorst(double worst) =>
+        double.IsNegativeInfinity(worst) ? "n/a" : worst.ToString("R", CultureInfo.InvariantCulture);
+
+    private ClaimResult Result(Verdict verdict, int generated, int met, ulong seed, Counterexample? counterexample, Stopwatch clock, double worst, string evidence) =>
+        new(Id, Citation.ToString(), Statement, verdict, ExpectedVerdict, generated, met, seed, counterexample, clock.Elapsed.TotalSeconds, double.IsNegativeInfinity(worst) ? null : worst, evidence);
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Adam.Verification.Theory.Bounds;
+using Adam.Verification.Theory.Optimizers;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims.SignRatio;
+
+/// <summary>
+/// <c>sign-ratio-bound</c> (CLAIMS.md §5c P5.1): if β1² &lt; β2 then for every gradient sequence and every t,
+/// u_t = |m̂_t|/(√v̂_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) (arXiv 2507.05966 "Lemma B.2" [SEC]; proof [REC]).
+/// Cases: β1 ~ U[0, 0.995), β2 ~ U(β1² + 1e-4, 0.99999), T ~ U[1, 500], bias correction on/off, ε ∈ {0, 1e-8},
+/// every ε placement, the sequence kinds of <see cref="GradientSequenceKind"/>. Asserted: max_t u_t ≤ R(1 + 1e-9).
+/// Budgets: 2,000 / 20,000 / 200,000 cases.
+/// </summary>
+public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
+{
+    private readonly Func<double, double, double> _bound;
+    private readonly Func<SignRatioInstance, double[]> _trace;
+
+    /// <summary>The relative slack allowed for rounding.</summary>
+    public const double Tolerance = 1e-9;
+
+    private static readonly GradientSequenceKind[] Kinds =
+    [
+        GradientSequenceKind.Gaussian, GradientSequenceKind.Cauchy, GradientSequenceKind.LogNormal,
+        GradientSequenceKind.NearExtremal, GradientSequenceKind.ZeroPrefix, GradientSequenceKind.Constant,
+    ];
+
+    /// <summary>
+    /// Creates the claim. <paramref name="bound"/> (β1, β2) ↦ R and <paramref name="trace"/> (instance ↦ u_1..u_T)
+    /// default to <see cref="SignRatioBound.R"/> and the reference update; replacing them plants a fault
+    /// (a wrong constant, a buggy implementation) that the check must catch.
+    /// </summary>
+    public SignRatioBoundClaim(Func<double, double, double>? bound = null, Func<SignRatioInstance, double[]>? trace = null)
+    {
+        _bound = bound ?? SignRatioBound.R;
+        _trace = trace ?? SignRatioTrace.Compute;
+    }
+
+    /// <inheritdoc/>
+    public override string Id => "sign-ratio-bound";
+
+    /// <inheritdoc/>
+    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2 (via the paper's summary)", "[SEC]; proof [REC] CLAIMS.md §5a");
+
+    /// <inheritdoc/>
+    public override string Statement => "If β1² < β2, then |m_t|/(√v_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) for every gradient sequence and every t, with or without bias correction, for ε ≥ 0 outside or inside the root.";
+
+    /// <inheritdoc/>
+    public override string Hypotheses => "β1² < β2; every nonzero |g_t| in [1e-150, 1e150] when ε = 0 (g² must not underflow, CLAIMS.md §7.1).";
+
+    /// <inheritdoc/>
+    public override string Variant => "all: bias correction on/off × ε ∈ {0, 1e-8} × ε outside √v̂ / outside √v (ε̂) / inside the root";
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => Verdict.Held;
+
+    /// <inheritdoc/>
+    public override int CasesFor(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Quick => 2_000,
+        BudgetLevel.Standard => 20_000,
+        _ => 200_000,
+    };
+
+    /// <inheritdoc/>
+    public override SignRatioInstance Generate(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        double b1 = random.Bernoulli(0.1) ? 0 : random.Uniform(0, 0.995);
+        double b2 = random.Uniform((b1 * b1) + 1e-4, 0.99999);
+        int horizon = random.NextInt(1, 500);
+        GradientSequenceKind kind = random.Choose(Kinds);
+        if (kind == GradientSequenceKind.NearExtremal)
+        {
+            horizon = Math.Min(horizon, ExtremalSequence.MaxHorizon(b1, b2, 500));
+        }
+
+        double[] g = GradientSequenceGenerator.Draw(kind, b1, b2, horizon, random);
+        var placement = (EpsilonPlacement)random.NextInt(3);
+        return new SignRatioInstance(b1, b2, random.Bernoulli(0.5) ? 0 : 1e-8, random.Bernoulli(0.5), placement, kind, g);
+    }
+
+    /// <inheritdoc/>
+    public override string? UnmetHypothesis(SignRatioInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Beta1 * instance.Beta1 >= instance.Beta2)
+        {
+            return "β1² < β2 fails";
+        }
+
+        if (instance.Epsilon == 0 && !GradientSequenceGenerator.WithinWindow(instance.Gradients))
+        {
+            return "a gradient magnitude outside [1e-150, 1e150] with ε = 0";
+        }
+
+        return instance.Gradients.Length == 0 ? "empty gradient sequence" : null;
+    }
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(SignRatioInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        double r = _bound(instance.Beta1, instance.Beta2);
+        double[] u = _trace(instance);
+        int worstT = 0;
+        for (int t = 1; t < u.Length; t++)
+        {
+            if (u[t] > u[worstT] || double.IsNaN(u[t]))
+            {
+                worstT = t;
+            }
+        }
+
+        double ratio = u[worstT] / r;
+        bool holds = ratio <= 1 + Tolerance;
+        return new CaseOutcome(holds, ratio, string.Create(CultureInfo.InvariantCulture, $"max_t u_t = {u[worstT]:R} at t = {worstT + 1}, R = {r:R}, u/R = {ratio:R}"));
+    }
+
+    /// <inheritdoc/>
+    public override IEnumerable<SignRatioInstance> Shrink(SignRatioInstance instance) => SignRatioShrinker.Candidates(instance);
+
+    /// <inheritdoc/>
+    public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);
+}

@@ -1,0 +1,20 @@
+using Adam.Verification.Theory.Optimizers;
+
+namespace Adam.Verification.Theory.Claims.SignRatio;
+
+/// <summary>
+/// One case of the sign-ratio claims: a one-coordinate gradient sequence g_1..g_T fed to Adam with (β1, β2, ε),
+/// bias correction on or off and an ε placement. The update is coordinate-separable, so one coordinate is general.
+/// </summary>
+public sealed record SignRatioInstance(
+    double Beta1,
+    double Beta2,
+    double Epsilon,
+    bool BiasCorrection,
+    EpsilonPlacement Placement,
+    GradientSequenceKind Kind,
+    double[] Gradients)
+{
+    /// <summary>The Adam variant of this case (α = 0: the iterate does not move, only the state is observed).</summary>
+    public AdamOptions Options() => new(alpha: 0, beta1: Beta1, beta2: Beta2, epsilon: Epsilon, biasCorrection: BiasCorrection, epsilonPlacement: Placement);
+}

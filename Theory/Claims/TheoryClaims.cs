@@ -1,0 +1,10 @@
+using Adam.Verification.Theory.Claims.SignRatio;
+
+namespace Adam.Verification.Theory.Claims;
+
+/// <summary>The claims of the Theory library, in catalogue order.</summary>
+public static class TheoryClaims
+{
+    /// <summary>Fresh instances of every claim in this library.</summary>
+    public static IReadOnlyList<IClaim> All() => [new SignRatioBoundClaim(), new SignRatioTightClaim()];
+}
