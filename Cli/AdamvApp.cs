@@ -24,7 +24,9 @@ public static class AdamvApp
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            error.WriteLine($"adamv: {parse.Errors[0].Message}");
+            // Prefer the error that names the offending token ("Unrecognized command or argument 'x'").
+            string message = parse.Errors.Select(e => e.Message).FirstOrDefault(m => m.Contains('\'', StringComparison.Ordinal)) ?? parse.Errors[0].Message;
+            error.WriteLine($"adamv: {OneLine(message)}");
             return ExitCodes.BadArguments;
         }
 
@@ -35,15 +37,22 @@ public static class AdamvApp
         catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException)
         {
             string message = e is OptionValidationException ov ? ov.Message : e.Message;
-            error.WriteLine($"adamv: {message}");
+            error.WriteLine($"adamv: {OneLine(message)}");
             return ExitCodes.BadArguments;
         }
 #pragma warning disable CA1031 // The CLI turns any other failure into one line and exit code 3 instead of a stack trace.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"adamv: internal error ({e.GetType().Name}): {e.Message}");
+            error.WriteLine($"adamv: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>Collapses a multi-line message (System.CommandLine lists choices on lines of their own) into one line.</summary>
+    public static string OneLine(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Optimizers;
 namespace Adam.Verification.Theory.Schedules;
 
 /// <summary>
-/// One-cycle (Smith &amp; Topin 2019; torch OneCycleLR with cosine annealing): over the first p·T steps α_t rises
+/// One-cycle (Smith &amp; Topin 2019; torch OneCycleLR with cosine annealing): over the first ⌊p·T⌉ steps α_t rises
 /// from α/D to α, then falls to α/(D·F) at t = T, each phase along a half cosine. Valid range: α ≥ 0, T ≥ 2,
 /// warm-up fraction p ∈ (0, 1], initial divisor D ≥ 1, final divisor F ≥ 1. Defaults as torch: p = 0.3, D = 25, F = 1e4.
 /// </summary>
@@ -49,7 +49,7 @@ public sealed record OneCycleSchedule : IStepSchedule
     {
         ScheduleGuard.Step(t);
         double start = Base / InitialDivisor, end = start / FinalDivisor;
-        double peakStep = Math.Max(1, WarmupFraction * Horizon);
+        double peakStep = Math.Max(1, Math.Round(WarmupFraction * Horizon));
         double s = Math.Min(t - 1, Horizon);
         return s <= peakStep
             ? Anneal(start, Base, s / peakStep)

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Adam.Verification.Cli;
+
+namespace Adam.Verification.Properties.Cli;
+
+/// <summary>adamv end to end: verdicts, JSON, exit codes and one-line errors.</summary>
+public sealed class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = AdamvApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Verify_quick_reports_the_expected_verdicts_exits_zero_and_writes_the_json()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"adamv-{Guid.NewGuid():N}", "out.json");
+        (int code, string output, _) = Run("verify", "--budget", "quick", "--json", path);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("3 of 3 verdicts as expected", output, StringComparison.Ordinal);
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
+        JsonElement[] claims = [.. doc.RootElement.EnumerateArray()];
+        Assert.Equal(["sign-ratio-bound", "sign-ratio-bound-tight", "sign-ratio-unbounded-without-hypothesis"], claims.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["Held", "Held", "Refuted"], claims.Select(c => c.GetProperty("verdict").GetString()));
+        foreach (JsonElement c in claims)
+        {
+            foreach (string field in new[] { "citation", "statement", "expectedVerdict", "cases", "casesMeetingHypotheses", "seed", "counterexample", "seconds" })
+            {
+                Assert.True(c.TryGetProperty(field, out _), $"missing {field}");
+            }
+        }
+
+        Assert.Equal(JsonValueKind.Null, claims[0].GetProperty("counterexample").ValueKind);
+        Assert.Equal(JsonValueKind.Object, claims[2].GetProperty("counterexample").ValueKind);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
+    public void Verify_with_a_seed_is_reproducible()
+    {
+        (_, string a, _) = Run("verify", "--claims", "sign-ratio-unbounded-without-hypothesis", "--seed", "12345");
+        (_, string b, _) = Run("verify", "--claims", "sign-ratio-unbounded-without-hypothesis", "--seed", "12345");
+        static string Strip(string s) => string.Join('\n', s.Split('\n').Where(l => !l.Contains("sign-ratio-unbounded-without-hypothesis  ", StringComparison.Ordinal)));
+        Assert.Equal(Strip(a), Strip(b));
+        Assert.Contains("counterexample to sign-ratio-unbounded-without-hypothesis", a, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("verify --budget bogus", "bogus")]
+    [InlineData("verify --frobnicate", "--frobnicate")]
+    [InlineData("verify --claims nope", "unknown claim 'nope'")]
+    [InlineData("verify --seed -3", "-3")]
+    [InlineData("conquer", "conquer")]
+    public void Bad_arguments_exit_2_with_one_line_naming_the_offending_value(string args, string mentioned)
+    {
+        (int code, string output, string error) = Run(args.Split(' '));
+        Assert.Equal(ExitCodes.BadArguments, code);
+        string[] lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("adamv: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(mentioned, lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void List_prints_every_claim_with_citation_and_statement()
+    {
+        (int code, string output, _) = Run("list");
+        Assert.Equal(ExitCodes.Success, code);
+        foreach (string id in Catalogue.All().Select(c => c.Id))
+        {
+            Assert.Contains(id, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("citation:", output, StringComparison.Ordinal);
+        Assert.Contains("arXiv 2507.05966", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_for_verify_shows_examples()
+    {
+        (int code, string output, _) = Run("verify", "--help");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Examples", output, StringComparison.Ordinal);
+        Assert.Contains("--budget", output, StringComparison.Ordinal);
+    }
+}

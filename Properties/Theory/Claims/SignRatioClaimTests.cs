@@ -1,0 +1,124 @@
+using Adam.Verification.Counterexamples.SignRatio;
+using Adam.Verification.Properties.Harness;
+using Adam.Verification.Theory.Bounds;
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Claims.SignRatio;
+using FsCheck.Fluent;
+
+namespace Adam.Verification.Properties.Theory.Claims;
+
+/// <summary>
+/// The three sign-ratio claims reach their expected verdicts at the CI budget, and each planted fault
+/// (a wrong constant, a buggy implementation, a wrong closed form) changes the verdict.
+/// </summary>
+public sealed class SignRatioClaimTests
+{
+    private static ClaimRunSettings Quick => new(BudgetLevel.Quick, PropertyRunner.SuiteSeed());
+
+    [Fact]
+    public void Sign_ratio_bound_holds()
+    {
+        ClaimResult r = new SignRatioBoundClaim().Check(Quick);
+        Assert.True(r.Verdict == Verdict.Held, r.Evidence);
+        Assert.Equal(r.Cases, r.CasesMeetingHypotheses);
+        Assert.True(r.WorstObservable is > 0.5 and <= 1 + 1e-9, $"worst u/R = {r.WorstObservable}: the generator must come close to R");
+    }
+
+    [Fact]
+    public void Sign_ratio_bound_is_refuted_when_R_loses_its_square_root_factor()
+    {
+        // Planted wrong constant: R without 1/√(1 − β1²/β2).
+        ClaimResult r = new SignRatioBoundClaim(bound: (b1, b2) => (1 - b1) / Math.Sqrt(1 - b2)).Check(Quick);
+        Assert.Equal(Verdict.Refuted, r.Verdict);
+        Assert.NotNull(r.Counterexample);
+        Assert.False(r.Counterexample!.Outcome.Holds);
+    }
+
+    [Fact]
+    public void Sign_ratio_bound_is_refuted_for_an_implementation_that_corrects_only_m()
+    {
+        // Planted implementation bug: m̂ = m/(1−β1^t) but v̂ = v (bias correction missing on one moment).
+        ClaimResult r = new SignRatioBoundClaim(trace: i =>
+        {
+            var corrected = SignRatioTrace.Compute(i with { BiasCorrection = false, Epsilon = 0, Placement = Adam.Verification.Theory.Optimizers.EpsilonPlacement.OutsideCorrectedRoot });
+            return corrected.Select((u, t) => u / (1 - Math.Pow(i.Beta1, t + 1))).ToArray();
+        }).Check(Quick);
+        Assert.Equal(Verdict.Refuted, r.Verdict);
+    }
+
+    [Fact]
+    public void Sign_ratio_bound_property_through_FsCheck_with_the_claims_generator_and_shrinker()
+    {
+        var claim = new SignRatioBoundClaim();
+        var arb = Seeded.Arbitrary(claim.Generate, claim.Shrink);
+        PropertyRunner.ForAll("sign-ratio-bound-fscheck", arb, i => claim.UnmetHypothesis(i) is not null || claim.Evaluate(i).Holds, cases: 300);
+        var planted = new SignRatioBoundClaim(bound: (b1, b2) => (1 - b1) / Math.Sqrt(1 - b2));
+        var e = Assert.Throws<PropertyFailedException>(() => PropertyRunner.ForAll("sign-ratio-bound-planted-fscheck", Seeded.Arbitrary(planted.Generate, planted.Shrink), i => planted.UnmetHypothesis(i) is not null || planted.Evaluate(i).Holds, cases: 300));
+        Assert.Contains("ADAMV_REPLAY=", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sign_ratio_bound_is_tight()
+    {
+        ClaimResult r = new SignRatioTightClaim().Check(Quick);
+        Assert.True(r.Verdict == Verdict.Held, r.Evidence);
+        ClaimResult planted = new SignRatioTightClaim(closedForm: (b1, b2, t) => SignRatioBound.AtStep(b1, b2, Math.Max(1, t - 1))).Check(Quick);
+        Assert.Equal(Verdict.Refuted, planted.Verdict);
+    }
+
+    [Fact]
+    public void Extremal_sequence_at_the_reference_points_reaches_the_published_R()
+    {
+        (double B1, double B2, double R)[] table = [(0.9, 0.999, 7.2703), (0.9, 0.99, 2.3452), (0, 0.999, 31.623), (0.95, 0.999, 5.0873), (0.5, 0.9, 1.8605)];
+        foreach ((double b1, double b2, double expected) in table)
+        {
+            Assert.Equal(expected, SignRatioBound.R(b1, b2), 5e-4);
+        }
+    }
+
+    [Fact]
+    public void Without_the_hypothesis_the_ratio_is_unbounded_and_the_counterexample_is_small_and_replayable()
+    {
+        var claim = new SignRatioUnboundedClaim();
+        ClaimResult r = claim.Check(Quick);
+        Assert.Equal(Verdict.Refuted, r.Verdict);
+        Counterexample c = r.Counterexample!;
+        SignRatioInstance shrunk = claim.FromJson(c.InstanceJson);
+        Assert.Null(claim.UnmetHypothesis(shrunk));
+        Assert.False(claim.Evaluate(shrunk).Holds);
+        Assert.True(shrunk.Gradients.Length <= 10, $"counterexample not shrunk: {c.Description}");
+        SignRatioInstance original = claim.Replay(c.CaseSeed);
+        Assert.False(claim.Evaluate(original).Holds);
+        Assert.Contains("T = ", c.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_unbounded_claim_is_not_refuted_by_an_implementation_that_clips_the_step()
+    {
+        // Planted implementation bug: u_t clipped at 1 (a "safe" Adam); the refutation must then disappear.
+        var claim = new SignRatioUnboundedClaim(trace: i => SignRatioTrace.Compute(i).Select(u => Math.Min(u, 1)).ToArray());
+        Assert.NotEqual(Verdict.Refuted, claim.Check(Quick).Verdict);
+    }
+
+    [Fact]
+    public void On_the_extremal_sequence_the_ratio_grows_without_bound_when_beta1_squared_exceeds_beta2()
+    {
+        PropertyRunner.ForAll("extremal-growth", Seeded.Arbitrary(r => (B2: r.Uniform(0.3, 0.95), Over: r.Uniform(1.001, 1.05))), c =>
+        {
+            double b1 = Math.Min(0.999, Math.Sqrt(c.B2) * c.Over);
+            int horizon = ExtremalSequence.MaxHorizon(b1, c.B2, 1000);
+            var instance = new SignRatioInstance(b1, c.B2, 0, false, Adam.Verification.Theory.Optimizers.EpsilonPlacement.OutsideCorrectedRoot, GradientSequenceKind.NearExtremal, ExtremalSequence.Build(b1, c.B2, horizon));
+            double[] u = SignRatioTrace.Compute(instance);
+            for (int t = 1; t < u.Length; t++)
+            {
+                Assert.True(u[t] >= u[t - 1] * (1 - 1e-12));
+                Assert.Equal(SignRatioBound.AtStep(b1, c.B2, t + 1), u[t], 1e-9 * u[t]);
+            }
+
+            if (horizon >= 1000)
+            {
+                Assert.True(u[999] / u[9] >= 5, $"u_1000/u_10 = {u[999] / u[9]}");
+            }
+        }, cases: 30);
+    }
+}
