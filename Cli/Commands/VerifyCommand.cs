@@ -21,7 +21,7 @@ public static class VerifyCommand
         var budget = new Option<string>("--budget")
         {
             Description = "quick | standard | thorough: case counts and horizons per claim (documented on each claim).",
-            DefaultValueFactory = _ => "quick",
+            DefaultValueFactory = _ => "standard",
         };
         budget.AcceptOnlyFromAmong("quick", "standard", "thorough");
         var seed = new Option<ulong?>("--seed") { Description = $"Run seed (default: ${SeedVariable} or {ClaimRunSettings.DefaultSeed}). The same seed reproduces every verdict." };
