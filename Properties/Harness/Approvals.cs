@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Adam.Verification.Properties.Harness;
 
 /// <summary>
@@ -12,9 +10,9 @@ namespace Adam.Verification.Properties.Harness;
 public static class Approvals
 {
     /// <summary>Compares <paramref name="received"/> with the approved snapshot <paramref name="name"/>.</summary>
-    public static void Verify(string name, string received, [CallerFilePath] string callerPath = "")
+    public static void Verify(string name, string received)
     {
-        string directory = Path.Combine(ProjectDirectory(callerPath), "Approved");
+        string directory = Path.Combine(ProjectDirectory(), "Approved");
         Directory.CreateDirectory(directory);
         string approvedPath = Path.Combine(directory, $"{name}.approved.txt");
         string receivedPath = Path.Combine(directory, $"{name}.received.txt");
@@ -59,14 +57,18 @@ public static class Approvals
         return "line endings differ";
     }
 
-    private static string ProjectDirectory(string callerPath)
+    /// <summary>
+    /// The Properties project folder, found by walking up from the test binaries (source paths are mapped to /_/
+    /// in CI's deterministic builds, so the caller's file path cannot be used).
+    /// </summary>
+    private static string ProjectDirectory()
     {
-        string? dir = Path.GetDirectoryName(callerPath);
+        string? dir = AppContext.BaseDirectory;
         while (dir is not null && !File.Exists(Path.Combine(dir, "Adam.Verification.Properties.csproj")))
         {
-            dir = Path.GetDirectoryName(dir);
+            dir = Path.GetDirectoryName(dir.TrimEnd(Path.DirectorySeparatorChar));
         }
 
-        return dir ?? throw new InvalidOperationException($"cannot find the Properties project above {callerPath}.");
+        return dir ?? throw new InvalidOperationException($"cannot find the Properties project above {AppContext.BaseDirectory}.");
     }
 }
