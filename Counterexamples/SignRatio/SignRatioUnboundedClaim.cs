@@ -95,14 +95,7 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
         ArgumentNullException.ThrowIfNull(instance);
         double bound = Math.Max(1, SignRatioBound.NaiveExtension(instance.Beta1, instance.Beta2));
         double[] u = _trace(instance);
-        int worstT = 0;
-        for (int t = 1; t < u.Length; t++)
-        {
-            if (u[t] > u[worstT])
-            {
-                worstT = t;
-            }
-        }
+        int worstT = SignRatioTrace.ArgMax(u);
 
         double ratio = u[worstT] / bound;
         string growth = u.Length >= 10 && u[9] > 0

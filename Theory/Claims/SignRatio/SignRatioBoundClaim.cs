@@ -104,14 +104,7 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
         ArgumentNullException.ThrowIfNull(instance);
         double r = _bound(instance.Beta1, instance.Beta2);
         double[] u = _trace(instance);
-        int worstT = 0;
-        for (int t = 1; t < u.Length; t++)
-        {
-            if (u[t] > u[worstT] || double.IsNaN(u[t]))
-            {
-                worstT = t;
-            }
-        }
+        int worstT = SignRatioTrace.ArgMax(u);
 
         double ratio = u[worstT] / r;
         bool holds = ratio <= 1 + Tolerance;

@@ -23,4 +23,20 @@ public static class SignRatioTrace
 
         return u;
     }
+
+    /// <summary>The 0-based index of the largest u_t (NaN counts as largest, so a broken trace is reported).</summary>
+    public static int ArgMax(double[] u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        int worst = 0;
+        for (int t = 1; t < u.Length; t++)
+        {
+            if (u[t] > u[worst] || double.IsNaN(u[t]))
+            {
+                worst = t;
+            }
+        }
+
+        return worst;
+    }
 }
