@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Claims.ConstantStep;
 using Adam.Verification.Theory.Claims.SignRatio;
 
 namespace Adam.Verification.Theory.Claims;
@@ -6,5 +7,15 @@ namespace Adam.Verification.Theory.Claims;
 public static class TheoryClaims
 {
     /// <summary>Fresh instances of every claim in this library.</summary>
-    public static IReadOnlyList<IClaim> All() => [new SignRatioBoundClaim(), new SignRatioTightClaim()];
+    public static IReadOnlyList<IClaim> All() => 
+    [
+        new SignRatioBoundClaim(),
+        new SignRatioTightClaim(),
+        new ConstantStepBoundAsPrintedClaim(),
+        new ConstantStepBoundCorrectedClaim(),
+        new ConstantStepBoundMomentumClaim(),
+        new ConstantStepVacuityClaim(),
+        new ConstantStepReachesEpsilonClaim(),
+        new ConstantStepMonotoneDescentClaim(),
+    ];
 }

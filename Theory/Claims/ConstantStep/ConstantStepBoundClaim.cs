@@ -1,0 +1,87 @@
+using System.Globalization;
+using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims.ConstantStep;
+
+/// <summary>
+/// Shared machinery of the three explicit-bound claims of arXiv 2309.08339 Theorem 1 (CLAIMS.md §1c P1.1):
+/// instances from F2, F3, F5 with d ∈ [2, 10], w0 = c + 3·N(0, I), ρ ∈ {γ, 0.3γ, 0.1γ}, T ∈ {100, 1000, 5000},
+/// β2 ~ U[0.9, 0.9999], no bias correction, α from Theorem 1; the conclusion compares min_{t≤T} ‖∇L(w_t)‖
+/// with a bound times (1 + 1e-9). Budgets: 150 / 1,080 / 5,000 cases.
+/// </summary>
+public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstance>
+{
+    /// <summary>The families the bound claims draw from.</summary>
+    protected static readonly ObjectiveFamily[] Families = [ObjectiveFamily.CauchySum, ObjectiveFamily.PlantedCos, ObjectiveFamily.RastriginLike];
+
+    private static readonly double[] RhoFactors = [1, 0.3, 0.1];
+    private static readonly long[] Horizons = [100, 1000, 5000];
+
+    /// <inheritdoc/>
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 with the explicit rate of its proof (Algorithm 1)", "[SEC] bound; correction [REC] CLAIMS.md §1");
+
+    /// <inheritdoc/>
+    public override string Variant => "2309.08339 Algorithm 1: no bias correction, ρ outside the root, constant α = √(2(L0−L*)/(Kδ²T)), δ = γ/ρ";
+
+    /// <inheritdoc/>
+    public override int CasesFor(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Quick => 150,
+        BudgetLevel.Standard => 1_080,
+        _ => 5_000,
+    };
+
+    /// <inheritdoc/>
+    public override ConstantStepInstance Generate(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        ObjectiveFamily family = random.Choose(Families);
+        ulong seed = random.NextUInt64();
+        int d = random.NextInt(2, 10);
+        IObjective f = ObjectiveGenerator.Draw(family, new SeededRandom(seed), d);
+        double[] start = ConstantStepInstance.DrawStart(f, 3, random);
+        double beta2 = random.Uniform(0.9, 0.9999);
+        var draft = new ConstantStepInstance(family, seed, d, start, random.Choose(RhoFactors), false, random.Choose(Horizons), 0, beta2, false);
+        return draft with { Beta1 = DrawBeta1(draft, random) };
+    }
+
+    /// <inheritdoc/>
+    public override string? UnmetHypothesis(ConstantStepInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Beta2 is < 0 or >= 1 || instance.Beta1 is < 0 or >= 1 || instance.Horizon < 1 || !(instance.Rho > 0))
+        {
+            return "hyper-parameters out of range";
+        }
+
+        return instance.Start.Length != instance.Dimension ? "start has the wrong dimension" : MomentumHypothesis(instance);
+    }
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(ConstantStepInstance instance)
+    {
+        Algorithm1Run run = Algorithm1Run.Execute(instance);
+        double bound = Bound(run);
+        double ratio = run.MinGradientNorm / bound;
+        return new CaseOutcome(
+            ratio <= 1 + 1e-9,
+            ratio,
+            string.Create(CultureInfo.InvariantCulture, $"min_t ‖∇L(w_t)‖ = {run.MinGradientNorm:G6} at t = {run.ArgMinT} vs bound {bound:G6} (ratio {ratio:G6}; as printed {run.AsPrintedBound:G6}, corrected {run.CorrectedBound:G6}); {run.Constants()}"));
+    }
+
+    /// <inheritdoc/>
+    public override IEnumerable<ConstantStepInstance> Shrink(ConstantStepInstance instance) => ConstantStepShrinker.Candidates(instance);
+
+    /// <inheritdoc/>
+    public override string Describe(ConstantStepInstance instance) => ConstantStepShrinker.Describe(instance);
+
+    /// <summary>The bound the claim asserts.</summary>
+    protected abstract double Bound(Algorithm1Run run);
+
+    /// <summary>β1 for a drawn case (0 unless the claim is about momentum).</summary>
+    protected virtual double DrawBeta1(ConstantStepInstance draft, SeededRandom random) => 0;
+
+    /// <summary>Null when the case's β1 is allowed.</summary>
+    protected virtual string? MomentumHypothesis(ConstantStepInstance instance) => instance.Beta1 == 0 ? null : "β1 ≠ 0";
+}

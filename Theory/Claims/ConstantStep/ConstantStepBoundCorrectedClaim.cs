@@ -1,0 +1,27 @@
+namespace Adam.Verification.Theory.Claims.ConstantStep;
+
+/// <summary>
+/// <c>constant-step-bound-corrected</c> (CLAIMS.md §1 P1.1 [REC], proved for β1 = 0), expected Held:
+/// min_t ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}, because ⟨g, d⟩ ≥ ‖g‖²/(γ∞+ρ) when √v_i ≤ γ∞.
+/// </summary>
+public sealed class ConstantStepBoundCorrectedClaim : ConstantStepBoundClaim
+{
+    /// <inheritdoc/>
+    public override string Id => "constant-step-bound-corrected";
+
+    /// <inheritdoc/>
+    public override string Statement => "For β1 = 0, Algorithm 1 with α = √(2(L0−L*)/(Kδ²T)) satisfies min_{t≤T} ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}, γ∞ = sup max_i |∂_i L|.";
+
+    /// <inheritdoc/>
+    public override string Hypotheses => "L K-smooth, ‖∇L‖ ≤ γ, |∂_i L| ≤ γ∞, minimum L*; β1 = 0; ρ > 0.";
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => Verdict.Held;
+
+    /// <inheritdoc/>
+    protected override double Bound(Algorithm1Run run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.CorrectedBound;
+    }
+}

@@ -1,0 +1,48 @@
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims.ConstantStep;
+
+/// <summary>
+/// <c>constant-step-bound-momentum</c> (CLAIMS.md §1 P1.1b), statistical, no proof: the corrected bound with
+/// β1 ~ U[0, ε/(ε+γ)) where ε is the bound's own value (Theorem 1's hypothesis β1 &lt; ε/(ε+γ)). With the diagonal
+/// preconditioner ⟨g_t, m_t/(√v_t+ρ)⟩ &gt; 0 is not guaranteed, so a Held verdict here is evidence, not a theorem.
+/// </summary>
+public sealed class ConstantStepBoundMomentumClaim : ConstantStepBoundClaim
+{
+    /// <inheritdoc/>
+    public override string Id => "constant-step-bound-momentum";
+
+    /// <inheritdoc/>
+    public override string Statement => "No proof (statistical check): with momentum β1 < ε/(ε+γ), ε the corrected bound's value, Algorithm 1 still satisfies min_{t≤T} ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}.";
+
+    /// <inheritdoc/>
+    public override string Hypotheses => "as constant-step-bound-corrected, with 0 ≤ β1 < ε/(ε+γ) for ε = the corrected bound.";
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => Verdict.Held;
+
+    /// <inheritdoc/>
+    protected override double Bound(Algorithm1Run run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.CorrectedBound;
+    }
+
+    /// <inheritdoc/>
+    protected override double DrawBeta1(ConstantStepInstance draft, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return random.NextDouble() * Limit(draft);
+    }
+
+    /// <inheritdoc/>
+    protected override string? MomentumHypothesis(ConstantStepInstance instance) =>
+        instance.Beta1 < Limit(instance) ? null : "β1 ≥ ε/(ε+γ)";
+
+    private static double Limit(ConstantStepInstance instance)
+    {
+        Algorithm1Run probe = Algorithm1Run.Execute(instance with { Horizon = 1 }, alphaOverride: 0);
+        double epsilon = Bounds.ConstantStepBound.Corrected(probe.SmoothnessK, probe.Delta, Math.Max(probe.Gap, double.Epsilon), instance.Horizon, probe.CoordinateGamma, probe.Rho);
+        return epsilon / (epsilon + probe.Gamma);
+    }
+}

@@ -1,0 +1,33 @@
+using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims.ConstantStep;
+
+/// <summary>
+/// One case of the 2309.08339 constant-step claims: an objective regenerated from (family, seed, d), a start w0,
+/// ρ as a multiple of γ (or absolute when <paramref name="RhoIsAbsolute"/>), the horizon T and Adam's β's.
+/// </summary>
+public sealed record ConstantStepInstance(
+    ObjectiveFamily Family,
+    ulong ObjectiveSeed,
+    int Dimension,
+    double[] Start,
+    double Rho,
+    bool RhoIsAbsolute,
+    long Horizon,
+    double Beta1,
+    double Beta2,
+    bool BiasCorrection)
+{
+    /// <summary>The objective of this case.</summary>
+    public IObjective Objective() => ObjectiveGenerator.Draw(Family, new SeededRandom(ObjectiveSeed), Dimension);
+
+    /// <summary>Draws a start w0 = c + scale·N(0, I) around the objective's minimiser (or witness, or 0).</summary>
+    public static double[] DrawStart(IObjective objective, double scale, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(random);
+        double[] c = objective.Facts.Minimiser ?? objective.Facts.SmoothnessWitness ?? new double[objective.Dimension];
+        return c.Select(ci => ci + (scale * random.Normal())).ToArray();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Adam.Verification.Theory.Bounds;
+using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Randomness;
+using Adam.Verification.Theory.Running;
+
+namespace Adam.Verification.Theory.Claims.ConstantStep;
+
+/// <summary>
+/// <c>constant-step-monotone-descent</c> (CLAIMS.md §1 P1.2 [REC]), expected Held. For β1 = 0 and α ≤ 2ρ/K,
+/// ‖d‖² ≤ ⟨g, d⟩/ρ gives L(w_{t+1}) ≤ L(w_t) − α(1 − Kα/(2ρ))⟨g, d⟩: the loss never increases, for any β2, with
+/// or without bias correction. Checked for 400 steps with α = u·2ρ/K, u ~ U(0.05, 1), ρ log-uniform in [1e-3, 10],
+/// on every family with a known K; tolerance 1e-12(1 + |L|). Budgets: 100 / 300 / 3,000 cases.
+/// </summary>
+public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDescentInstance>
+{
+    /// <summary>Steps per case.</summary>
+    public const long Steps = 400;
+
+    private static readonly ObjectiveFamily[] Families =
+    [
+        ObjectiveFamily.Quadratic, ObjectiveFamily.CauchySum, ObjectiveFamily.PlantedCos, ObjectiveFamily.DoubleWell,
+        ObjectiveFamily.RastriginLike, ObjectiveFamily.CauchyRegression, ObjectiveFamily.PseudoHuber,
+    ];
+
+    /// <inheritdoc/>
+    public override string Id => "constant-step-monotone-descent";
+
+    /// <inheritdoc/>
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "Algorithm 1, a descent property of the proof", "[REC] CLAIMS.md §1 P1.2");
+
+    /// <inheritdoc/>
+    public override string Statement => "For β1 = 0 and α ≤ 2ρ/K, Algorithm 1 (with or without bias correction, any β2) never increases the loss: L(w_{t+1}) ≤ L(w_t).";
+
+    /// <inheritdoc/>
+    public override string Hypotheses => "L K-smooth; β1 = 0; 0 < α ≤ 2ρ/K; ρ > 0.";
+
+    /// <inheritdoc/>
+    public override string Variant => "β1 = 0 (RMSProp-like), ρ outside the root, bias correction on or off";
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => Verdict.Held;
+
+    /// <inheritdoc/>
+    public override int CasesFor(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Quick => 100,
+        BudgetLevel.Standard => 300,
+        _ => 3_000,
+    };
+
+    /// <inheritdoc/>
+    public override MonotoneDescentInstance Generate(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        ObjectiveFamily family = random.Choose(Families);
+        ulong seed = random.NextUInt64();
+        int d = random.NextInt(2, 10);
+        double[] start = ConstantStepInstance.DrawStart(ObjectiveGenerator.Draw(family, new SeededRandom(seed), d), 3, random);
+        double rho = Math.Exp(random.Uniform(Math.Log(1e-3), Math.Log(10)));
+        var instance = new ConstantStepInstance(family, seed, d, start, rho, true, Steps, 0, random.Uniform(0, 0.9999), random.Bernoulli(0.5));
+        return new MonotoneDescentInstance(instance, random.Uniform(0.05, 1));
+    }
+
+    /// <inheritdoc/>
+    public override string? UnmetHypothesis(MonotoneDescentInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Case.Beta1 != 0 || instance.StepFraction is <= 0 or > 1 || !instance.Case.RhoIsAbsolute ? "β1 ≠ 0 or α outside (0, 2ρ/K]" : null;
+    }
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(MonotoneDescentInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        IObjective f = instance.Case.Objective();
+        double k = f.Facts.SmoothnessK!.Value;
+        double alpha = instance.StepFraction * ConstantStepBound.MonotoneStepLimit(instance.Case.Rho, k);
+        var options = new Optimizers.AdamOptions(alpha: alpha, beta1: 0, beta2: instance.Case.Beta2, epsilon: instance.Case.Rho, biasCorrection: instance.Case.BiasCorrection);
+        Trajectory run = Runner.Run(RunSpec.Deterministic(f, new Optimizers.AdamOptimizer(options, f.Dimension), new Schedules.ConstantSchedule(alpha), instance.Case.Start, instance.Case.Horizon) with { Record = RecordFields.Loss });
+        double worst = double.NegativeInfinity;
+        long worstT = 0;
+        double[] losses = [.. run.Records.Select(r => r.Loss!.Value), run.FinalLoss ?? double.NaN];
+        for (int t = 1; t < losses.Length; t++)
+        {
+            double excess = (losses[t] - losses[t - 1]) / (1e-12 * (1 + Math.Abs(losses[t - 1])));
+            if (excess > worst || double.IsNaN(excess))
+            {
+                worst = excess;
+                worstT = t;
+            }
+        }
+
+        return new CaseOutcome(worst <= 1, worst, string.Create(CultureInfo.InvariantCulture, $"{f.Name}: α = {alpha:G4} = {instance.StepFraction:G3}·2ρ/K, largest increase {worst:G3}×1e-12(1+|L|) at t = {worstT}; L from {losses[0]:G6} to {losses[^1]:G6}"));
+    }
+
+    /// <inheritdoc/>
+    public override IEnumerable<MonotoneDescentInstance> Shrink(MonotoneDescentInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return ConstantStepShrinker.Candidates(instance.Case).Select(c => instance with { Case = c });
+    }
+
+    /// <inheritdoc/>
+    public override string Describe(MonotoneDescentInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return string.Create(CultureInfo.InvariantCulture, $"{ConstantStepShrinker.Describe(instance.Case)}, α = {instance.StepFraction:G3}·2ρ/K");
+    }
+}

@@ -1,0 +1,4 @@
+namespace Adam.Verification.Theory.Claims.ConstantStep;
+
+/// <summary>A constant-step case together with a target accuracy ε (its horizon is T(ε)).</summary>
+public sealed record EpsilonTargetInstance(ConstantStepInstance Case, double Epsilon);

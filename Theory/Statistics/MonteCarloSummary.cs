@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Adam.Verification.Theory.Statistics;
+
+/// <summary>
+/// A Monte Carlo mean with its standard error SE = s/√n (s the sample standard deviation), count, minimum and
+/// maximum. Statistical claims assert only with a margin of several SE (CLAIMS.md §7.5).
+/// </summary>
+public sealed record MonteCarloSummary(double Mean, double StandardError, int Count, double Min, double Max)
+{
+    /// <summary>Summarises a sample (at least one value, all finite).</summary>
+    public static MonteCarloSummary Of(IReadOnlyCollection<double> sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        if (sample.Count == 0)
+        {
+            throw new ArgumentException("a Monte Carlo summary needs at least one value.", nameof(sample));
+        }
+
+        if (sample.Any(v => !double.IsFinite(v)))
+        {
+            throw new ArgumentException("a Monte Carlo sample contains NaN or ±∞.", nameof(sample));
+        }
+
+        double mean = sample.Average();
+        double se = sample.Count > 1
+            ? Math.Sqrt(sample.Sum(v => (v - mean) * (v - mean)) / (sample.Count - 1) / sample.Count)
+            : double.PositiveInfinity;
+        return new MonteCarloSummary(mean, se, sample.Count, sample.Min(), sample.Max());
+    }
+
+    /// <summary>"mean ± SE (n = …)".</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Mean:G6} ± {StandardError:G3} (n = {Count})");
+}
