@@ -1,4 +1,5 @@
 using Adam.Verification.Counterexamples.SignRatio;
+using Adam.Verification.Counterexamples.SummableSteps;
 using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Counterexamples;
@@ -7,5 +8,5 @@ namespace Adam.Verification.Counterexamples;
 public static class CounterexampleClaims
 {
     /// <summary>Fresh instances of every claim in this library.</summary>
-    public static IReadOnlyList<IClaim> All() => [new SignRatioUnboundedClaim()];
+    public static IReadOnlyList<IClaim> All() => [new SignRatioUnboundedClaim(), new SummableStepsStallClaim()];
 }

@@ -1,4 +1,5 @@
 using Adam.Verification.Theory.Claims.ConstantStep;
+using Adam.Verification.Theory.Claims.Lipschitz;
 using Adam.Verification.Theory.Claims.SignRatio;
 
 namespace Adam.Verification.Theory.Claims;
@@ -17,5 +18,7 @@ public static class TheoryClaims
         new ConstantStepVacuityClaim(),
         new ConstantStepReachesEpsilonClaim(),
         new ConstantStepMonotoneDescentClaim(),
+        new LipschitzEstimateBelowKClaim(),
+        new LipschitzEstimateConvergesClaim(),
     ];
 }

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Adam.Verification.Theory.Bounds;
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Claims.SignRatio;
+using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Optimizers;
+using Adam.Verification.Theory.Randomness;
+using Adam.Verification.Theory.Running;
+using Adam.Verification.Theory.Schedules;
+
+namespace Adam.Verification.Counterexamples.SummableSteps;
+
+/// <summary>
+/// <c>summable-steps-stall</c> (arXiv 2309.08339 §3 claims it; construction [REC] CLAIMS.md §1b P1.3), expected Held.
+/// Every Adam step moves each coordinate by at most α_t·R (β1² &lt; β2, arXiv 2507.05966's bound), so with summable
+/// steps ‖w_t − w0‖∞ ≤ R·Σα. On pseudo-Huber f (∂_i f = u_i/√(1+u_i²)) started with every |u0_i| &gt; R·Σα,
+/// ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²), φ(u) = u/√(1+u²), for every t: the run stalls at a non-critical point.
+/// β2 ~ U[0.99, 0.9999] (long second-moment memory, as in
+/// the paper's setting). Contrast: the same Adam with the constant step α0, and with α0 decaying linearly to 0 over 20,000 steps, reaches
+/// ‖∇f‖ &lt; 1e-6. Budgets: 40 / 200 / 1,000 cases.
+/// </summary>
+public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstance>
+{
+    /// <summary>Horizon of the contrast runs.</summary>
+    public const long ContrastHorizon = 20_000;
+
+    /// <summary>The gradient norm the contrast runs must reach.</summary>
+    public const double ContrastTolerance = 1e-6;
+
+    private static readonly double[] Epsilons = [0, 1e-8];
+    private readonly double _marginFactor;
+
+    /// <summary>
+    /// Creates the claim. <paramref name="marginFactor"/> scales the floor (1 = the claim; &gt; 1 plants a wrong
+    /// floor that the check must reject).
+    /// </summary>
+    public SummableStepsStallClaim(double marginFactor = 1)
+    {
+        _marginFactor = marginFactor;
+    }
+
+    /// <inheritdoc/>
+    public override string Id => "summable-steps-stall";
+
+    /// <inheritdoc/>
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "§3 (time-dependent steps may stall)", "[REC] construction CLAIMS.md §1b, P1.3");
+
+    /// <inheritdoc/>
+    public override string Statement => "With summable steps Σα_t < ∞ and β1² < β2, Adam started at distance > R·Σα_t (per coordinate) from every critical point of pseudo-Huber f never gets closer: ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²) for all t; constant and linearly decaying steps from the same start reach ‖∇f‖ < 1e-6.";
+
+    /// <inheritdoc/>
+    public override string Hypotheses => "β1² < β2; α_t = α0·r^(t−1) with r < 1; every |u0_i| > R·α0/(1−r).";
+
+    /// <inheritdoc/>
+    public override string Variant => "Adam with or without bias correction, ε ∈ {0, 1e-8} outside the root";
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => Verdict.Held;
+
+    /// <inheritdoc/>
+    public override int CasesFor(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Quick => 40,
+        BudgetLevel.Standard => 200,
+        _ => 1_000,
+    };
+
+    /// <inheritdoc/>
+    public override SummableStallInstance Generate(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        int d = random.NextInt(1, 8);
+        double b1 = random.Uniform(0, 0.95);
+        double b2 = random.Uniform(0.99, 0.9999);
+        double alpha0 = random.Uniform(0.01, 0.2), ratio = random.Uniform(0.5, 0.99);
+        double reach = SignRatioBound.R(b1, b2) * alpha0 / (1 - ratio);
+        double[] offsets = Enumerable.Range(0, d).Select(_ => random.Sign() * reach * random.Uniform(1.05, 2)).ToArray();
+        return new SummableStallInstance(ObjectiveGenerator.Gaussian(random, d, 1), offsets, b1, b2, random.Choose(Epsilons), random.Bernoulli(0.5), alpha0, ratio, 3_000);
+    }
+
+    /// <inheritdoc/>
+    public override string? UnmetHypothesis(SummableStallInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Beta1 * instance.Beta1 >= instance.Beta2 || instance.Ratio is <= 0 or >= 1)
+        {
+            return "β1² ≥ β2 or r ∉ (0, 1)";
+        }
+
+        return instance.Offsets.All(u => Math.Abs(u) > Reach(instance)) ? null : "some |u0_i| ≤ R·Σα";
+    }
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(SummableStallInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var f = new PseudoHuberObjective(instance.Centre);
+        double reach = Reach(instance);
+        double floor = _marginFactor * Math.Sqrt(instance.Offsets.Sum(u => Phi(Math.Abs(u) - reach) * Phi(Math.Abs(u) - reach)));
+        Trajectory stall = Run(f, instance, new ExponentialSchedule(instance.Alpha0, instance.Ratio), instance.Horizon);
+        double lowest = Math.Min(stall.MinGradientNorm ?? double.NaN, stall.Records.Min(r => r.GradientNorm ?? double.PositiveInfinity));
+        Trajectory constant = Run(f, instance, new ConstantSchedule(instance.Alpha0), ContrastHorizon);
+        Trajectory linear = Run(f, instance, new LinearSchedule(instance.Alpha0, ContrastHorizon), ContrastHorizon);
+        bool stalls = lowest >= floor * (1 - 1e-12);
+        bool contrast = constant.MinGradientNorm < ContrastTolerance && linear.MinGradientNorm < ContrastTolerance;
+        double observable = Math.Max(floor / lowest, Math.Max(constant.MinGradientNorm ?? 1, linear.MinGradientNorm ?? 1) / ContrastTolerance > 1 ? 2 : 0);
+        return new CaseOutcome(
+            stalls && contrast,
+            observable,
+            string.Create(CultureInfo.InvariantCulture, $"R·Σα = {reach:G4}: summable run min ‖∇f‖ = {lowest:G6} ≥ floor {floor:G6}? {stalls}; contrast min ‖∇f‖: constant {constant.MinGradientNorm:G3}, linear decay {linear.MinGradientNorm:G3} (need < 1e-6)"));
+    }
+
+    /// <inheritdoc/>
+    public override IEnumerable<SummableStallInstance> Shrink(SummableStallInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Offsets.Length > 1)
+        {
+            yield return instance with { Centre = instance.Centre[..1], Offsets = instance.Offsets[..1] };
+        }
+
+        SummableStallInstance round = instance with { Beta1 = Math.Round(instance.Beta1, 1), Beta2 = Math.Round(instance.Beta2, 3), Alpha0 = SignRatioShrinker.RoundSignificant(instance.Alpha0, 1), Ratio = Math.Round(instance.Ratio, 2) };
+        if (round.Beta1 != instance.Beta1 || round.Beta2 != instance.Beta2 || round.Alpha0 != instance.Alpha0 || round.Ratio != instance.Ratio)
+        {
+            yield return round;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string Describe(SummableStallInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return string.Create(CultureInfo.InvariantCulture, $"pseudo-Huber d = {instance.Offsets.Length}, u0 = ({string.Join(", ", instance.Offsets.Select(u => u.ToString("G4", CultureInfo.InvariantCulture)))}), β1 = {instance.Beta1:G3}, β2 = {instance.Beta2:G5}, ε = {instance.Epsilon:G2}, {(instance.BiasCorrection ? "bias-corrected" : "no bias correction")}, α_t = {instance.Alpha0:G3}·{instance.Ratio:G3}^(t−1)");
+    }
+
+    private static double Reach(SummableStallInstance instance) =>
+        SignRatioBound.R(instance.Beta1, instance.Beta2) * instance.Alpha0 / (1 - instance.Ratio);
+
+    private static double Phi(double u) => u / Math.Sqrt(1 + (u * u));
+
+    private static Trajectory Run(PseudoHuberObjective f, SummableStallInstance instance, IStepSchedule schedule, long horizon) =>
+        Runner.Run(RunSpec.Deterministic(f, new AdamOptimizer(instance.Options(), f.Dimension), schedule, instance.Start(), horizon) with
+        {
+            Record = RecordFields.GradientNorm,
+            GradientTolerance = ContrastTolerance / 2,
+        });
+}

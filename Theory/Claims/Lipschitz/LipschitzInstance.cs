@@ -1,0 +1,11 @@
+using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims.Lipschitz;
+
+/// <summary>One Algorithm 2 case: an objective (family, seed, d), W = N(0, s²I), N samples and the estimator's seed.</summary>
+public sealed record LipschitzInstance(ObjectiveFamily Family, ulong ObjectiveSeed, int Dimension, double SamplingScale, int Samples, ulong EstimatorSeed)
+{
+    /// <summary>The objective.</summary>
+    public IObjective Objective() => ObjectiveGenerator.Draw(Family, new SeededRandom(ObjectiveSeed), Dimension);
+}
