@@ -20,5 +20,7 @@ public static class TheoryClaims
         new ConstantStepMonotoneDescentClaim(),
         new LipschitzEstimateBelowKClaim(),
         new LipschitzEstimateConvergesClaim(),
+        new StochasticConstantStepClaim(),
+        new AdamRateQuarterClaim(),
     ];
 }

@@ -15,5 +15,5 @@ namespace Adam.Verification.Theory.Statistics;
 public sealed record SlopeFit(double Slope, double Intercept, double Lower, double Upper, double Level, int Resamples)
 {
     /// <summary>"b = … [lower, upper] (95%)".</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Slope:F4} [{Lower:F4}, {Upper:F4}] ({Level:P0}, {Resamples} resamples)");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Slope:F4} [{Lower:F4}, {Upper:F4}] ({Level * 100:F0}% bootstrap, {Resamples} resamples)");
 }

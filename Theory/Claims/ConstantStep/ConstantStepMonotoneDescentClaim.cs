@@ -23,6 +23,14 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
         ObjectiveFamily.RastriginLike, ObjectiveFamily.CauchyRegression, ObjectiveFamily.PseudoHuber,
     ];
 
+    private readonly double _stepLimitFactor;
+
+    /// <summary>Creates the claim; <paramref name="stepLimitFactor"/> scales the limit 2ρ/K (1 = the claim; &gt; 1 plants a too-large step).</summary>
+    public ConstantStepMonotoneDescentClaim(double stepLimitFactor = 1)
+    {
+        _stepLimitFactor = stepLimitFactor;
+    }
+
     /// <inheritdoc/>
     public override string Id => "constant-step-monotone-descent";
 
@@ -75,7 +83,7 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
         ArgumentNullException.ThrowIfNull(instance);
         IObjective f = instance.Case.Objective();
         double k = f.Facts.SmoothnessK!.Value;
-        double alpha = instance.StepFraction * ConstantStepBound.MonotoneStepLimit(instance.Case.Rho, k);
+        double alpha = instance.StepFraction * _stepLimitFactor * ConstantStepBound.MonotoneStepLimit(instance.Case.Rho, k);
         var options = new Optimizers.AdamOptions(alpha: alpha, beta1: 0, beta2: instance.Case.Beta2, epsilon: instance.Case.Rho, biasCorrection: instance.Case.BiasCorrection);
         Trajectory run = Runner.Run(RunSpec.Deterministic(f, new Optimizers.AdamOptimizer(options, f.Dimension), new Schedules.ConstantSchedule(alpha), instance.Case.Start, instance.Case.Horizon) with { Record = RecordFields.Loss });
         double worst = double.NegativeInfinity;

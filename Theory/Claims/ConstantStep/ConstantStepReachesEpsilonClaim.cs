@@ -20,6 +20,14 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
     private static readonly double[] RhoFactors = [1, 0.3];
     private static readonly double[] Divisors = [16, 8, 4, 2];
 
+    private readonly double _budgetFactor;
+
+    /// <summary>Creates the claim; <paramref name="budgetFactor"/> scales T(ε) (1 = the claim; a small factor plants a too-short budget).</summary>
+    public ConstantStepReachesEpsilonClaim(double budgetFactor = 1)
+    {
+        _budgetFactor = budgetFactor;
+    }
+
     /// <inheritdoc/>
     public override string Id => "constant-step-reaches-epsilon";
 
@@ -95,7 +103,7 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
     public override CaseOutcome Evaluate(EpsilonTargetInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        Algorithm1Run run = Algorithm1Run.Execute(instance.Case);
+        Algorithm1Run run = Algorithm1Run.Execute(instance.Case with { Horizon = Math.Max(1, (long)(instance.Case.Horizon * _budgetFactor)) });
         double ratio = run.MinGradientNorm / instance.Epsilon;
         return new CaseOutcome(ratio <= 1, ratio, string.Create(CultureInfo.InvariantCulture, $"ε = {instance.Epsilon:G4} (γ/{run.Gamma / instance.Epsilon:G3}), T(ε) = {instance.Case.Horizon}: min ‖∇L‖ = {run.MinGradientNorm:G4} at t = {run.ArgMinT}; {run.Constants()}"));
     }

@@ -18,7 +18,15 @@ public sealed class ConstantStepVacuityClaim : InstanceClaim<ConstantStepInstanc
     /// <summary>The ρ of the paper's experiments.</summary>
     public const double PaperRho = 1e-8;
 
+    private readonly Func<double, double, double, double, double> _informativeHorizon;
+
     private static readonly ObjectiveFamily[] Families = [ObjectiveFamily.CauchySum, ObjectiveFamily.PlantedCos, ObjectiveFamily.RastriginLike, ObjectiveFamily.PseudoHuber];
+
+    /// <summary>Creates the claim; <paramref name="informativeHorizon"/> (K, L0−L*, γ, ρ) ↦ T* defaults to the derived formula (replace it to plant a wrong one).</summary>
+    public ConstantStepVacuityClaim(Func<double, double, double, double, double>? informativeHorizon = null)
+    {
+        _informativeHorizon = informativeHorizon ?? ConstantStepBound.InformativeHorizon;
+    }
 
     /// <inheritdoc/>
     public override string Id => "constant-step-vacuity";
@@ -74,7 +82,7 @@ public sealed class ConstantStepVacuityClaim : InstanceClaim<ConstantStepInstanc
     public override CaseOutcome Evaluate(ConstantStepInstance instance)
     {
         Algorithm1Run run = Algorithm1Run.Execute(instance);
-        double tStar = ConstantStepBound.InformativeHorizon(run.SmoothnessK, run.Gap, run.Gamma, run.Rho);
+        double tStar = _informativeHorizon(run.SmoothnessK, run.Gap, run.Gamma, run.Rho);
         double Bound(double t) => Math.Pow(2 * run.SmoothnessK * run.Delta * run.Delta * run.Gap / t, 0.25);
         bool switchesAtTStar = Bound(tStar / 2) > run.Gamma && Bound(2 * tStar) < run.Gamma && Math.Abs(Bound(tStar) - run.Gamma) <= 1e-9 * run.Gamma;
         bool vacuousNow = (Bound(instance.Horizon) > run.Gamma) == (instance.Horizon < tStar);

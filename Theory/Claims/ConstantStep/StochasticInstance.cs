@@ -1,0 +1,4 @@
+namespace Adam.Verification.Theory.Claims.ConstantStep;
+
+/// <summary>A Theorem 2 case: a constant-step case over a multiplicative finite sum with n components, P sampled paths.</summary>
+public sealed record StochasticInstance(ConstantStepInstance Case, int Components, ulong SumSeed, int Paths);

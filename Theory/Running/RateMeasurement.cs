@@ -1,0 +1,13 @@
+using Adam.Verification.Theory.Statistics;
+
+namespace Adam.Verification.Theory.Running;
+
+/// <summary>The per-run metric at each horizon and the fitted exponent with its bootstrap interval.</summary>
+/// <param name="Horizons">T_k.</param>
+/// <param name="Samples">Samples[k][r]: the metric of replicate r at T_k.</param>
+/// <param name="Fit">The log–log slope and its interval.</param>
+public sealed record RateMeasurement(IReadOnlyList<long> Horizons, IReadOnlyList<double[]> Samples, SlopeFit Fit)
+{
+    /// <summary>Mean and standard error at each horizon.</summary>
+    public IReadOnlyList<MonteCarloSummary> Summaries => Samples.Select(s => MonteCarloSummary.Of(s)).ToArray();
+}
