@@ -16,13 +16,20 @@ namespace Adam.Verification.Counterexamples.SummableSteps;
 /// steps ‖w_t − w0‖∞ ≤ R·Σα. On pseudo-Huber f (∂_i f = u_i/√(1+u_i²)) started with every |u0_i| &gt; R·Σα,
 /// ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²), φ(u) = u/√(1+u²), for every t: the run stalls at a non-critical point.
 /// β2 ~ U[0.99, 0.9999] (long second-moment memory, as in
-/// the paper's setting). Contrast: the same Adam with the constant step α0, and with α0 decaying linearly to 0 over 20,000 steps, reaches
-/// ‖∇f‖ &lt; 1e-6. Budgets: 40 / 200 / 1,000 cases.
+/// the paper's setting). Contrast: from the same start, Kingma–Ba Adam (α = 0.1, β = (0.9, 0.999)) with the constant
+/// step, and with the step decaying linearly to 0 over 20,000 steps, reaches ‖∇f‖ &lt; 1e-6. Budgets: 40 / 200 / 1,000 cases.
 /// </summary>
 public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstance>
 {
     /// <summary>Horizon of the contrast runs.</summary>
     public const long ContrastHorizon = 20_000;
+
+    /// <summary>
+    /// The contrast runs' Adam: Kingma–Ba with α = 0.1, β = (0.9, 0.999), ε = 1e-8 (CLAIMS.md §1b's contrast). A constant
+    /// step with a short second-moment memory or little momentum settles into an O(α) oscillation instead (the
+    /// non-convergence of arXiv 2407.08100), so the contrast fixes the practical defaults.
+    /// </summary>
+    public static AdamOptions ContrastOptions { get; } = new(alpha: 0.1, beta1: 0.9, beta2: 0.999, epsilon: 1e-8);
 
     /// <summary>The gradient norm the contrast runs must reach.</summary>
     public const double ContrastTolerance = 1e-6;
@@ -46,7 +53,7 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
     public override Citation Citation { get; } = new("arXiv 2309.08339", "§3 (time-dependent steps may stall)", "[REC] construction CLAIMS.md §1b, P1.3");
 
     /// <inheritdoc/>
-    public override string Statement => "With summable steps Σα_t < ∞ and β1² < β2, Adam started at distance > R·Σα_t (per coordinate) from every critical point of pseudo-Huber f never gets closer: ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²) for all t; constant and linearly decaying steps from the same start reach ‖∇f‖ < 1e-6.";
+    public override string Statement => "With summable steps Σα_t < ∞ and β1² < β2, Adam started at distance > R·Σα_t (per coordinate) from every critical point of pseudo-Huber f never gets closer: ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²) for all t; from the same start, Adam (0.1, β = (0.9, 0.999)) with constant or linearly decaying steps reaches ‖∇f‖ < 1e-6.";
 
     /// <inheritdoc/>
     public override string Hypotheses => "β1² < β2; α_t = α0·r^(t−1) with r < 1; every |u0_i| > R·α0/(1−r).";
@@ -82,7 +89,7 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
     public override string? UnmetHypothesis(SummableStallInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (instance.Beta1 * instance.Beta1 >= instance.Beta2 || instance.Ratio is <= 0 or >= 1)
+        if (instance.Beta1 * instance.Beta1 >= instance.Beta2 || instance.Beta2 >= 1 || instance.Ratio is <= 0 or >= 1)
         {
             return "β1² ≥ β2 or r ∉ (0, 1)";
         }
@@ -97,10 +104,10 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
         var f = new PseudoHuberObjective(instance.Centre);
         double reach = Reach(instance);
         double floor = _marginFactor * Math.Sqrt(instance.Offsets.Sum(u => Phi(Math.Abs(u) - reach) * Phi(Math.Abs(u) - reach)));
-        Trajectory stall = Run(f, instance, new ExponentialSchedule(instance.Alpha0, instance.Ratio), instance.Horizon);
+        Trajectory stall = Run(f, instance.Start(), instance.Options(), new ExponentialSchedule(instance.Alpha0, instance.Ratio), instance.Horizon);
         double lowest = Math.Min(stall.MinGradientNorm ?? double.NaN, stall.Records.Min(r => r.GradientNorm ?? double.PositiveInfinity));
-        Trajectory constant = Run(f, instance, new ConstantSchedule(instance.Alpha0), ContrastHorizon);
-        Trajectory linear = Run(f, instance, new LinearSchedule(instance.Alpha0, ContrastHorizon), ContrastHorizon);
+        Trajectory constant = Run(f, instance.Start(), ContrastOptions, new ConstantSchedule(ContrastOptions.Alpha), ContrastHorizon);
+        Trajectory linear = Run(f, instance.Start(), ContrastOptions, new LinearSchedule(ContrastOptions.Alpha, ContrastHorizon), ContrastHorizon);
         bool stalls = lowest >= floor * (1 - 1e-12);
         bool contrast = constant.MinGradientNorm < ContrastTolerance && linear.MinGradientNorm < ContrastTolerance;
         double observable = Math.Max(floor / lowest, Math.Max(constant.MinGradientNorm ?? 1, linear.MinGradientNorm ?? 1) / ContrastTolerance > 1 ? 2 : 0);
@@ -120,7 +127,8 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
         }
 
         SummableStallInstance round = instance with { Beta1 = Math.Round(instance.Beta1, 1), Beta2 = Math.Round(instance.Beta2, 3), Alpha0 = SignRatioShrinker.RoundSignificant(instance.Alpha0, 1), Ratio = Math.Round(instance.Ratio, 2) };
-        if (round.Beta1 != instance.Beta1 || round.Beta2 != instance.Beta2 || round.Alpha0 != instance.Alpha0 || round.Ratio != instance.Ratio)
+        bool valid = round.Beta2 < 1 && round.Ratio is > 0 and < 1 && round.Alpha0 > 0;
+        if (valid && (round.Beta1 != instance.Beta1 || round.Beta2 != instance.Beta2 || round.Alpha0 != instance.Alpha0 || round.Ratio != instance.Ratio))
         {
             yield return round;
         }
@@ -138,8 +146,8 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
 
     private static double Phi(double u) => u / Math.Sqrt(1 + (u * u));
 
-    private static Trajectory Run(PseudoHuberObjective f, SummableStallInstance instance, IStepSchedule schedule, long horizon) =>
-        Runner.Run(RunSpec.Deterministic(f, new AdamOptimizer(instance.Options(), f.Dimension), schedule, instance.Start(), horizon) with
+    private static Trajectory Run(PseudoHuberObjective f, double[] start, AdamOptions options, IStepSchedule schedule, long horizon) =>
+        Runner.Run(RunSpec.Deterministic(f, new AdamOptimizer(options, f.Dimension), schedule, start, horizon) with
         {
             Record = RecordFields.GradientNorm,
             GradientTolerance = ContrastTolerance / 2,

@@ -91,12 +91,11 @@ public abstract class InstanceClaim<TInstance> : IClaim
             improved = false;
             foreach (TInstance candidate in Shrink(instance))
             {
-                if (UnmetHypothesis(candidate) is not null)
+                if (!TryEvaluateCandidate(candidate, out CaseOutcome o))
                 {
                     continue;
                 }
 
-                CaseOutcome o = Evaluate(candidate);
                 if (!o.Holds)
                 {
                     instance = candidate;
@@ -109,6 +108,29 @@ public abstract class InstanceClaim<TInstance> : IClaim
         }
 
         return (instance, outcome, steps);
+    }
+
+    /// <summary>
+    /// Evaluates a shrink candidate; false when it misses the hypotheses or is not a valid instance at all
+    /// (a candidate whose options are rejected with <see cref="ArgumentException"/> is skipped, not fatal).
+    /// </summary>
+    private bool TryEvaluateCandidate(TInstance candidate, out CaseOutcome outcome)
+    {
+        outcome = new CaseOutcome(true, double.NaN, string.Empty);
+        try
+        {
+            if (UnmetHypothesis(candidate) is not null)
+            {
+                return false;
+            }
+
+            outcome = Evaluate(candidate);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <inheritdoc/>
