@@ -1,3 +1,4 @@
+using Adam.Verification.Counterexamples.Reddi;
 using Adam.Verification.Counterexamples.SignRatio;
 using Adam.Verification.Counterexamples.SummableSteps;
 using Adam.Verification.Theory.Claims;
@@ -8,5 +9,11 @@ namespace Adam.Verification.Counterexamples;
 public static class CounterexampleClaims
 {
     /// <summary>Fresh instances of every claim in this library.</summary>
-    public static IReadOnlyList<IClaim> All() => [new SignRatioUnboundedClaim(), new SummableStepsStallClaim()];
+    public static IReadOnlyList<IClaim> All() => 
+    [
+        new SignRatioUnboundedClaim(),
+        new SummableStepsStallClaim(),
+        new ReddiPeriodThreeClaim(),
+        new ReddiAnyBetaClaim(),
+    ];
 }

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Counterexamples.Reddi;
+
+/// <summary>
+/// <c>reddi-any-beta</c> (Reddi et al. 2018, Theorem 2 [SRC]; constants [SEC]; CLAIMS.md §2c P2.2), expected Held. For
+/// random β1 &lt; √β2 the period-C problem built from the sufficient constants (C = 2N, β2^N·C² ≤ 1,
+/// N·√(1−β2)·(1−β1/√β2) ≥ 4) drives Adam to +1: from some period on every period starts at +1 and has regret ≥ 2.
+/// Cases: β2 ~ U(0.05, 0.99), β1 ~ U(0, 0.999·√β2), α ~ U(0.05, 1) with α/√t, bias correction on/off,
+/// ε ∈ {0, 1e-8}, x1 ~ U[−1, 1], 80 periods; cases with C &gt; 4,000 do not meet the hypotheses.
+/// Budgets: 20 / 100 / 1,000 cases.
+/// </summary>
+public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
+{
+    /// <summary>The largest period run.</summary>
+    public const int MaxPeriod = 4_000;
+
+    private static readonly double[] Epsilons = [0, 1e-8];
+
+    /// <inheritdoc/>
+    public override string Id => "reddi-any-beta";
+
+    /// <inheritdoc/>
+    public override Citation Citation { get; } = new("Reddi, Kale & Kumar, ICLR 2018", "Theorem 2", "[SRC] statement; sufficient constants [SEC] (machine-checked formalisation)");
+
+    /// <inheritdoc/>
+    public override string Statement => "For every β1 < √β2 there is an online convex problem (period C = 2N from the sufficient constants) on which Adam ends at x = +1: every period from some k0 on starts at +1 with regret ≥ 2.";
+
+    /// <inheritdoc/>
+    public override string Hypotheses => "0 ≤ β1 < √β2 < 1; C = 2N minimal with β2^N·C² ≤ 1 and N·√(1−β2)·(1−β1/√β2) ≥ 4; C ≤ 4,000.";
+
+    /// <inheritdoc/>
+    public override string Variant => "Reddi's ADAM or Kingma–Ba, α/√t, projection onto [−1, 1]";
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => Verdict.Held;
+
+    /// <inheritdoc/>
+    public override int CasesFor(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Quick => 20,
+        BudgetLevel.Standard => 100,
+        _ => 1_000,
+    };
+
+    /// <inheritdoc/>
+    public override int MinimumMeetingHypotheses(int cases) => Math.Max(1, cases / 5);
+
+    /// <inheritdoc/>
+    public override ReddiOnlineInstance Generate(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        double b2 = random.Uniform(0.05, 0.99);
+        double b1 = random.Uniform(0, 0.999 * Math.Sqrt(b2));
+        int c = ReddiConstructions.Theorem2Period(b1, b2, MaxPeriod + 2) ?? (MaxPeriod + 2);
+        return new ReddiOnlineInstance(c, c, 1, b1, b2, random.Uniform(0.05, 1), true, random.Bernoulli(0.5), random.Choose(Epsilons), random.Uniform(-1, 1), 80);
+    }
+
+    /// <inheritdoc/>
+    public override string? UnmetHypothesis(ReddiOnlineInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Beta1 >= Math.Sqrt(instance.Beta2))
+        {
+            return "β1 ≥ √β2";
+        }
+
+        if (instance.Period > MaxPeriod)
+        {
+            return "C > 4,000";
+        }
+
+        return instance.Period == ReddiConstructions.Theorem2Period(instance.Beta1, instance.Beta2, MaxPeriod) && instance.LargeGradient == instance.Period ? null : "C is not the sufficient-constants period";
+    }
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(ReddiOnlineInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        (double[] starts, double[] regrets) = instance.Run();
+        int? k0 = ReddiSaturation.FirstSaturatedPeriod(starts);
+        if (k0 is null)
+        {
+            return new CaseOutcome(false, double.PositiveInfinity, string.Create(CultureInfo.InvariantCulture, $"the last period starts at x = {starts[^1]:R}, not +1"));
+        }
+
+        double worst = regrets[k0.Value..].Min();
+        return new CaseOutcome(worst >= 2 - 1e-9, 2 / worst, string.Create(CultureInfo.InvariantCulture, $"C = {instance.Period}: saturated at period k0 = {k0} of {instance.Periods}; least later period regret {worst:G6} (≥ 2 required)"));
+    }
+
+    /// <inheritdoc/>
+    public override string Describe(ReddiOnlineInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Describe();
+    }
+}
