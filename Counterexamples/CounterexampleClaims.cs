@@ -1,6 +1,8 @@
+using Adam.Verification.Counterexamples.NonConvergence;
 using Adam.Verification.Counterexamples.Reddi;
 using Adam.Verification.Counterexamples.SignRatio;
 using Adam.Verification.Counterexamples.SummableSteps;
+using Adam.Verification.Counterexamples.Zhang;
 using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Counterexamples;
@@ -15,5 +17,13 @@ public static class CounterexampleClaims
         new SummableStepsStallClaim(),
         new ReddiPeriodThreeClaim(),
         new ReddiAnyBetaClaim(),
+        new ReddiStochasticClaim(),
+        new AmsGradFixesReddiClaim(),
+        new AdamConvergesConjectureClaim(),
+        new ZhangDivergenceRegionClaim(),
+        new ZhangLargeBeta2FloorClaim(),
+        new NonVanishingRateNonConvergenceClaim(),
+        new DecayingRateContrastClaim(),
+        new AdamLimitIsNotTheMinimiserClaim(),
     ];
 }

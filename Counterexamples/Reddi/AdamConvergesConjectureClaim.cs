@@ -1,0 +1,123 @@
+using System.Globalization;
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Counterexamples.Reddi;
+
+/// <summary>
+/// <c>adam-converges-for-all-beta1-below-sqrt-beta2</c>, expected Refuted: the naive conjecture "Adam's average regret
+/// vanishes on every online convex problem whenever β1 &lt; √β2", refuted by Reddi et al.'s period-C construction
+/// (Theorem 2 [SRC]; sufficient constants [SEC]; CLAIMS.md §2b, and the "existence region" reading of §2). The conclusion
+/// checked on an instance: the mean per-period regret over the last 20 of 100 periods is below 1 (it is ≥ 2 once Adam
+/// saturates at +1). The counterexample is shrunk toward round (β1, β2), α = 1, x1 = 0, no bias correction, ε = 0 and
+/// a small C, and printed with its (β1, β2, C).
+/// </summary>
+public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInstance>
+{
+    /// <summary>Periods run.</summary>
+    public const int Periods = 100;
+
+    /// <inheritdoc/>
+    public override string Id => "adam-converges-for-all-beta1-below-sqrt-beta2";
+
+    /// <inheritdoc/>
+    public override Citation Citation { get; } = new("conjecture refuted by Reddi, Kale & Kumar, ICLR 2018", "Theorem 2", "[SRC]; constants [SEC]; CLAIMS.md §2");
+
+    /// <inheritdoc/>
+    public override string Statement => "Conjecture: for every 0 ≤ β1 < √β2 < 1, Adam (α/√t, projected) has vanishing average regret on every online linear problem over [−1, 1]: the mean regret per period over the last 20 of 100 periods is < 1.";
+
+    /// <inheritdoc/>
+    public override string Hypotheses => "0 ≤ β1 < √β2 < 1; the problem is any period-C problem f_t = Cx once per period, −x otherwise (here C from the sufficient constants, C ≤ 4,000).";
+
+    /// <inheritdoc/>
+    public override string Variant => "Reddi's ADAM or Kingma–Ba, α/√t, projection onto [−1, 1]";
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => Verdict.Refuted;
+
+    /// <inheritdoc/>
+    public override int CasesFor(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Quick => 20,
+        BudgetLevel.Standard => 100,
+        _ => 1_000,
+    };
+
+    /// <inheritdoc/>
+    public override int MinimumMeetingHypotheses(int cases) => Math.Max(1, cases / 5);
+
+    /// <inheritdoc/>
+    public override ReddiOnlineInstance Generate(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        double b2 = random.Uniform(0.05, 0.99);
+        double b1 = random.Uniform(0, 0.999 * Math.Sqrt(b2));
+        return Build(b1, b2, random.Uniform(0.05, 1), random.Bernoulli(0.5), random.Choose([0.0, 1e-8]), random.Uniform(-1, 1));
+    }
+
+    /// <inheritdoc/>
+    public override string? UnmetHypothesis(ReddiOnlineInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!(instance.Beta1 >= 0 && instance.Beta2 > 0 && instance.Beta2 < 1 && instance.Beta1 < Math.Sqrt(instance.Beta2)))
+        {
+            return "β1 ≥ √β2";
+        }
+
+        return instance.Period > ReddiAnyBetaClaim.MaxPeriod ? "C > 4,000" : null;
+    }
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(ReddiOnlineInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        (double[] starts, double[] regrets) = instance.Run();
+        double tail = regrets[^20..].Average();
+        return new CaseOutcome(tail < 1, tail, string.Create(CultureInfo.InvariantCulture, $"(β1, β2, C) = ({instance.Beta1:G4}, {instance.Beta2:G4}, {instance.Period}): mean regret per period over the last 20 periods {tail:G6} (< 1 conjectured); last period starts at x = {starts[^1]:G6}"));
+    }
+
+    /// <inheritdoc/>
+    public override IEnumerable<ReddiOnlineInstance> Shrink(ReddiOnlineInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var candidates = new List<ReddiOnlineInstance>();
+        void Add(double b1, double b2, double alpha, bool bc, double eps, double start)
+        {
+            if (b2 > 0 && b2 < 1 && b1 >= 0 && b1 < Math.Sqrt(b2) && ReddiConstructions.Theorem2Period(b1, b2, ReddiAnyBetaClaim.MaxPeriod) is not null)
+            {
+                ReddiOnlineInstance c = Build(b1, b2, alpha, bc, eps, start);
+                if (c != instance && c.Period <= instance.Period)
+                {
+                    candidates.Add(c);
+                }
+            }
+        }
+
+        ReddiOnlineInstance i = instance;
+        Add(0, i.Beta2, i.Alpha, i.BiasCorrection, i.Epsilon, i.Start);
+        Add(Math.Round(i.Beta1, 1), i.Beta2, i.Alpha, i.BiasCorrection, i.Epsilon, i.Start);
+        Add(i.Beta1, Math.Round(i.Beta2, 1), i.Alpha, i.BiasCorrection, i.Epsilon, i.Start);
+        Add(i.Beta1, Math.Round(i.Beta2, 2), i.Alpha, i.BiasCorrection, i.Epsilon, i.Start);
+        Add(i.Beta1, 0.5, i.Alpha, i.BiasCorrection, i.Epsilon, i.Start);
+        Add(i.Beta1, Math.Round(i.Beta2 / 2, 2), i.Alpha, i.BiasCorrection, i.Epsilon, i.Start);
+        Add(i.Beta1, i.Beta2, 1, i.BiasCorrection, i.Epsilon, i.Start);
+        Add(i.Beta1, i.Beta2, Math.Round(i.Alpha, 1), i.BiasCorrection, i.Epsilon, i.Start);
+        Add(i.Beta1, i.Beta2, i.Alpha, false, i.Epsilon, i.Start);
+        Add(i.Beta1, i.Beta2, i.Alpha, i.BiasCorrection, 0, i.Start);
+        Add(i.Beta1, i.Beta2, i.Alpha, i.BiasCorrection, i.Epsilon, 0);
+        return candidates;
+    }
+
+    /// <inheritdoc/>
+    public override string Describe(ReddiOnlineInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return string.Create(CultureInfo.InvariantCulture, $"(β1, β2, C) = ({instance.Beta1:G4}, {instance.Beta2:G4}, {instance.Period}); ") + instance.Describe();
+    }
+
+    private static ReddiOnlineInstance Build(double b1, double b2, double alpha, bool bc, double eps, double start)
+    {
+        int c = ReddiConstructions.Theorem2Period(b1, b2, ReddiAnyBetaClaim.MaxPeriod + 2) ?? (ReddiAnyBetaClaim.MaxPeriod + 2);
+        return new ReddiOnlineInstance(c, c, 1, b1, b2, alpha, true, bc, eps, start, Periods);
+    }
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace Adam.Verification.Counterexamples.Zhang;
+
+/// <summary>A quadratic finite sum (its centres), β1, and the seed of its drift estimates (CLAIMS.md §3c P3.3).</summary>
+public sealed record QuadraticFloorInstance(double[] Centres, double Beta1, ulong Seed)
+{
+    /// <summary>The sum.</summary>
+    public QuadraticFiniteSum Sum() => new(Centres);
+
+    /// <summary>The instance in paper form.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Sum()}, β1 = {Beta1:G4}; RR Kingma–Ba, ε = 1e-8");
+}
