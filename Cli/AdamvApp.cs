@@ -16,12 +16,13 @@ public static class AdamvApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = new RootCommand("adamv — property-based verification of the convergence theory of Adam.\n\nExamples:\n  adamv list\n  adamv verify --budget quick --json out.json\n  adamv rate --family F2\n  adamv lipschitz --family F2 --samples 1000")
+        var root = new RootCommand("adamv — property-based verification of the convergence theory of Adam.\n\nExamples:\n  adamv list\n  adamv verify --budget quick --json out.json\n  adamv rate --family F2\n  adamv lipschitz --family F2 --samples 1000\n  adamv phase --problem zhang --n 10")
         {
             ListCommand.Create(output),
             VerifyCommand.Create(output, error),
             RateCommand.Create(output),
             LipschitzCommand.Create(output),
+            PhaseCommand.Create(output),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

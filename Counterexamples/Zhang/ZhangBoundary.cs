@@ -3,13 +3,14 @@ using Adam.Verification.Theory.Running;
 namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
-/// Bisection for β2*(β1, n) on the sign of the drift D (CLAIMS.md §3c P3.1) over log(1−β2), with common random numbers
+/// Bisection for β2*(β1, n) on the sign of the drift D (CLAIMS.md §3c P3.1) over log(1−β2) within Zhang's region
+/// β1 &lt; √β2 (from β2 = max(0.001, β1²) upward), with common random numbers
 /// (one seed for every evaluation, so D̂ is a deterministic function of β2 and the bisection is consistent).
 /// Reference point: n = 10, β1 = 0 gives β2* ≈ 0.958 (1 − β2* ≈ 4.2/n²).
 /// </summary>
 public static class ZhangBoundary
 {
-    /// <summary>The largest 1 − β2 searched (β2 = 0.001).</summary>
+    /// <summary>The largest 1 − β2 searched (β2 = 0.001; less when β1² is larger).</summary>
     public const double MaxGap = 0.999;
 
     /// <summary>The smallest 1 − β2 searched.</summary>
@@ -26,10 +27,10 @@ public static class ZhangBoundary
             return ZhangDrift.Estimate(beta1, 1 - gap, n, seed, settings).Mean;
         }
 
-        double lo = MaxGap;
+        double lo = Math.Min(MaxGap, 0.999 * (1 - (beta1 * beta1)));
         if (DriftAtGap(lo) >= 0)
         {
-            return new ZhangBoundaryPoint(beta1, n, null, double.NaN, null, evaluations, "D ≥ 0 already at β2 = 0.001");
+            return new ZhangBoundaryPoint(beta1, n, null, double.NaN, null, evaluations, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"D ≥ 0 already at β2 = {1 - lo:G4}, the low end of β1 < √β2 searched: no divergence there"));
         }
 
         double hi = Math.Min(0.5, 1.0 / ((double)n * n));

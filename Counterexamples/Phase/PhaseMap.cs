@@ -1,0 +1,25 @@
+namespace Adam.Verification.Counterexamples.Phase;
+
+/// <summary>
+/// A computed (x, β2) phase map: cells on a W×H grid (x linear, 1 − β2 logarithmic from 1 at the bottom to
+/// <see cref="MinGap"/> at the top), an overlaid reference curve, and notes (labels such as RECONSTRUCTION).
+/// </summary>
+/// <param name="Title">The title drawn on the picture.</param>
+/// <param name="XLabel">The x-axis label.</param>
+/// <param name="XMin">Left edge of the x range.</param>
+/// <param name="XMax">Right edge of the x range.</param>
+/// <param name="MinGap">The smallest 1 − β2 (top edge).</param>
+/// <param name="Width">W, columns.</param>
+/// <param name="Height">H, rows.</param>
+/// <param name="Cells">W·H cells, row-major from the bottom row.</param>
+/// <param name="Curve">The overlaid curve as (x, β2) points.</param>
+/// <param name="CurveLabel">The curve's legend entry.</param>
+/// <param name="Notes">Lines printed under the title.</param>
+public sealed record PhaseMap(string Title, string XLabel, double XMin, double XMax, double MinGap, int Width, int Height, IReadOnlyList<PhaseCell> Cells, IReadOnlyList<(double X, double Beta2)> Curve, string CurveLabel, IReadOnlyList<string> Notes)
+{
+    /// <summary>The β2 of row i's centre: 1 − β2 = 10^{−log10(1/MinGap)·(i + ½)/H}.</summary>
+    public static double RowBeta2(int row, int height, double minGap) => 1 - Math.Pow(10, Math.Log10(minGap) * (row + 0.5) / height);
+
+    /// <summary>Counts of each class.</summary>
+    public IReadOnlyDictionary<CellVerdict, int> Counts() => Enum.GetValues<CellVerdict>().ToDictionary(v => v, v => Cells.Count(c => c.Verdict == v));
+}
