@@ -18,6 +18,13 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
     public const int MaxPeriod = 4_000;
 
     private static readonly double[] Epsilons = [0, 1e-8];
+    private readonly double _requiredRegret;
+
+    /// <summary>Creates the claim; <paramref name="requiredRegret"/> is the per-period regret bar (2; a larger value plants a too-strong conclusion).</summary>
+    public ReddiAnyBetaClaim(double requiredRegret = 2)
+    {
+        _requiredRegret = requiredRegret;
+    }
 
     /// <inheritdoc/>
     public override string Id => "reddi-any-beta";
@@ -87,7 +94,7 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
         }
 
         double worst = regrets[k0.Value..].Min();
-        return new CaseOutcome(worst >= 2 - 1e-9, 2 / worst, string.Create(CultureInfo.InvariantCulture, $"C = {instance.Period}: saturated at period k0 = {k0} of {instance.Periods}; least later period regret {worst:G6} (≥ 2 required)"));
+        return new CaseOutcome(worst >= _requiredRegret - 1e-9, _requiredRegret / worst, string.Create(CultureInfo.InvariantCulture, $"C = {instance.Period}: saturated at period k0 = {k0} of {instance.Periods}; least later period regret {worst:G6} (≥ {_requiredRegret:G3} required)"));
     }
 
     /// <inheritdoc/>

@@ -128,4 +128,36 @@ public sealed class CliTests
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(mentioned, error, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Phase_zhang_prints_the_boundary_and_writes_svg_and_csv()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"adamv-{Guid.NewGuid():N}");
+        (int code, string output, string error) = Run("phase", "--problem", "zhang", "--n", "10", "--grid", "4x4", "--out", dir);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("RECONSTRUCTION", output, StringComparison.Ordinal);
+        string row = output.Split('\n').First(l => l.TrimStart().StartsWith("0.0 ", StringComparison.Ordinal));
+        double beta2 = double.Parse(row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(beta2, 0.958 * 0.99, 0.958 * 1.01);
+        foreach (string file in new[] { "zhang-n10.svg", "zhang-n10.csv", "zhang-n10-boundary.csv" })
+        {
+            Assert.True(File.Exists(Path.Combine(dir, file)), file);
+        }
+
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("phase", "--problem", "reddi", "--n", "5")]
+    [InlineData("phase", "--problem", "zhang", "--grid", "0x4")]
+    [InlineData("phase", "--problem", "rosenbrock")]
+    [InlineData("phase", "--problem", "zhang", "--n", "1")]
+    [InlineData("phase", "--problem", "zhang", "--c-max", "9")]
+    [InlineData("phase")]
+    public void Phase_rejects_bad_arguments_with_one_line(params string[] args)
+    {
+        (int code, _, string error) = Run(args);
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Single(error.Trim().Split('\n'));
+    }
 }
