@@ -49,10 +49,7 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
     /// <inheritdoc/>
     public override ReddiOnlineInstance Generate(SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(random);
-        double b2 = random.Uniform(0.05, 0.99);
-        double b1 = random.Uniform(0, 0.999 * Math.Sqrt(b2));
-        return Build(b1, b2, random.Uniform(0.05, 1), random.Bernoulli(0.5), random.Choose([0.0, 1e-8]), random.Uniform(-1, 1));
+        return ReddiOnlineInstance.DrawTheorem2(random, Periods, ReddiAnyBetaClaim.MaxPeriod);
     }
 
     /// <inheritdoc/>
@@ -85,7 +82,7 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
         {
             if (b2 > 0 && b2 < 1 && b1 >= 0 && b1 < Math.Sqrt(b2) && ReddiConstructions.Theorem2Period(b1, b2, ReddiAnyBetaClaim.MaxPeriod) is not null)
             {
-                ReddiOnlineInstance c = Build(b1, b2, alpha, bc, eps, start);
+                ReddiOnlineInstance c = ReddiOnlineInstance.Theorem2(b1, b2, alpha, bc, eps, start, Periods, ReddiAnyBetaClaim.MaxPeriod);
                 if (c != instance && c.Period <= instance.Period)
                 {
                     candidates.Add(c);
@@ -113,11 +110,5 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
     {
         ArgumentNullException.ThrowIfNull(instance);
         return string.Create(CultureInfo.InvariantCulture, $"(β1, β2, C) = ({instance.Beta1:G4}, {instance.Beta2:G4}, {instance.Period}); ") + instance.Describe();
-    }
-
-    private static ReddiOnlineInstance Build(double b1, double b2, double alpha, bool bc, double eps, double start)
-    {
-        int c = ReddiConstructions.Theorem2Period(b1, b2, ReddiAnyBetaClaim.MaxPeriod + 2) ?? (ReddiAnyBetaClaim.MaxPeriod + 2);
-        return new ReddiOnlineInstance(c, c, 1, b1, b2, alpha, true, bc, eps, start, Periods);
     }
 }

@@ -17,7 +17,6 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
     /// <summary>The largest period run.</summary>
     public const int MaxPeriod = 4_000;
 
-    private static readonly double[] Epsilons = [0, 1e-8];
     private readonly double _requiredRegret;
 
     /// <summary>Creates the claim; <paramref name="requiredRegret"/> is the per-period regret bar (2; a larger value plants a too-strong conclusion).</summary>
@@ -58,11 +57,7 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
     /// <inheritdoc/>
     public override ReddiOnlineInstance Generate(SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(random);
-        double b2 = random.Uniform(0.05, 0.99);
-        double b1 = random.Uniform(0, 0.999 * Math.Sqrt(b2));
-        int c = ReddiConstructions.Theorem2Period(b1, b2, MaxPeriod + 2) ?? (MaxPeriod + 2);
-        return new ReddiOnlineInstance(c, c, 1, b1, b2, random.Uniform(0.05, 1), true, random.Bernoulli(0.5), random.Choose(Epsilons), random.Uniform(-1, 1), 80);
+        return ReddiOnlineInstance.DrawTheorem2(random, 80, MaxPeriod);
     }
 
     /// <inheritdoc/>
@@ -87,14 +82,7 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
     {
         ArgumentNullException.ThrowIfNull(instance);
         (double[] starts, double[] regrets) = instance.Run();
-        int? k0 = ReddiSaturation.FirstSaturatedPeriod(starts);
-        if (k0 is null)
-        {
-            return new CaseOutcome(false, double.PositiveInfinity, string.Create(CultureInfo.InvariantCulture, $"the last period starts at x = {starts[^1]:R}, not +1"));
-        }
-
-        double worst = regrets[k0.Value..].Min();
-        return new CaseOutcome(worst >= _requiredRegret - 1e-9, _requiredRegret / worst, string.Create(CultureInfo.InvariantCulture, $"C = {instance.Period}: saturated at period k0 = {k0} of {instance.Periods}; least later period regret {worst:G6} (≥ {_requiredRegret:G3} required)"));
+        return ReddiSaturation.Judge(starts, regrets, _requiredRegret, (k0, worst) => string.Create(CultureInfo.InvariantCulture, $"C = {instance.Period}: saturated at period k0 = {k0} of {instance.Periods}; least later period regret {worst:G6} (≥ {_requiredRegret:G3} required)"));
     }
 
     /// <inheritdoc/>

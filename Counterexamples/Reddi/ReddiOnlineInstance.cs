@@ -21,6 +21,30 @@ public sealed record ReddiOnlineInstance(
     double Start,
     int Periods)
 {
+    private static readonly double[] Epsilons = [0, 1e-8];
+
+    /// <summary>
+    /// Thm 2's instance for (β1, β2): period and large gradient C from the sufficient constants
+    /// (<see cref="ReddiConstructions.Theorem2Period"/>; one past <paramref name="maxPeriod"/> when larger), step α/√t.
+    /// </summary>
+    public static ReddiOnlineInstance Theorem2(double beta1, double beta2, double alpha, bool biasCorrection, double epsilon, double start, int periods, int maxPeriod)
+    {
+        int c = ReddiConstructions.Theorem2Period(beta1, beta2, maxPeriod + 2) ?? (maxPeriod + 2);
+        return new ReddiOnlineInstance(c, c, 1, beta1, beta2, alpha, true, biasCorrection, epsilon, start, periods);
+    }
+
+    /// <summary>
+    /// Draws Thm 2's instance as CLAIMS.md §2c P2.2 does: β2 ~ U(0.05, 0.99), β1 ~ U(0, 0.999·√β2), α ~ U(0.05, 1),
+    /// bias correction on or off, ε ∈ {0, 1e-8}, x1 ~ U[−1, 1].
+    /// </summary>
+    public static ReddiOnlineInstance DrawTheorem2(Theory.Randomness.SeededRandom random, int periods, int maxPeriod)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        double b2 = random.Uniform(0.05, 0.99);
+        double b1 = random.Uniform(0, 0.999 * Math.Sqrt(b2));
+        return Theorem2(b1, b2, random.Uniform(0.05, 1), random.Bernoulli(0.5), random.Choose(Epsilons), random.Uniform(-1, 1), periods, maxPeriod);
+    }
+
     /// <summary>The problem.</summary>
     public PeriodicLinearProblem Problem() => new(LargeGradient, Period, SmallGradient);
 

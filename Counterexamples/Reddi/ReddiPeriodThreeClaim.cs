@@ -75,18 +75,8 @@ public sealed class ReddiPeriodThreeClaim : InstanceClaim<ReddiOnlineInstance>
     {
         ArgumentNullException.ThrowIfNull(instance);
         (double[] starts, double[] regrets) = instance.Run();
-        int? k0 = ReddiSaturation.FirstSaturatedPeriod(starts);
-        if (k0 is null)
-        {
-            return new CaseOutcome(false, double.PositiveInfinity, string.Create(CultureInfo.InvariantCulture, $"the last period starts at x = {starts[^1]:R}, not +1"));
-        }
-
         double needed = (2 * instance.LargeGradient) - 4 - _regretSlack;
-        double worst = regrets[k0.Value..].Min();
-        return new CaseOutcome(
-            worst >= needed - 1e-9,
-            needed / worst,
-            string.Create(CultureInfo.InvariantCulture, $"saturated at period k0 = {k0}; least later period regret {worst:G6} vs 2C − 4 = {(2 * instance.LargeGradient) - 4:G6}; average regret per step {regrets.Sum() / (3.0 * regrets.Length):G4}"));
+        return ReddiSaturation.Judge(starts, regrets, needed, (k0, worst) => string.Create(CultureInfo.InvariantCulture, $"saturated at period k0 = {k0}; least later period regret {worst:G6} vs 2C − 4 = {(2 * instance.LargeGradient) - 4:G6}; average regret per step {regrets.Sum() / (3.0 * regrets.Length):G4}"));
     }
 
     /// <inheritdoc/>
