@@ -3,6 +3,7 @@ using System.Globalization;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Schedules;
+using Adam.Verification.Theory.Statistics;
 
 namespace Adam.Verification.Counterexamples.Reddi;
 
@@ -78,7 +79,7 @@ public sealed class AmsGradFixesReddiClaim : IClaim
             double fraction = near / (double)paths;
             held &= fraction >= RequiredFraction && online <= -0.9;
             worst = Math.Max(worst, Math.Max(RequiredFraction / Math.Max(fraction, 1e-9), (online + 1) / 0.1));
-            evidence.Add(string.Create(CultureInfo.InvariantCulture, $"{form.Name}: online tail mean {online:F4}; {near}/{paths} stochastic tail means ≤ −0.9 (median {Median(tails):F4}, max {tails.Max():F4})"));
+            evidence.Add(string.Create(CultureInfo.InvariantCulture, $"{form.Name}: online tail mean {online:F4}; {near}/{paths} stochastic tail means ≤ −0.9 (median {Median(tails):F4}, max {tails.Max():F4}; mean over seeds {MonteCarloSummary.Of(tails)})"));
         }
 
         AdamOptions adam = AdamPresets.KingmaBa.Template.With(alpha: Alpha);

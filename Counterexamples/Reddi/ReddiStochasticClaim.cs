@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Optimizers;
+using Adam.Verification.Theory.Statistics;
 
 namespace Adam.Verification.Counterexamples.Reddi;
 
@@ -71,7 +72,7 @@ public sealed class ReddiStochasticClaim : IClaim
             double fraction = near / (double)paths;
             held &= fraction >= 0.95 && online >= Threshold;
             worst = Math.Max(worst, 0.95 / Math.Max(fraction, 1e-9));
-            evidence.Add(string.Create(CultureInfo.InvariantCulture, $"{variant.Name}: {near}/{paths} stochastic tail means ≥ 0.9 (min {tails.Min():F4}, mean {tails.Average():F4}); online period-101 tail mean {online:F4}"));
+            evidence.Add(string.Create(CultureInfo.InvariantCulture, $"{variant.Name}: {near}/{paths} stochastic tail means ≥ 0.9 (min {tails.Min():F4}; mean over seeds {MonteCarloSummary.Of(tails)}); online period-101 tail mean {online:F4}"));
         }
 
         return new ClaimResult(Id, Citation.ToString(), Statement, held ? Verdict.Held : Verdict.Refuted, ExpectedVerdict, paths * _variants.Count, paths * _variants.Count, settings.Seed, null, clock.Elapsed.TotalSeconds, worst, string.Join("; ", evidence) + ".");
