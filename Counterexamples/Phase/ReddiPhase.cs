@@ -37,12 +37,12 @@ public static class ReddiPhase
             if (c == 3)
             {
                 double exact = ReddiCycleDrift.ThreeCycle(c, beta2);
-                cells[index] = new PhaseCell(column, row, c, beta2, exact, 0, exact > 0 ? CellVerdict.Converge : exact < 0 ? CellVerdict.Diverge : CellVerdict.Undecided, "exact 3-cycle");
+                cells[index] = new PhaseCell(column, row, c, beta2, exact, 0, CellVerdicts.FromExact(exact), "exact 3-cycle");
             }
             else
             {
                 DriftEstimate d = ReddiCycleDrift.Oracle(problem, beta2);
-                cells[index] = new PhaseCell(column, row, c, beta2, d.Mean, d.StandardError, ZhangPhase.Classify(d), "oracle");
+                cells[index] = new PhaseCell(column, row, c, beta2, d.Mean, d.StandardError, CellVerdicts.FromEstimate(d), "oracle");
             }
         });
         var curve = Enumerable.Range(0, 201).Select(i => 3 + ((maxPeriod - 3) * i / 200.0)).Select(c => (c, 1 / (1 + (c * c)))).ToArray();

@@ -30,7 +30,7 @@ public static class ZhangPhase
             double beta1 = (column + 0.5) / grid.Width;
             double beta2 = PhaseMap.RowBeta2(row, grid.Height, MinGap);
             DriftEstimate d = ZhangDrift.Estimate(beta1, beta2, n, seed, settings);
-            cells[index] = new PhaseCell(column, row, beta1, beta2, d.Mean, d.StandardError, Classify(d), "oracle");
+            cells[index] = new PhaseCell(column, row, beta1, beta2, d.Mean, d.StandardError, CellVerdicts.FromEstimate(d), "oracle");
         });
         var curve = Enumerable.Range(0, 201).Select(i => i / 200.0 * 0.99995).Select(b1 => (b1, b1 * b1)).Where(p => 1 - p.Item2 >= MinGap).ToArray();
         return new PhaseMap(
@@ -53,17 +53,5 @@ public static class ZhangPhase
         var points = new ZhangBoundaryPoint[TableBeta1.Count];
         Parallel.For(0, points.Length, i => points[i] = ZhangBoundary.Find(TableBeta1[i], n, seed, settings));
         return points;
-    }
-
-    /// <summary>The class of a drift estimate with the 3-SE margin.</summary>
-    public static CellVerdict Classify(DriftEstimate drift)
-    {
-        ArgumentNullException.ThrowIfNull(drift);
-        return drift.DecidedSign(3) switch
-        {
-            1 => CellVerdict.Converge,
-            -1 => CellVerdict.Diverge,
-            _ => CellVerdict.Undecided,
-        };
     }
 }
