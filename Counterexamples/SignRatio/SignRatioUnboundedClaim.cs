@@ -51,12 +51,17 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
     public override Verdict ExpectedVerdict => Verdict.Refuted;
 
     /// <inheritdoc/>
-    public override SignRatioInstance Generate(SeededRandom random)
+    public override SignRatioInstance Generate(SeededRandom random) => Draw(random, Kinds);
+
+    /// <summary>Search starts from Gaussian sequences only, so that the search, not the near-extremal kind, finds the growth.</summary>
+    public override SignRatioInstance GenerateForSearch(SeededRandom random) => Draw(random, [GradientSequenceKind.Gaussian]);
+
+    private static SignRatioInstance Draw(SeededRandom random, GradientSequenceKind[] kinds)
     {
         ArgumentNullException.ThrowIfNull(random);
         double b2 = random.Uniform(0.05, 0.98);
         double b1 = random.Uniform(Math.Min(Math.Sqrt(b2) * (1 + 1e-3), 0.998), 0.999);
-        GradientSequenceKind kind = random.Choose(Kinds);
+        GradientSequenceKind kind = random.Choose(kinds);
         int horizon = random.NextInt(10, 1000);
         if (kind == GradientSequenceKind.NearExtremal)
         {
@@ -106,6 +111,12 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
 
     /// <inheritdoc/>
     public override IEnumerable<SignRatioInstance> Shrink(SignRatioInstance instance) => SignRatioShrinker.Candidates(instance);
+
+    /// <inheritdoc/>
+    public override bool CanSearch => true;
+
+    /// <inheritdoc/>
+    public override SignRatioInstance Mutate(SignRatioInstance instance, SeededRandom random) => SignRatioMutator.Mutate(instance, random);
 
     /// <inheritdoc/>
     public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);

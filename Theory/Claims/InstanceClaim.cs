@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Theory.Claims;
@@ -14,7 +15,7 @@ namespace Adam.Verification.Theory.Claims;
 /// <see cref="MinimumMeetingHypotheses"/> cases met the hypotheses; Inconclusive otherwise.
 /// </summary>
 /// <typeparam name="TInstance">An immutable description of one case.</typeparam>
-public abstract class InstanceClaim<TInstance> : IClaim
+public abstract class InstanceClaim<TInstance> : IClaim, ISearchable
     where TInstance : notnull
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -56,6 +57,26 @@ public abstract class InstanceClaim<TInstance> : IClaim
 
     /// <summary>Simpler candidates derived from <paramref name="instance"/>, simplest first.</summary>
     public virtual IEnumerable<TInstance> Shrink(TInstance instance) => [];
+
+    /// <summary>
+    /// The start of targeted search and its random baseline (default: <see cref="Generate"/>). Claims whose catalogue
+    /// generator includes hand-made extremal kinds override it with the generic kinds only, so that a search-versus-random
+    /// comparison measures the search and not the generator.
+    /// </summary>
+    public virtual TInstance GenerateForSearch(SeededRandom random) => Generate(random);
+
+    /// <summary>Whether <see cref="Mutate"/> is defined, so that targeted search can climb this claim's observable.</summary>
+    public virtual bool CanSearch => false;
+
+    /// <summary>A random local change of an instance (targeted search); claims that support search override it.</summary>
+    public virtual TInstance Mutate(TInstance instance, SeededRandom random) =>
+        throw new NotSupportedException($"claim '{Id}' defines no mutation, so it cannot be searched.");
+
+    /// <inheritdoc/>
+    public SearchResult Search(SearchSettings settings) => TargetedSearch.Run(this, settings);
+
+    /// <inheritdoc/>
+    public SearchResult RandomSearch(SearchSettings settings) => TargetedSearch.RandomBaseline(this, settings);
 
     /// <summary>The instance stated the way a paper would state it.</summary>
     public abstract string Describe(TInstance instance);

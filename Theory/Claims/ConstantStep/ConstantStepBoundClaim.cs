@@ -74,6 +74,12 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     public override IEnumerable<ConstantStepInstance> Shrink(ConstantStepInstance instance) => ConstantStepShrinker.Candidates(instance);
 
     /// <inheritdoc/>
+    public override bool CanSearch => true;
+
+    /// <inheritdoc/>
+    public override ConstantStepInstance Mutate(ConstantStepInstance instance, SeededRandom random) => ConstantStepMutator.Mutate(instance, random);
+
+    /// <inheritdoc/>
     public override string Describe(ConstantStepInstance instance) => ConstantStepShrinker.Describe(instance);
 
     /// <summary>The bound the claim asserts.</summary>

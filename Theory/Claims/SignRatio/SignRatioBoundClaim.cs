@@ -64,13 +64,18 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     };
 
     /// <inheritdoc/>
-    public override SignRatioInstance Generate(SeededRandom random)
+    public override SignRatioInstance Generate(SeededRandom random) => Draw(random, Kinds);
+
+    /// <summary>Search starts from Gaussian sequences only, so that the search, not the near-extremal kind, finds the worst case.</summary>
+    public override SignRatioInstance GenerateForSearch(SeededRandom random) => Draw(random, [GradientSequenceKind.Gaussian]);
+
+    private static SignRatioInstance Draw(SeededRandom random, GradientSequenceKind[] kinds)
     {
         ArgumentNullException.ThrowIfNull(random);
         double b1 = random.Bernoulli(0.1) ? 0 : random.Uniform(0, 0.995);
         double b2 = random.Uniform((b1 * b1) + 1e-4, 0.99999);
         int horizon = random.NextInt(1, 500);
-        GradientSequenceKind kind = random.Choose(Kinds);
+        GradientSequenceKind kind = random.Choose(kinds);
         if (kind == GradientSequenceKind.NearExtremal)
         {
             horizon = Math.Min(horizon, ExtremalSequence.MaxHorizon(b1, b2, 500));
@@ -113,6 +118,12 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
 
     /// <inheritdoc/>
     public override IEnumerable<SignRatioInstance> Shrink(SignRatioInstance instance) => SignRatioShrinker.Candidates(instance);
+
+    /// <inheritdoc/>
+    public override bool CanSearch => true;
+
+    /// <inheritdoc/>
+    public override SignRatioInstance Mutate(SignRatioInstance instance, SeededRandom random) => SignRatioMutator.Mutate(instance, random);
 
     /// <inheritdoc/>
     public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);

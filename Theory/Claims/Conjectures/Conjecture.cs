@@ -1,0 +1,98 @@
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims.Conjectures;
+
+/// <summary>
+/// A theorist's own claim in a few lines, run by the same engine as the catalogue (generation, hypotheses, shrinking,
+/// verdicts, replay, targeted search):
+/// <code>
+/// IClaim claim = Conjecture.For&lt;Case&gt;("my-id")
+///     .Stating("…").Citing(new Citation(…))
+///     .Generating(random =&gt; new Case(…))
+///     .Assuming(c =&gt; c.Beta1 * c.Beta1 &lt; c.Beta2 ? null : "β1² ≥ β2")
+///     .Observing(c =&gt; ratio(c))          // the conclusion: observable ≤ 1
+///     .Build();
+/// </code>
+/// </summary>
+public static class Conjecture
+{
+    /// <summary>Starts a conjecture about instances of <typeparamref name="T"/> (an immutable record, so that counterexamples serialise to JSON).</summary>
+    public static ConjectureBuilder<T> For<T>(string id)
+        where T : notnull
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Any(ch => !(char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '-')))
+        {
+            throw new ArgumentException($"a conjecture id is kebab-case (a–z, 0–9, '-'); got '{id}'.", nameof(id));
+        }
+
+        return new ConjectureBuilder<T>(id);
+    }
+}
+
+/// <summary>The immutable builder behind <see cref="Conjecture.For{T}"/>; every method returns a new builder.</summary>
+/// <typeparam name="T">The instance type.</typeparam>
+public sealed record ConjectureBuilder<T>(string Id)
+    where T : notnull
+{
+    internal string Statement { get; init; } = "(no statement given)";
+
+    internal string Hypotheses { get; init; } = "(none stated)";
+
+    internal string Variant { get; init; } = "(not stated)";
+
+    internal Citation Citation { get; init; } = new("conjecture", "user-defined", "unverified");
+
+    internal Verdict Expected { get; init; } = Verdict.Held;
+
+    internal Func<SeededRandom, T>? Generator { get; init; }
+
+    internal Func<T, string?> Hypothesis { get; init; } = _ => null;
+
+    internal Func<T, double>? Observable { get; init; }
+
+    internal Func<T, IEnumerable<T>> Shrinker { get; init; } = _ => [];
+
+    internal Func<T, string> Describer { get; init; } = t => t.ToString() ?? typeof(T).Name;
+
+    internal Func<T, SeededRandom, T>? Mutator { get; init; }
+
+    /// <summary>The statement, with its constants.</summary>
+    public ConjectureBuilder<T> Stating(string statement, string? hypotheses = null, string? variant = null) =>
+        this with { Statement = statement, Hypotheses = hypotheses ?? Hypotheses, Variant = variant ?? Variant };
+
+    /// <summary>Where it comes from.</summary>
+    public ConjectureBuilder<T> Citing(Citation citation) => this with { Citation = citation };
+
+    /// <summary>The verdict you expect (Held by default); `adamv verify` compares against it.</summary>
+    public ConjectureBuilder<T> Expecting(Verdict verdict) => this with { Expected = verdict };
+
+    /// <summary>How case i is drawn from its seeded generator.</summary>
+    public ConjectureBuilder<T> Generating(Func<SeededRandom, T> generator) => this with { Generator = generator };
+
+    /// <summary>The hypotheses: null when met, else a short reason (counted and reported).</summary>
+    public ConjectureBuilder<T> Assuming(Func<T, string?> hypothesis) => this with { Hypothesis = hypothesis };
+
+    /// <summary>The conclusion as an observable: it holds when observable ≤ 1 (e.g. ratio / bound). Targeted search climbs it.</summary>
+    public ConjectureBuilder<T> Observing(Func<T, double> observable) => this with { Observable = observable };
+
+    /// <summary>Shrink candidates, simplest first (optional).</summary>
+    public ConjectureBuilder<T> Shrinking(Func<T, IEnumerable<T>> shrinker) => this with { Shrinker = shrinker };
+
+    /// <summary>How an instance is stated in paper form (optional).</summary>
+    public ConjectureBuilder<T> Describing(Func<T, string> describer) => this with { Describer = describer };
+
+    /// <summary>A random local change of an instance, for targeted search (optional).</summary>
+    public ConjectureBuilder<T> Mutating(Func<T, SeededRandom, T> mutator) => this with { Mutator = mutator };
+
+    /// <summary>The claim.</summary>
+    /// <exception cref="InvalidOperationException">The generator or the observable is missing.</exception>
+    public ConjectureClaim<T> Build()
+    {
+        if (Generator is null || Observable is null)
+        {
+            throw new InvalidOperationException($"conjecture '{Id}' needs Generating(…) and Observing(…) before Build().");
+        }
+
+        return new ConjectureClaim<T>(this);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims.Conjectures;
+
+/// <summary>A claim built by <see cref="Conjecture"/>: the conclusion is observable ≤ 1 (1e-12 relative slack).</summary>
+/// <typeparam name="T">The instance type.</typeparam>
+public sealed class ConjectureClaim<T> : InstanceClaim<T>
+    where T : notnull
+{
+    private readonly ConjectureBuilder<T> _spec;
+
+    internal ConjectureClaim(ConjectureBuilder<T> spec)
+    {
+        _spec = spec;
+    }
+
+    /// <inheritdoc/>
+    public override string Id => _spec.Id;
+
+    /// <inheritdoc/>
+    public override Citation Citation => _spec.Citation;
+
+    /// <inheritdoc/>
+    public override string Statement => _spec.Statement;
+
+    /// <inheritdoc/>
+    public override string Hypotheses => _spec.Hypotheses;
+
+    /// <inheritdoc/>
+    public override string Variant => _spec.Variant;
+
+    /// <inheritdoc/>
+    public override Verdict ExpectedVerdict => _spec.Expected;
+
+    /// <inheritdoc/>
+    public override T Generate(SeededRandom random) => _spec.Generator!(random);
+
+    /// <inheritdoc/>
+    public override string? UnmetHypothesis(T instance) => _spec.Hypothesis(instance);
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(T instance)
+    {
+        double value = _spec.Observable!(instance);
+        return new CaseOutcome(value <= 1 + 1e-12, value, string.Create(CultureInfo.InvariantCulture, $"observable {value:G10} (the conclusion needs ≤ 1)"));
+    }
+
+    /// <inheritdoc/>
+    public override IEnumerable<T> Shrink(T instance) => _spec.Shrinker(instance);
+
+    /// <inheritdoc/>
+    public override string Describe(T instance) => _spec.Describer(instance);
+
+    /// <inheritdoc/>
+    public override T Mutate(T instance, SeededRandom random) =>
+        (_spec.Mutator ?? throw new InvalidOperationException($"conjecture '{Id}' has no Mutating(…), so it cannot be searched."))(instance, random);
+
+    /// <inheritdoc/>
+    public override bool CanSearch => _spec.Mutator is not null;
+}

@@ -1,0 +1,151 @@
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Theory.Claims.Search;
+
+/// <summary>
+/// Targeted search over a claim's observable (the conclusion fails above 1), in the spirit of Hypothesis's
+/// <c>target()</c>: a (1+1) hill climb — mutate the current case, keep the mutant when its observable is at least as
+/// large — restarted from a fresh generated case after <see cref="SearchSettings.Patience"/> evaluations without
+/// improvement. Mutants that miss the hypotheses or are invalid are discarded without spending budget (at most 50 in a
+/// row). Deterministic in the seed.
+/// </summary>
+public static class TargetedSearch
+{
+    /// <summary>Runs the climb.</summary>
+    public static SearchResult Run<T>(InstanceClaim<T> claim, SearchSettings settings)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!claim.CanSearch)
+        {
+            throw new NotSupportedException($"claim '{claim.Id}' defines no mutation, so it cannot be searched.");
+        }
+
+        var random = new SeededRandom(settings.Seed);
+        var book = new Book<T>(claim, settings);
+        int restarts = -1;
+        while (!book.Done)
+        {
+            restarts++;
+            if (Fresh(claim, random, book) is not (T current, double value))
+            {
+                break;
+            }
+
+            int stale = 0;
+            while (!book.Done && stale < settings.Patience)
+            {
+                T? mutant = default;
+                bool found = false;
+                for (int tries = 0; tries < 50 && !found; tries++)
+                {
+                    mutant = claim.Mutate(current, random);
+                    found = Meets(claim, mutant);
+                }
+
+                if (!found)
+                {
+                    break;
+                }
+
+                double v = book.Record(mutant!);
+                if (v > value)
+                {
+                    stale = 0;
+                }
+                else
+                {
+                    stale++;
+                }
+
+                if (v >= value)
+                {
+                    current = mutant!;
+                    value = v;
+                }
+            }
+        }
+
+        return book.Result("targeted", Math.Max(0, restarts));
+    }
+
+    /// <summary>The baseline: independent cases from the same generator the search starts from, with the same budget and bookkeeping.</summary>
+    public static SearchResult RandomBaseline<T>(InstanceClaim<T> claim, SearchSettings settings)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(settings);
+        var random = new SeededRandom(settings.Seed);
+        var book = new Book<T>(claim, settings);
+        while (!book.Done && Fresh(claim, random, book) is not null)
+        {
+        }
+
+        return book.Result("random", 0);
+    }
+
+    private static (T Instance, double Value)? Fresh<T>(InstanceClaim<T> claim, SeededRandom random, Book<T> book)
+        where T : notnull
+    {
+        for (int tries = 0; tries < 10_000; tries++)
+        {
+            T candidate = claim.GenerateForSearch(random.Fork(random.NextUInt64()));
+            if (Meets(claim, candidate))
+            {
+                return (candidate, book.Record(candidate));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Meets<T>(InstanceClaim<T> claim, T instance)
+        where T : notnull
+    {
+        try
+        {
+            return claim.UnmetHypothesis(instance) is null;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private sealed class Book<T>(InstanceClaim<T> claim, SearchSettings settings)
+        where T : notnull
+    {
+        private readonly List<(int, double)> _progress = [];
+        private int _evaluations;
+        private int? _firstViolation;
+        private double _best = double.NegativeInfinity;
+        private T? _bestInstance;
+
+        public bool Done => _evaluations >= settings.Evaluations || (settings.StopAtViolation && _firstViolation is not null);
+
+        public double Record(T instance)
+        {
+            _evaluations++;
+            CaseOutcome outcome = claim.Evaluate(instance);
+            double v = double.IsNaN(outcome.Observable) ? double.NegativeInfinity : outcome.Observable;
+            if (!outcome.Holds && _firstViolation is null)
+            {
+                _firstViolation = _evaluations;
+            }
+
+            if (v > _best || _bestInstance is null)
+            {
+                _best = v;
+                _bestInstance = instance;
+                _progress.Add((_evaluations, v));
+            }
+
+            return v;
+        }
+
+        public SearchResult Result(string method, int restarts) => _bestInstance is null
+            ? new SearchResult(claim.Id, method, _evaluations, null, double.NaN, "no case met the hypotheses", "null", restarts, _progress)
+            : new SearchResult(claim.Id, method, _evaluations, _firstViolation, _best, claim.Describe(_bestInstance), claim.ToJson(_bestInstance), restarts, _progress);
+    }
+}
