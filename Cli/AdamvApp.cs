@@ -23,6 +23,9 @@ public static class AdamvApp
             RateCommand.Create(output),
             LipschitzCommand.Create(output),
             PhaseCommand.Create(output),
+            SearchCommand.Create(output),
+            CheckCommand.Create(output),
+            MergeCommand.Create(output),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -26,13 +26,26 @@ public static class VerifyCommand
         budget.AcceptOnlyFromAmong("quick", "standard", "thorough");
         var seed = new Option<ulong?>("--seed") { Description = $"Run seed (default: ${SeedVariable} or {ClaimRunSettings.DefaultSeed}). The same seed reproduces every verdict." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the verdicts as JSON to this file (written atomically)." };
-        var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json")
+        var report = new Option<DirectoryInfo?>("--report") { Description = "Write an HTML page, Markdown, JSON, figures (SVG) and counterexample files into this directory (atomically)." };
+        var shard = new Option<string?>("--shard") { Description = "i/N: run only the claims whose catalogue position is i modulo N (1-based); combine shards' --json files with `adamv merge`." };
+        var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json")
         {
-            claims, budget, seed, json,
+            claims, budget, seed, json, report, shard,
         };
         command.SetAction(parse =>
         {
             IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims));
+            if (parse.GetValue(shard) is { } shardText)
+            {
+                if (parse.GetValue(report) is not null)
+                {
+                    throw new ArgumentException("--report needs every claim: give each shard --json, then `adamv merge --out DIR shard*.json`.");
+                }
+
+                (int index, int count) = Shards.Parse(shardText);
+                chosen = Shards.Slice(chosen, index, count);
+            }
+
             BudgetLevel level = ParseBudget(parse.GetValue(budget)!);
             ulong runSeed = parse.GetValue(seed) ?? SeedFromEnvironment();
             var results = new List<ClaimResult>();
@@ -47,8 +60,14 @@ public static class VerifyCommand
             VerdictTable.Write(output, results, level, runSeed);
             if (parse.GetValue(json) is { } file)
             {
-                VerifyJson.WriteAtomically(file.FullName, results);
+                VerifyJson.WriteAtomically(file.FullName, results, level);
                 output.WriteLine($"wrote {file.FullName}");
+            }
+
+            if (parse.GetValue(report) is { } dir)
+            {
+                ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, ReportFigures.Compute(level, runSeed)));
+                output.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
             }
 
             return results.All(r => r.AsExpected) ? ExitCodes.Success : ExitCodes.Unexpected;

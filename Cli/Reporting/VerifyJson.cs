@@ -15,7 +15,7 @@ public static class VerifyJson
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The report as a JSON array.</summary>
-    public static JsonArray Build(IEnumerable<ClaimResult> results)
+    public static JsonArray Build(IEnumerable<ClaimResult> results, BudgetLevel budget)
     {
         ArgumentNullException.ThrowIfNull(results);
         var array = new JsonArray();
@@ -26,6 +26,7 @@ public static class VerifyJson
                 {
                     ["description"] = c.Description,
                     ["detail"] = c.Outcome.Detail,
+                    ["observable"] = double.IsFinite(c.Outcome.Observable) ? c.Outcome.Observable : null,
                     ["caseSeed"] = c.CaseSeed,
                     ["shrinkSteps"] = c.ShrinkSteps,
                     ["instance"] = JsonNode.Parse(c.InstanceJson),
@@ -41,6 +42,7 @@ public static class VerifyJson
                 ["cases"] = r.Cases,
                 ["casesMeetingHypotheses"] = r.CasesMeetingHypotheses,
                 ["seed"] = r.Seed,
+                ["budget"] = budget.ToString().ToLowerInvariant(),
                 ["counterexample"] = counterexample,
                 ["seconds"] = Math.Round(r.Seconds, 3),
                 ["worstObservable"] = r.WorstObservable is double w && double.IsFinite(w) ? w : null,
@@ -52,13 +54,64 @@ public static class VerifyJson
     }
 
     /// <summary>Writes the report to a temporary file beside <paramref name="path"/> and renames it into place.</summary>
-    public static void WriteAtomically(string path, IEnumerable<ClaimResult> results)
+    public static void WriteAtomically(string path, IEnumerable<ClaimResult> results, BudgetLevel budget)
     {
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(directory);
         string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, Build(results).ToJsonString(Options));
+        File.WriteAllText(temp, Build(results, budget).ToJsonString(Options));
         File.Move(temp, full, overwrite: true);
+    }
+
+    /// <summary>
+    /// Reads a report back (for <c>adamv merge</c>): its budget and seed (which every entry must share) and the results.
+    /// </summary>
+    /// <exception cref="FormatException">Not a verify report, or entries disagree; the message names the file and the field.</exception>
+    public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results) Read(string path)
+    {
+        JsonArray array;
+        try
+        {
+            array = JsonNode.Parse(File.ReadAllText(path)) as JsonArray ?? throw new FormatException($"{path}: expected the JSON array that `adamv verify --json` writes.");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{path} is not JSON: {e.Message}");
+        }
+
+        var results = new List<ClaimResult>();
+        BudgetLevel? budget = null;
+        ulong? seed = null;
+        for (int i = 0; i < array.Count; i++)
+        {
+            JsonObject o = array[i] as JsonObject ?? throw new FormatException($"{path}: entry {i} is not an object.");
+            string Text(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: entry {i} lacks the string '{field}'.");
+            T Number<T>(string field) => o[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: entry {i} lacks the number '{field}'.");
+            BudgetLevel b = Enum.TryParse(Text("budget"), ignoreCase: true, out BudgetLevel parsed) ? parsed : throw new FormatException($"{path}: entry {i} has an unknown budget.");
+            ulong s = Number<ulong>("seed");
+            if ((budget is not null && budget != b) || (seed is not null && seed != s))
+            {
+                throw new FormatException($"{path}: entry {i} has budget {b}, seed {s}, unlike the entries before it.");
+            }
+
+            budget = b;
+            seed = s;
+            Counterexample? counterexample = null;
+            if (o["counterexample"] is JsonObject c)
+            {
+                string CText(string field) => c[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: entry {i}'s counterexample lacks '{field}'.");
+                double observable = c["observable"] is JsonValue ov && ov.TryGetValue(out double d) ? d : double.NaN;
+                counterexample = new Counterexample(CText("description"), new CaseOutcome(false, observable, CText("detail")), c["caseSeed"]!.GetValue<ulong>(), c["shrinkSteps"]!.GetValue<int>(), c["instance"]!.ToJsonString());
+            }
+
+            double? worst = o["worstObservable"] is JsonValue wv && wv.TryGetValue(out double w) ? w : null;
+            results.Add(new ClaimResult(
+                Text("id"), Text("citation"), Text("statement"),
+                Enum.Parse<Verdict>(Text("verdict")), Enum.Parse<Verdict>(Text("expectedVerdict")),
+                Number<int>("cases"), Number<int>("casesMeetingHypotheses"), s, counterexample, Number<double>("seconds"), worst, Text("evidence")));
+        }
+
+        return budget is { } level && seed is { } runSeed ? (level, runSeed, results) : throw new FormatException($"{path}: the report is empty.");
     }
 }

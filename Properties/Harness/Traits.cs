@@ -14,4 +14,7 @@ public static class Traits
 
     /// <summary>Needs Debian's python3-torch (runs in CI).</summary>
     public const string Torch = "Torch";
+
+    /// <summary>Needs Debian's chromium (headless screenshots; runs in CI).</summary>
+    public const string Browser = "Browser";
 }

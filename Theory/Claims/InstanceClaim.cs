@@ -15,7 +15,7 @@ namespace Adam.Verification.Theory.Claims;
 /// <see cref="MinimumMeetingHypotheses"/> cases met the hypotheses; Inconclusive otherwise.
 /// </summary>
 /// <typeparam name="TInstance">An immutable description of one case.</typeparam>
-public abstract class InstanceClaim<TInstance> : IClaim, ISearchable
+public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayable
     where TInstance : notnull
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -101,6 +101,14 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable
     /// <summary>An instance from its JSON form.</summary>
     public TInstance FromJson(string json) =>
         JsonSerializer.Deserialize<TInstance>(json, JsonOptions) ?? throw new JsonException("the counterexample JSON is empty.");
+
+    /// <inheritdoc/>
+    public ReplayOutcome Replay(string instanceJson)
+    {
+        TInstance instance = FromJson(instanceJson);
+        string? unmet = UnmetHypothesis(instance);
+        return new ReplayOutcome(Describe(instance), unmet, unmet is null ? Evaluate(instance) : null);
+    }
 
     /// <summary>Greedy shrinking of a violating instance; returns the smallest found and the number of accepted steps.</summary>
     public (TInstance Instance, CaseOutcome Outcome, int Steps) ShrinkViolation(TInstance instance, CaseOutcome outcome)

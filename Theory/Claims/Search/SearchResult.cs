@@ -8,7 +8,7 @@ namespace Adam.Verification.Theory.Claims.Search;
 /// <param name="Evaluations">Conclusion evaluations spent.</param>
 /// <param name="FirstViolationAt">The evaluation (1-based) that first violated the conclusion, or null.</param>
 /// <param name="BestObservable">The largest observable seen (the conclusion fails above 1).</param>
-/// <param name="BestDescription">The best instance in paper form.</param>
+/// <param name="BestDescription">The best instance in paper form (shrunk when it violates the conclusion).</param>
 /// <param name="BestJson">The best instance as JSON (replayable with `adamv check`).</param>
 /// <param name="Restarts">Restarts from fresh generated cases.</param>
 /// <param name="Progress">(evaluation, best observable) at each improvement of the best.</param>

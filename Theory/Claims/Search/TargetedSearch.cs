@@ -7,7 +7,7 @@ namespace Adam.Verification.Theory.Claims.Search;
 /// <c>target()</c>: a (1+1) hill climb — mutate the current case, keep the mutant when its observable is at least as
 /// large — restarted from a fresh generated case after <see cref="SearchSettings.Patience"/> evaluations without
 /// improvement. Mutants that miss the hypotheses or are invalid are discarded without spending budget (at most 50 in a
-/// row). Deterministic in the seed.
+/// row). A violating best case is shrunk before it is reported. Deterministic in the seed.
 /// </summary>
 public static class TargetedSearch
 {
@@ -144,8 +144,22 @@ public static class TargetedSearch
             return v;
         }
 
-        public SearchResult Result(string method, int restarts) => _bestInstance is null
-            ? new SearchResult(claim.Id, method, _evaluations, null, double.NaN, "no case met the hypotheses", "null", restarts, _progress)
-            : new SearchResult(claim.Id, method, _evaluations, _firstViolation, _best, claim.Describe(_bestInstance), claim.ToJson(_bestInstance), restarts, _progress);
+        public SearchResult Result(string method, int restarts)
+        {
+            if (_bestInstance is null)
+            {
+                return new SearchResult(claim.Id, method, _evaluations, null, double.NaN, "no case met the hypotheses", "null", restarts, _progress);
+            }
+
+            // A violating best case is shrunk to paper form, as `verify` does with its first violation.
+            T best = _bestInstance;
+            CaseOutcome outcome = claim.Evaluate(best);
+            if (!outcome.Holds)
+            {
+                (best, _, _) = claim.ShrinkViolation(best, outcome);
+            }
+
+            return new SearchResult(claim.Id, method, _evaluations, _firstViolation, _best, claim.Describe(best), claim.ToJson(best), restarts, _progress);
+        }
     }
 }

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Adam.Verification.Cli.Reporting;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Cli.Commands;
+
+/// <summary>
+/// <c>adamv merge --out DIR SHARD.json…</c>: combines the <c>--json</c> files of <c>verify --shard i/N</c> runs (same
+/// budget and seed) into one report, in catalogue order — the same page a single <c>verify --report</c> run writes.
+/// </summary>
+public static class MergeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output)
+    {
+        var files = new Argument<FileInfo[]>("shards") { Description = "The shards' --json files.", Arity = ArgumentArity.OneOrMore };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "The report directory to write.", Required = true };
+        var command = new Command("merge", "Combine sharded verify --json files into one report.\n\nExamples:\n  adamv verify --budget quick --shard 1/2 --json s1.json\n  adamv verify --budget quick --shard 2/2 --json s2.json\n  adamv merge --out report s1.json s2.json")
+        {
+            files, outDir,
+        };
+        command.SetAction(parse =>
+        {
+            BudgetLevel? budget = null;
+            ulong? seed = null;
+            var byId = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
+            foreach (FileInfo f in parse.GetValue(files)!)
+            {
+                if (!f.Exists)
+                {
+                    throw new ArgumentException($"no such shard file '{f.FullName}'.");
+                }
+
+                (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results) = VerifyJson.Read(f.FullName);
+                if ((budget is not null && budget != b) || (seed is not null && seed != s))
+                {
+                    throw new FormatException($"{f.FullName}: budget {b} and seed {s} differ from the other shards ({budget}, {seed}).");
+                }
+
+                budget = b;
+                seed = s;
+                foreach (ClaimResult r in results)
+                {
+                    if (!byId.TryAdd(r.Id, r))
+                    {
+                        throw new FormatException($"{f.FullName}: claim '{r.Id}' appears in more than one shard.");
+                    }
+                }
+            }
+
+            IClaim[] order = [.. Catalogue.All()];
+            string[] unknown = [.. byId.Keys.Where(id => order.All(c => c.Id != id))];
+            if (unknown.Length > 0)
+            {
+                throw new FormatException($"unknown claim ids in the shards: {string.Join(", ", unknown)}.");
+            }
+
+            ClaimResult[] merged = [.. order.Where(c => byId.ContainsKey(c.Id)).Select(c => byId[c.Id])];
+            string[] missing = [.. order.Where(c => !byId.ContainsKey(c.Id)).Select(c => c.Id)];
+            DirectoryInfo dir = parse.GetValue(outDir)!;
+            ReportWriter.Write(dir.FullName, new VerifyReport(budget!.Value, seed!.Value, merged, ReportFigures.Compute(budget.Value, seed.Value)));
+            output.WriteLine($"merged {merged.Length} claims from {parse.GetValue(files)!.Length} shards{(missing.Length > 0 ? $" (not in any shard: {string.Join(", ", missing)})" : string.Empty)}; wrote {Path.Combine(dir.FullName, "index.html")}");
+            return merged.All(r => r.AsExpected) ? ExitCodes.Success : ExitCodes.Unexpected;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Cli.Commands;
+
+/// <summary>
+/// Deterministic slices of the work for array jobs: shard i of N takes the claims at positions p (0-based, in catalogue
+/// order) with p mod N = i − 1. The union of all N shards is the whole catalogue, each claim exactly once, with the
+/// same seed and budget as a single run, so `adamv merge` reproduces a single machine's report.
+/// </summary>
+public static class Shards
+{
+    /// <summary>Parses "i/N" with 1 ≤ i ≤ N ≤ 10,000.</summary>
+    public static (int Index, int Count) Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string[] parts = text.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int i) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1 || n > 10_000 || i < 1 || i > n)
+        {
+            throw new ArgumentException($"--shard must be i/N with 1 ≤ i ≤ N ≤ 10000 (e.g. 2/4); got '{text}'.");
+        }
+
+        return (i, n);
+    }
+
+    /// <summary>The claims of shard i of N.</summary>
+    public static IReadOnlyList<IClaim> Slice(IReadOnlyList<IClaim> claims, int index, int count)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return claims.Where((_, p) => p % count == index - 1).ToArray();
+    }
+}

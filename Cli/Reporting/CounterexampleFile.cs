@@ -1,0 +1,74 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Adam.Verification.Cli.Reporting;
+
+/// <summary>
+/// A saved case: <c>{"claim": id, "description": …, "observable": …, "instance": {…}}</c>, written by
+/// <c>adamv search --out</c> and <c>adamv verify --report</c> and replayed by <c>adamv check --counterexample</c>.
+/// <c>check</c> also reads a <c>verify --json</c> file (every entry with a counterexample is replayed).
+/// </summary>
+public static class CounterexampleFile
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The file's JSON object.</summary>
+    public static JsonObject Build(string claimId, string description, double observable, string instanceJson) => new()
+    {
+        ["claim"] = claimId,
+        ["description"] = description,
+        ["observable"] = double.IsFinite(observable) ? observable : null,
+        ["instance"] = JsonNode.Parse(instanceJson),
+    };
+
+    /// <summary>Writes the file.</summary>
+    public static void Write(string path, string claimId, string description, double observable, string instanceJson)
+    {
+        string full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full) ?? ".");
+        File.WriteAllText(full, Build(claimId, description, observable, instanceJson).ToJsonString(Options));
+    }
+
+    /// <summary>(claim id, instance JSON) pairs found in a counterexample file or a <c>verify --json</c> report.</summary>
+    /// <exception cref="FormatException">The file is not one of the two forms; the message names the file and the problem.</exception>
+    public static IReadOnlyList<(string ClaimId, string InstanceJson)> Read(string path)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{path} is not JSON: {e.Message}");
+        }
+
+        if (root is JsonObject single)
+        {
+            return [(Text(single, "claim", path), Instance(single, path))];
+        }
+
+        if (root is JsonArray report)
+        {
+            var found = new List<(string, string)>();
+            foreach (JsonObject entry in report.OfType<JsonObject>())
+            {
+                if (entry["counterexample"] is JsonObject c)
+                {
+                    found.Add((Text(entry, "id", path), Instance(c, path)));
+                }
+            }
+
+            return found.Count > 0 ? found : throw new FormatException($"{path}: the verify report holds no counterexample.");
+        }
+
+        throw new FormatException($"{path}: expected a counterexample object or a verify --json array.");
+    }
+
+    private static string Text(JsonObject o, string field, string path) =>
+        o[field] is JsonValue v && v.TryGetValue(out string? s) && !string.IsNullOrWhiteSpace(s) ? s : throw new FormatException($"{path}: missing string field '{field}'.");
+
+    private static string Instance(JsonObject o, string path) =>
+        o["instance"] is JsonObject instance ? instance.ToJsonString() : throw new FormatException($"{path}: missing object field 'instance'.");
+}

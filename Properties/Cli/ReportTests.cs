@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+using Adam.Verification.Cli;
+using Adam.Verification.Cli.Reporting;
+using Adam.Verification.Properties.Harness;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Properties.Cli;
+
+/// <summary>verify --report, sharding and merge, check and search, and the page in a real browser.</summary>
+public sealed class ReportTests
+{
+    private const string Subset = "sign-ratio-bound-tight,sign-ratio-unbounded-without-hypothesis,reddi-period3";
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = AdamvApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string TempDir() => Path.Combine(Path.GetTempPath(), $"adamv-{Guid.NewGuid():N}");
+
+    [Fact]
+    public void The_report_is_well_formed_html_with_figures_counterexamples_markdown_and_json()
+    {
+        string dir = TempDir();
+        (int code, _, string err) = Run("verify", "--budget", "quick", "--claims", Subset, "--report", dir);
+        Assert.True(code == ExitCodes.Success, err);
+        string html = File.ReadAllText(Path.Combine(dir, "index.html"));
+        XDocument page = XDocument.Parse(html);
+        XNamespace x = "http://www.w3.org/1999/xhtml";
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        Assert.Equal(4, page.Descendants(x + "tr").Count());
+        Assert.Equal(3, page.Descendants(svg + "svg").Count());
+        Assert.Contains("RECONSTRUCTION", html, StringComparison.Ordinal);
+        foreach (string f in Directory.GetFiles(Path.Combine(dir, "figures")))
+        {
+            _ = XDocument.Parse(File.ReadAllText(f));
+        }
+
+        string counterexample = Path.Combine(dir, "counterexamples", "sign-ratio-unbounded-without-hypothesis.json");
+        Assert.True(File.Exists(counterexample));
+        Assert.Equal(ExitCodes.Success, Run("check", "--counterexample", counterexample).Code);
+        Assert.Contains("| `reddi-period3` | Held | Held |", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
+        Assert.Equal(3, VerifyJson.Read(Path.Combine(dir, "report.json")).Results.Count);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public void An_interrupted_write_leaves_the_previous_report_intact()
+    {
+        string dir = TempDir();
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "index.html"), "previous");
+        var broken = new VerifyReport(BudgetLevel.Quick, 1, [], [new ReportFigure("bad\0name", "t", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "c")]);
+        Assert.ThrowsAny<ArgumentException>(() => ReportWriter.Write(dir, broken));
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(dir, "index.html")));
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public void Merged_shards_give_the_same_report_as_one_run()
+    {
+        string single = TempDir(), merged = TempDir(), shards = TempDir();
+        Directory.CreateDirectory(shards);
+        Assert.Equal(ExitCodes.Success, Run("verify", "--budget", "quick", "--claims", Subset, "--report", single).Code);
+        string s1 = Path.Combine(shards, "s1.json"), s2 = Path.Combine(shards, "s2.json");
+        Assert.Equal(ExitCodes.Success, Run("verify", "--budget", "quick", "--claims", Subset, "--shard", "1/2", "--json", s1).Code);
+        Assert.Equal(ExitCodes.Success, Run("verify", "--budget", "quick", "--claims", Subset, "--shard", "2/2", "--json", s2).Code);
+        Assert.Equal(2, VerifyJson.Read(s1).Results.Count);
+        (int code, string output, string err) = Run("merge", "--out", merged, s1, s2);
+        Assert.True(code == ExitCodes.Success, err + output);
+        Assert.Equal(File.ReadAllText(Path.Combine(single, "index.html")), File.ReadAllText(Path.Combine(merged, "index.html")));
+        Assert.Equal(File.ReadAllText(Path.Combine(single, "report.md")), File.ReadAllText(Path.Combine(merged, "report.md")));
+
+        // A shard listed twice, a shard of another seed, and a bad --shard are one-line errors.
+        Assert.Equal(ExitCodes.BadArguments, Run("merge", "--out", merged, s1, s1).Code);
+        string other = Path.Combine(shards, "other.json");
+        Assert.Equal(ExitCodes.Success, Run("verify", "--budget", "quick", "--claims", "reddi-any-beta", "--seed", "5", "--json", other).Code);
+        Assert.Equal(ExitCodes.BadArguments, Run("merge", "--out", merged, s1, other).Code);
+        Assert.Equal(ExitCodes.BadArguments, Run("verify", "--shard", "3/2").Code);
+        Assert.Equal(ExitCodes.BadArguments, Run("verify", "--shard", "1/2", "--report", merged).Code);
+        foreach (string d in new[] { single, merged, shards })
+        {
+            Directory.Delete(d, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Search_saves_a_case_that_check_replays_and_rejects_what_it_cannot_search()
+    {
+        string dir = TempDir();
+        string found = Path.Combine(dir, "found.json"), pushed = Path.Combine(dir, "pushed.json");
+        (int code, string output, _) = Run("search", "--claim", "constant-step-bound-as-printed", "--budget", "400", "--out", found);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("targeted", output, StringComparison.Ordinal);
+        Assert.Contains("random", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, Run("check", "--counterexample", found).Code);
+
+        // The best case of a claim that holds is not a counterexample: check says so with exit 1.
+        Assert.Equal(ExitCodes.Success, Run("search", "--claim", "sign-ratio-bound", "--push", "--budget", "300", "--out", pushed).Code);
+        (int again, string text, _) = Run("check", "--counterexample", pushed);
+        Assert.Equal(ExitCodes.Unexpected, again);
+        Assert.Contains("NO LONGER", text, StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "reddi-period3").Code);
+        Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "sign-ratio-bound", "--budget", "0").Code);
+        File.WriteAllText(Path.Combine(dir, "bad.json"), "{\"claim\":\"sign-ratio-bound\",\"instance\":{\"Beta1\":\"x\"}}");
+        (int bad, _, string err) = Run("check", "--counterexample", Path.Combine(dir, "bad.json"));
+        Assert.Equal(ExitCodes.BadArguments, bad);
+        Assert.Contains("malformed", err, StringComparison.Ordinal);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [BrowserFact]
+    [Trait(Traits.Category, Traits.Browser)]
+    public void A_headless_chromium_screenshot_of_the_report_is_taken()
+    {
+        Assert.True(Chromium.Path is not null, "CI=true but Chromium is not installed: .ci/run installs Debian's chromium.");
+        string dir = TempDir();
+        Assert.Equal(ExitCodes.Success, Run("verify", "--budget", "quick", "--claims", Subset, "--report", dir).Code);
+        string png = Path.Combine(dir, "screenshot.png");
+        var start = new ProcessStartInfo(Chromium.Path!)
+        {
+            ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,2400", $"--screenshot={png}", "file://" + Path.Combine(dir, "index.html") },
+            RedirectStandardError = true,
+        };
+        using Process chromium = Process.Start(start)!;
+        string log = chromium.StandardError.ReadToEnd();
+        Assert.True(chromium.WaitForExit(120_000), "chromium did not finish within 120 s");
+        Assert.True(File.Exists(png), "no screenshot: " + log);
+        byte[] bytes = File.ReadAllBytes(png);
+        Assert.True(bytes.Length > 20_000, $"the screenshot is only {bytes.Length} bytes");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        Directory.Delete(dir, recursive: true);
+    }
+}
