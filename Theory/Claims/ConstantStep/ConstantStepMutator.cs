@@ -4,11 +4,14 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
 /// Local changes of a constant-step case for targeted search: scale or shift the start w0, scale ρ, nudge β2, halve or
-/// double the horizon T, or redraw the objective from its family (same dimension). β1 and the variant are kept, so a
+/// double the horizon T (at most <see cref="MaxHorizon"/>), or redraw the objective from its family (same dimension). β1 and the variant are kept, so a
 /// mutant meets the same momentum hypothesis as its parent more often than not.
 /// </summary>
 public static class ConstantStepMutator
 {
+    /// <summary>The longest horizon a mutant may reach (the generator's largest T), so each evaluation stays cheap.</summary>
+    public const long MaxHorizon = 5_000;
+
     /// <summary>One mutant.</summary>
     public static ConstantStepInstance Mutate(ConstantStepInstance instance, SeededRandom random)
     {
@@ -31,9 +34,9 @@ public static class ConstantStepMutator
             case 3:
                 return instance with { Beta2 = Math.Clamp(1 - ((1 - instance.Beta2) * Math.Exp(sigma * random.Normal())), 0.5, 0.99999) };
             case 4:
-                return instance with { Horizon = Math.Max(1, random.Bernoulli(0.5) ? instance.Horizon / 2 : instance.Horizon * 2) };
+                return instance with { Horizon = Math.Clamp(random.Bernoulli(0.5) ? instance.Horizon / 2 : instance.Horizon * 2, 1, MaxHorizon) };
             case 5:
-                return instance with { Horizon = Math.Max(1, instance.Horizon + random.NextInt(-5, 5)) };
+                return instance with { Horizon = Math.Clamp(instance.Horizon + random.NextInt(-5, 5), 1, MaxHorizon) };
             default:
                 return instance with { ObjectiveSeed = random.NextUInt64() };
         }
