@@ -26,6 +26,7 @@ public static class AdamvApp
             SearchCommand.Create(output),
             CheckCommand.Create(output),
             MergeCommand.Create(output),
+            ConformCommand.Create(output),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -10,7 +10,7 @@ public sealed partial class ReadmeExampleTests
     [Fact]
     public void The_readme_shows_exactly_the_compiled_example()
     {
-        string root = FindRoot();
+        string root = RepositoryRoot.Path;
         string source = File.ReadAllText(Path.Combine(root, "Properties", "Docs", "AmsGradRatioConjecture.cs"));
         string example = Between(source, "// README-EXAMPLE-BEGIN\n", "// README-EXAMPLE-END");
         string readme = File.ReadAllText(Path.Combine(root, "README.md"));
@@ -42,17 +42,6 @@ public sealed partial class ReadmeExampleTests
     }
 
     private static string Normalise(string text) => string.Join('\n', text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())).Trim();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Adam.Verification.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("cannot find the repository root above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"### Writing a conjecture.*?```csharp\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex ReadmeBlock();

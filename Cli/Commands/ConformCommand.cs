@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using Adam.Verification.Theory.Traces;
+
+namespace Adam.Verification.Cli.Commands;
+
+/// <summary>
+/// <c>adamv conform --trace FILE [--variant NAME] [--csv FILE]</c>: lock-step conformance of a recorded trace (e.g.
+/// from <c>tools/torch_replay.py</c>) with a reference preset. Exit 0 on agreement, 1 at the first mismatch (printed with
+/// step, coordinate and quantity), 2 on a malformed trace.
+/// </summary>
+public static class ConformCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output)
+    {
+        var trace = new Option<FileInfo>("--trace") { Description = "A recorded adamv-trace/1 JSON file.", Required = true };
+        var variant = new Option<string?>("--variant") { Description = "The reference preset (default: the trace's 'variant' field); see the presets in the README." };
+        var csv = new Option<FileInfo?>("--csv") { Description = "Also export the trace as CSV (t,coordinate,lr,gradient,parameter,m,v,vmax)." };
+        var command = new Command("conform", "Compare a recorded optimizer trace with a reference preset, step by step.\n\nExamples:\n  python3 tools/torch_replay.py --request req.json --optimizer adam --out torch-adam.json\n  adamv conform --trace torch-adam.json --variant pytorch-adam")
+        {
+            trace, variant, csv,
+        };
+        command.SetAction(parse =>
+        {
+            FileInfo file = parse.GetValue(trace)!;
+            if (!file.Exists)
+            {
+                throw new ArgumentException($"--trace: no such file '{file.FullName}'.");
+            }
+
+            OptimizerTrace t = TraceJson.Read(file.FullName);
+            string name = parse.GetValue(variant) ?? t.Variant ?? throw new ArgumentException("the trace names no variant: pass --variant (a preset name).");
+            ConformanceReport r = Conformance.Check(t, TraceVariant.Configure(name, t.Hyperparameters), name);
+            output.WriteLine($"{t.Implementation} ({t.Dtype}, d = {t.Dimension}, {t.Steps.Count} steps) against preset {name}:");
+            output.WriteLine($"  tolerance: {r.ToleranceRule}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {r.Comparisons} values compared; largest error {r.LargestRelativeError:G3} of the tolerance"));
+            output.WriteLine(r.FirstMismatch is { } m ? $"  FIRST MISMATCH: {m}" : "  AGREES at every step");
+            if (parse.GetValue(csv) is { } csvFile)
+            {
+                File.WriteAllText(csvFile.FullName, TraceCsv.Render(t));
+                output.WriteLine($"wrote {csvFile.FullName}");
+            }
+
+            return r.Agrees ? ExitCodes.Success : ExitCodes.Unexpected;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Adam.Verification.Theory.Optimizers;
+
+namespace Adam.Verification.Theory.Traces;
+
+/// <summary>
+/// Lock-step conformance of a recorded trace with a reference preset. Before step t the reference is re-synchronised
+/// to the candidate — x_{t−1}, m_{t−1}, v_{t−1}, v̂max_{t−1} taken from the trace's step t−1 (x0 and zero state at t = 1) —
+/// then one reference step is taken with the trace's g_t and α_t and compared with the trace's step t. An error is
+/// therefore attributed to the step that made it (as PyTorch's own parity tests do). Tolerance for a value r:
+/// |candidate − r| ≤ atol + rtol·|r| with rtol = 64·u and atol = 64·u·(1e-8 + mean |r| of that quantity at that step),
+/// u the unit roundoff of the trace's dtype (2^-53 for float64, 2^-24 for float32).
+/// </summary>
+public static class Conformance
+{
+    /// <summary>Units of roundoff allowed.</summary>
+    public const double Ulps = 64;
+
+    /// <summary>Compares <paramref name="trace"/> with <paramref name="options"/> (the preset named <paramref name="variant"/>).</summary>
+    public static ConformanceReport Check(OptimizerTrace trace, AdamOptions options, string variant)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!trace.IsRecorded)
+        {
+            throw new TraceFormatException("the trace has steps without 'parameters': it is a replay request, not a recorded trace.");
+        }
+
+        double rtol = Ulps * trace.UnitRoundoff;
+        int d = trace.Dimension;
+        var state = new AdamState(d);
+        double[] x = new double[d];
+        long comparisons = 0;
+        double largest = 0;
+        ConformanceMismatch? first = null;
+        TraceStep? previous = null;
+        foreach (TraceStep step in trace.Steps)
+        {
+            // Re-synchronise to the candidate's state after the previous step.
+            (previous?.Parameters ?? trace.Initial).CopyTo(x, 0);
+            state.Load(
+                previous?.M ?? (previous is null ? new double[d] : state.M.ToArray()),
+                previous?.V ?? (previous is null ? new double[d] : state.V.ToArray()),
+                previous?.VMax ?? (previous is null ? new double[d] : state.VMax.ToArray()),
+                step.T - 1);
+            AdamUpdate.Step(options, state, x, step.Gradient, step.Lr);
+            foreach ((string name, double[]? candidate, double[] reference) in new (string, double[]?, double[])[]
+            {
+                ("parameter", step.Parameters, x), ("m", step.M, state.M.ToArray()), ("v", step.V, state.V.ToArray()),
+                ("vmax", options.AmsGrad == AmsGradForm.None ? null : step.VMax, state.VMax.ToArray()),
+            })
+            {
+                if (candidate is null)
+                {
+                    continue;
+                }
+
+                double scale = reference.Average(Math.Abs);
+                double atol = rtol * (1e-8 + scale);
+                for (int i = 0; i < d; i++)
+                {
+                    comparisons++;
+                    double allowed = atol + (rtol * Math.Abs(reference[i]));
+                    double error = Math.Abs(candidate[i] - reference[i]) / allowed;
+                    largest = Math.Max(largest, double.IsNaN(error) ? double.PositiveInfinity : error);
+                    if (first is null && !(error <= 1))
+                    {
+                        first = new ConformanceMismatch(step.T, i, name, candidate[i], reference[i], allowed);
+                    }
+                }
+            }
+
+            previous = step;
+        }
+
+        string rule = string.Create(CultureInfo.InvariantCulture, $"|Δ| ≤ atol + rtol·|reference|, rtol = {Ulps}·u = {rtol:G3} ({trace.Dtype}), atol = rtol·(1e-8 + mean |reference| of the quantity at the step); state re-synchronised to the candidate before every step");
+        return new ConformanceReport(variant, trace.Steps.Count, comparisons, rule, largest, first);
+    }
+}
