@@ -27,6 +27,7 @@ public static class AdamvApp
             CheckCommand.Create(output),
             MergeCommand.Create(output),
             ConformCommand.Create(output),
+            FingerprintCommand.Create(output),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,64 @@
+using Adam.Verification.Theory.Optimizers;
+
+namespace Adam.Verification.Theory.Traces;
+
+/// <summary>
+/// Identifies which Adam an implementation is. <see cref="Battery"/> is a short, discriminating replay request — one
+/// coordinate per pattern: zero then unit gradients, tiny gradients (1e-9, where ε's placement dominates), scales
+/// rising 1e-4 → 1e2 then falling (v decreases: the AMSGrad forms part), sign flips, a long constant run then a drop,
+/// a spike then small gradients — with ε = 1e-3 and λ = 0.1 so that ε placement and decay coupling show. A trace
+/// recorded on it is compared with every preset (configured with its hyper-parameters); the presets within tolerance
+/// match. Presets with the same mathematics (kingma-ba and pytorch-adam differ only in operation order) match together.
+/// </summary>
+public static class Fingerprint
+{
+    /// <summary>The pattern names, one per coordinate of <see cref="Battery"/>.</summary>
+    public static IReadOnlyList<string> Patterns { get; } = ["zero then unit", "tiny (1e-9)", "scales up then down", "sign flips", "long run then drop", "spike then small"];
+
+    /// <summary>The battery request for the given hyper-parameters' β's (defaults: β = (0.9, 0.999)); ε = 1e-3, λ = 0.1, α = 0.01.</summary>
+    public static OptimizerTrace Battery(bool amsGrad = false, bool decoupled = false, double beta1 = 0.9, double beta2 = 0.999)
+    {
+        var hyper = new TraceHyperparameters(0.01, beta1, beta2, 1e-3, 0.1, amsGrad, decoupled);
+        const int steps = 60;
+        var list = new List<TraceStep>(steps);
+        for (int t = 1; t <= steps; t++)
+        {
+            double scale = t <= 30 ? Math.Pow(10, -4 + (6.0 * (t - 1) / 29)) : Math.Pow(10, 2 - (6.0 * (t - 31) / 29));
+            list.Add(new TraceStep(t, 0.01, [t <= 5 ? 0 : 1, 1e-9, scale, t % 2 == 0 ? 1 : -1, t <= 40 ? 1 : 0.01, t == 3 ? 100 : 0.1]));
+        }
+
+        return new OptimizerTrace("fingerprint battery", null, hyper, "float64", [0.5, -0.5, 1, -1, 2, -2], list);
+    }
+
+    /// <summary>Compares a trace recorded on the battery (or any recorded trace) with every preset.</summary>
+    public static FingerprintResult Identify(OptimizerTrace trace)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        var reports = new List<ConformanceReport>();
+        foreach (AdamPreset preset in AdamPresets.All)
+        {
+            AdamOptions options;
+            try
+            {
+                options = TraceVariant.Configure(preset.Name, trace.Hyperparameters);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            reports.Add(Conformance.Check(trace, options, preset.Name));
+        }
+
+        string[] matches = [.. reports.Where(r => r.Agrees).Select(r => r.Variant)];
+        ConformanceReport nearest = reports.OrderByDescending(r => r.Agrees).ThenByDescending(r => r.FirstMismatch?.Step ?? long.MaxValue).ThenBy(r => r.LargestRelativeError).First();
+        return new FingerprintResult(matches, nearest.Variant, nearest.FirstMismatch, reports);
+    }
+
+    /// <summary>Records any C# implementation (a step function over x, g, α_t) on the battery and identifies it.</summary>
+    public static FingerprintResult Identify(Func<OptimizerTrace, OptimizerTrace> record, bool amsGrad = false, bool decoupled = false)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Identify(record(Battery(amsGrad, decoupled)));
+    }
+}
