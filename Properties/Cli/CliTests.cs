@@ -6,13 +6,7 @@ namespace Adam.Verification.Properties.Cli;
 /// <summary>adamv end to end: verdicts, JSON, exit codes and one-line errors.</summary>
 public sealed class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = AdamvApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Adamv.Run(args);
 
     [Fact]
     public void Verify_quick_reports_the_expected_verdicts_exits_zero_and_writes_the_json()

@@ -6,13 +6,7 @@ namespace Adam.Verification.Properties.Cli;
 /// <summary>adamv conform: agreement, the first mismatch, and malformed traces.</summary>
 public sealed class ConformCliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = AdamvApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Adamv.Run(args);
 
     [Fact]
     public void Conform_reports_agreement_the_first_mismatch_and_malformed_files()

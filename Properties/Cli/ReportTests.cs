@@ -12,13 +12,7 @@ public sealed class ReportTests
 {
     private const string Subset = "sign-ratio-bound-tight,sign-ratio-unbounded-without-hypothesis,reddi-period3";
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = AdamvApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Adamv.Run(args);
 
     private static string TempDir() => Path.Combine(Path.GetTempPath(), $"adamv-{Guid.NewGuid():N}");
 
