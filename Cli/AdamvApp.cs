@@ -16,7 +16,7 @@ public static class AdamvApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = new RootCommand("adamv — property-based verification of the convergence theory of Adam.\n\nExamples:\n  adamv list\n  adamv verify --budget quick --json out.json\n  adamv rate --family F2\n  adamv lipschitz --family F2 --samples 1000\n  adamv phase --problem zhang --n 10")
+        var root = new RootCommand("adamv — property-based verification of the convergence theory of Adam.\n\nExamples:\n  adamv list\n  adamv verify --budget quick --json out.json\n  adamv rate --family F2\n  adamv lipschitz --family F2 --samples 1000\n  adamv phase --problem zhang --n 10\n  adamv search --claim constant-step-bound-as-printed\n  adamv conform --trace torch-adam.json --variant pytorch-adam\n  adamv fingerprint --trace torch-adam.json")
         {
             ListCommand.Create(output),
             VerifyCommand.Create(output, error),
