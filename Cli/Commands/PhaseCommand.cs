@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Counterexamples.Phase;
 using Adam.Verification.Counterexamples.Reddi;
 using Adam.Verification.Counterexamples.Zhang;
@@ -62,23 +63,23 @@ public static class PhaseCommand
         var clock = Stopwatch.StartNew();
         PhaseMap map = ZhangPhase.Compute(n, size, seed);
         double mapSeconds = clock.Elapsed.TotalSeconds;
-        output.WriteLine(Inv($"map: {map.Cells.Count} cells (n = {n}, ≥ 2000 epochs × 4 paths a cell after burn-in) in {mapSeconds:F2} s = {map.Cells.Count / mapSeconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
+        output.WriteLine(Invariant.Format($"map: {map.Cells.Count} cells (n = {n}, ≥ 2000 epochs × 4 paths a cell after burn-in) in {mapSeconds:F2} s = {map.Cells.Count / mapSeconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
         clock.Restart();
         IReadOnlyList<ZhangBoundaryPoint> table = ZhangPhase.BoundaryTable(n, seed);
-        output.WriteLine(Inv($"boundary β2*(β1, n = {n}) by bisection on the sign of D (common random numbers; ± is the 3·SE band), {clock.Elapsed.TotalSeconds:F2} s:"));
+        output.WriteLine(Invariant.Format($"boundary β2*(β1, n = {n}) by bisection on the sign of D (common random numbers; ± is the 3·SE band), {clock.Elapsed.TotalSeconds:F2} s:"));
         output.WriteLine("  β1      β2*          ±3SE       1−β2*      D at β2* ± SE");
         foreach (ZhangBoundaryPoint p in table)
         {
             output.WriteLine(p.Beta2Star is { } b
-                ? Inv($"  {p.Beta1,-6:0.0##}  {b,-11:0.000000}  {p.HalfWidth,-9:G2}  {1 - b,-9:G4}  {p.DriftAtRoot!.Mean:G3} ± {p.DriftAtRoot.StandardError:G2}")
-                : Inv($"  {p.Beta1,-6:0.0##}  none: {p.Note}"));
+                ? Invariant.Format($"  {p.Beta1,-6:0.0##}  {b,-11:0.000000}  {p.HalfWidth,-9:G2}  {1 - b,-9:G4}  {p.DriftAtRoot!.Mean:G3} ± {p.DriftAtRoot.StandardError:G2}")
+                : Invariant.Format($"  {p.Beta1,-6:0.0##}  none: {p.Note}"));
         }
 
-        string stem = Path.Combine(dir.FullName, Inv($"zhang-n{n}"));
+        string stem = Path.Combine(dir.FullName, Invariant.Format($"zhang-n{n}"));
         File.WriteAllText(stem + ".svg", PhaseSvg.Render(map, table.Where(p => p.Beta2Star is not null).Select(p => (p.Beta1, p.Beta2Star!.Value)).ToArray()));
         File.WriteAllText(stem + ".csv", PhaseCsv.Render(map));
         File.WriteAllText(stem + "-boundary.csv", "beta1,n,beta2_star,half_width_3se,drift,drift_se,note\n" + string.Concat(table.Select(p =>
-            Inv($"{p.Beta1:R},{p.N},{(p.Beta2Star is { } b ? b.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{p.HalfWidth:R},{p.DriftAtRoot?.Mean.ToString("R", CultureInfo.InvariantCulture)},{p.DriftAtRoot?.StandardError.ToString("R", CultureInfo.InvariantCulture)},\"{p.Note}\"\n"))));
+            Invariant.Format($"{p.Beta1:R},{p.N},{(p.Beta2Star is { } b ? b.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{p.HalfWidth:R},{p.DriftAtRoot?.Mean.ToString("R", CultureInfo.InvariantCulture)},{p.DriftAtRoot?.StandardError.ToString("R", CultureInfo.InvariantCulture)},\"{p.Note}\"\n"))));
         output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv");
         return ExitCodes.Success;
     }
@@ -93,14 +94,14 @@ public static class PhaseCommand
         var clock = Stopwatch.StartNew();
         PhaseMap map = ReddiPhase.Compute(size, cMax);
         double seconds = clock.Elapsed.TotalSeconds;
-        output.WriteLine(Inv($"map: {map.Cells.Count} cells (C = 3…{cMax}, β1 = 0) in {seconds:F2} s = {map.Cells.Count / seconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
+        output.WriteLine(Invariant.Format($"map: {map.Cells.Count} cells (C = 3…{cMax}, β1 = 0) in {seconds:F2} s = {map.Cells.Count / seconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
         output.WriteLine("boundary β2*(C): root of the exact stationary cycle drift (β1 = 0); Adam ends at +1 below it");
         output.WriteLine("  C      β2*          1/(1+C²)");
         var markers = new List<(double, double)>();
         foreach (int c in ReddiPhase.TablePeriods.Where(c => c <= cMax))
         {
             double? b = ReddiCycleDrift.Threshold(new PeriodicLinearProblem(c, c));
-            output.WriteLine(Inv($"  {c,-5}  {(b is { } v ? v.ToString("0.000000", CultureInfo.InvariantCulture) : "none"),-11}  {1 / (1.0 + (c * c)):G4}"));
+            output.WriteLine(Invariant.Format($"  {c,-5}  {(b is { } v ? v.ToString("0.000000", CultureInfo.InvariantCulture) : "none"),-11}  {1 / (1.0 + (c * c)):G4}"));
             if (b is { } found)
             {
                 markers.Add((c, found));
@@ -114,7 +115,5 @@ public static class PhaseCommand
         return ExitCodes.Success;
     }
 
-    private static string Counts(PhaseMap map) => string.Join(", ", map.Counts().Select(kv => Inv($"{kv.Key} {kv.Value}")));
-
-    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Counts(PhaseMap map) => string.Join(", ", map.Counts().Select(kv => Invariant.Format($"{kv.Key} {kv.Value}")));
 }

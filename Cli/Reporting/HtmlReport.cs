@@ -20,34 +20,34 @@ public static class HtmlReport
         var s = new StringBuilder();
         s.Append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Adam.Verification report</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         s.Append("<h1>Adam.Verification report</h1>\n");
-        s.Append(Inv($"<p>Budget <b>{report.BudgetName}</b>, seed <b>{report.Seed}</b>: <span class=\"{(report.Results.All(r => r.AsExpected) ? "ok" : "bad")}\">{report.Summary}</span>. Replay: <code>adamv verify --budget {report.BudgetName} --seed {report.Seed}</code>.</p>\n"));
+        s.Append(Invariant.Format($"<p>Budget <b>{report.BudgetName}</b>, seed <b>{report.Seed}</b>: <span class=\"{(report.Results.All(r => r.AsExpected) ? "ok" : "bad")}\">{report.Summary}</span>. Replay: <code>adamv verify --budget {report.BudgetName} --seed {report.Seed}</code>.</p>\n"));
         s.Append("<h2>Verdicts</h2>\n<table>\n<tr><th>claim</th><th>verdict</th><th>expected</th><th>cases</th><th>meeting hypotheses</th><th>worst observable</th></tr>\n");
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Inv($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")}</td></tr>\n"));
+            s.Append(Invariant.Format($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")}</td></tr>\n"));
         }
 
         s.Append("</table>\n<h2>Figures</h2>\n");
         foreach (ReportFigure f in report.Figures)
         {
-            s.Append(Inv($"<figure id=\"fig-{E(f.Name)}\">\n<h3>{E(f.Title)}</h3>\n")).Append(StripXmlDeclaration(f.Svg)).Append(Inv($"<figcaption>{E(f.Caption)} (<a href=\"figures/{E(f.Name)}.svg\">SVG file</a>)</figcaption>\n</figure>\n"));
+            s.Append(Invariant.Format($"<figure id=\"fig-{E(f.Name)}\">\n<h3>{E(f.Title)}</h3>\n")).Append(StripXmlDeclaration(f.Svg)).Append(Invariant.Format($"<figcaption>{E(f.Caption)} (<a href=\"figures/{E(f.Name)}.svg\">SVG file</a>)</figcaption>\n</figure>\n"));
         }
 
         s.Append("<p>Experiment curves (networks on MNIST digits) will appear here once the Empirical issue lands; none are computed yet.</p>\n<h2>Claims</h2>\n");
         foreach (ClaimResult r in report.Results)
         {
             IClaim? claim = VerifyReport.ClaimFor(r.Id);
-            s.Append(Inv($"<section id=\"{E(r.Id)}\">\n<h3>{E(r.Id)} — <span class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</span> (expected {r.ExpectedVerdict})</h3>\n"));
-            s.Append(Inv($"<p><b>Statement.</b> {E(r.Statement)}</p>\n<p><b>Citation.</b> {E(r.Citation)}</p>\n"));
+            s.Append(Invariant.Format($"<section id=\"{E(r.Id)}\">\n<h3>{E(r.Id)} — <span class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</span> (expected {r.ExpectedVerdict})</h3>\n"));
+            s.Append(Invariant.Format($"<p><b>Statement.</b> {E(r.Statement)}</p>\n<p><b>Citation.</b> {E(r.Citation)}</p>\n"));
             if (claim is not null)
             {
-                s.Append(Inv($"<p><b>Hypotheses.</b> {E(claim.Hypotheses)}</p>\n<p><b>Variant.</b> {E(claim.Variant)}</p>\n"));
+                s.Append(Invariant.Format($"<p><b>Hypotheses.</b> {E(claim.Hypotheses)}</p>\n<p><b>Variant.</b> {E(claim.Variant)}</p>\n"));
             }
 
-            s.Append(Inv($"<p><b>Evidence.</b> {E(r.Evidence)}</p>\n"));
+            s.Append(Invariant.Format($"<p><b>Evidence.</b> {E(r.Evidence)}</p>\n"));
             if (r.Counterexample is { } c)
             {
-                s.Append(Inv($"<p><b>Counterexample</b> (case seed {c.CaseSeed}, {c.ShrinkSteps} shrink steps; <a href=\"counterexamples/{E(r.Id)}.json\">JSON</a>, replay with <code>adamv check --counterexample counterexamples/{E(r.Id)}.json</code>):</p>\n<pre>{E(c.Description)}\n{E(c.Outcome.Detail)}</pre>\n"));
+                s.Append(Invariant.Format($"<p><b>Counterexample</b> (case seed {c.CaseSeed}, {c.ShrinkSteps} shrink steps; <a href=\"counterexamples/{E(r.Id)}.json\">JSON</a>, replay with <code>adamv check --counterexample counterexamples/{E(r.Id)}.json</code>):</p>\n<pre>{E(c.Description)}\n{E(c.Outcome.Detail)}</pre>\n"));
             }
 
             s.Append("</section>\n");
@@ -60,6 +60,4 @@ public static class HtmlReport
     private static string StripXmlDeclaration(string svg) => svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..] : svg;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -13,33 +13,33 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(report);
         var s = new StringBuilder();
         s.Append("# Adam.Verification report\n\n");
-        s.Append(Inv($"Budget **{report.BudgetName}**, seed **{report.Seed}**: {report.Summary}. Replay: `adamv verify --budget {report.BudgetName} --seed {report.Seed}`.\n\n"));
+        s.Append(Invariant.Format($"Budget **{report.BudgetName}**, seed **{report.Seed}**: {report.Summary}. Replay: `adamv verify --budget {report.BudgetName} --seed {report.Seed}`.\n\n"));
         s.Append("| claim | verdict | expected | cases | meeting hypotheses | worst observable |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Inv($"| `{r.Id}` | {(r.AsExpected ? string.Empty : "**")}{r.Verdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")} |\n"));
+            s.Append(Invariant.Format($"| `{r.Id}` | {(r.AsExpected ? string.Empty : "**")}{r.Verdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")} |\n"));
         }
 
         s.Append("\n## Figures\n\n");
         foreach (ReportFigure f in report.Figures)
         {
-            s.Append(Inv($"### {f.Title}\n\n![{f.Title}](figures/{f.Name}.svg)\n\n{f.Caption}\n\n"));
+            s.Append(Invariant.Format($"### {f.Title}\n\n![{f.Title}](figures/{f.Name}.svg)\n\n{f.Caption}\n\n"));
         }
 
         s.Append("## Claims\n\n");
         foreach (ClaimResult r in report.Results)
         {
             IClaim? claim = VerifyReport.ClaimFor(r.Id);
-            s.Append(Inv($"### `{r.Id}` — {r.Verdict} (expected {r.ExpectedVerdict})\n\n- Statement: {r.Statement}\n- Citation: {r.Citation}\n"));
+            s.Append(Invariant.Format($"### `{r.Id}` — {r.Verdict} (expected {r.ExpectedVerdict})\n\n- Statement: {r.Statement}\n- Citation: {r.Citation}\n"));
             if (claim is not null)
             {
-                s.Append(Inv($"- Hypotheses: {claim.Hypotheses}\n- Variant: {claim.Variant}\n"));
+                s.Append(Invariant.Format($"- Hypotheses: {claim.Hypotheses}\n- Variant: {claim.Variant}\n"));
             }
 
-            s.Append(Inv($"- Evidence: {r.Evidence}\n"));
+            s.Append(Invariant.Format($"- Evidence: {r.Evidence}\n"));
             if (r.Counterexample is { } c)
             {
-                s.Append(Inv($"- Counterexample (case seed {c.CaseSeed}, `counterexamples/{r.Id}.json`):\n\n```\n{c.Description}\n{c.Outcome.Detail}\n```\n"));
+                s.Append(Invariant.Format($"- Counterexample (case seed {c.CaseSeed}, `counterexamples/{r.Id}.json`):\n\n```\n{c.Description}\n{c.Outcome.Detail}\n```\n"));
             }
 
             s.Append('\n');
@@ -47,6 +47,4 @@ public static class MarkdownReport
 
         return s.ToString();
     }
-
-    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

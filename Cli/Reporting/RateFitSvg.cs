@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security;
 using System.Text;
 using Adam.Verification.Theory.Running;
 
@@ -24,12 +22,12 @@ public static class RateFitSvg
         double X(double t) => Left + (Width * (Math.Log10(t) - xMin) / (xMax - xMin));
         double Y(double v) => Top + (Height * (1 - ((Math.Log10(Math.Max(v, 1e-300)) - yMin) / (yMax - yMin))));
         var s = new StringBuilder();
-        s.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Left + Width + 230}\" height=\"{Top + Height + 70}\" font-family=\"sans-serif\">\n"));
-        s.Append(Inv($"<rect width=\"100%\" height=\"100%\" fill=\"white\"/><text x=\"{Left}\" y=\"30\" font-size=\"16\" font-weight=\"bold\">{Escape(title)}</text>\n"));
-        s.Append(Inv($"<rect x=\"{Left}\" y=\"{Top}\" width=\"{Width}\" height=\"{Height}\" fill=\"none\" stroke=\"black\"/>\n"));
+        s.Append(Invariant.Format($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Left + Width + 230}\" height=\"{Top + Height + 70}\" font-family=\"sans-serif\">\n"));
+        s.Append(Invariant.Format($"<rect width=\"100%\" height=\"100%\" fill=\"white\"/><text x=\"{Left}\" y=\"30\" font-size=\"16\" font-weight=\"bold\">{Invariant.Xml(title)}</text>\n"));
+        s.Append(Invariant.Format($"<rect x=\"{Left}\" y=\"{Top}\" width=\"{Width}\" height=\"{Height}\" fill=\"none\" stroke=\"black\"/>\n"));
         for (double e = Math.Ceiling(xMin); e <= xMax; e++)
         {
-            s.Append(Inv($"<line x1=\"{X(Math.Pow(10, e)):F1}\" y1=\"{Top + Height}\" x2=\"{X(Math.Pow(10, e)):F1}\" y2=\"{Top + Height + 6}\" stroke=\"black\"/><text x=\"{X(Math.Pow(10, e)):F1}\" y=\"{Top + Height + 22}\" text-anchor=\"middle\" font-size=\"12\">1e{e:0}</text>\n"));
+            s.Append(Invariant.Format($"<line x1=\"{X(Math.Pow(10, e)):F1}\" y1=\"{Top + Height}\" x2=\"{X(Math.Pow(10, e)):F1}\" y2=\"{Top + Height + 6}\" stroke=\"black\"/><text x=\"{X(Math.Pow(10, e)):F1}\" y=\"{Top + Height + 22}\" text-anchor=\"middle\" font-size=\"12\">1e{e:0}</text>\n"));
         }
 
         for (double e = Math.Floor(yMin); e <= Math.Ceiling(yMax); e++)
@@ -39,13 +37,13 @@ public static class RateFitSvg
                 double v = mantissa * Math.Pow(10, e);
                 if (Math.Log10(v) >= yMin && Math.Log10(v) <= yMax)
                 {
-                    s.Append(Inv($"<line x1=\"{Left - 6}\" y1=\"{Y(v):F1}\" x2=\"{Left}\" y2=\"{Y(v):F1}\" stroke=\"black\"/><text x=\"{Left - 10}\" y=\"{Y(v) + 4:F1}\" text-anchor=\"end\" font-size=\"12\">{v:G3}</text>\n"));
+                    s.Append(Invariant.Format($"<line x1=\"{Left - 6}\" y1=\"{Y(v):F1}\" x2=\"{Left}\" y2=\"{Y(v):F1}\" stroke=\"black\"/><text x=\"{Left - 10}\" y=\"{Y(v) + 4:F1}\" text-anchor=\"end\" font-size=\"12\">{v:G3}</text>\n"));
                 }
             }
         }
 
-        s.Append(Inv($"<text x=\"24\" y=\"{Top + (Height / 2)}\" text-anchor=\"middle\" font-size=\"14\" transform=\"rotate(-90 24 {Top + (Height / 2)})\">mean metric (log scale), ±2 SE</text>\n"));
-        s.Append(Inv($"<text x=\"{Left + (Width / 2)}\" y=\"{Top + Height + 45}\" text-anchor=\"middle\" font-size=\"14\">horizon T (log scale)</text>\n"));
+        s.Append(Invariant.Format($"<text x=\"24\" y=\"{Top + (Height / 2)}\" text-anchor=\"middle\" font-size=\"14\" transform=\"rotate(-90 24 {Top + (Height / 2)})\">mean metric (log scale), ±2 SE</text>\n"));
+        s.Append(Invariant.Format($"<text x=\"{Left + (Width / 2)}\" y=\"{Top + Height + 45}\" text-anchor=\"middle\" font-size=\"14\">horizon T (log scale)</text>\n"));
         for (int i = 0; i < series.Count; i++)
         {
             string colour = Colours[i % Colours.Length];
@@ -54,25 +52,21 @@ public static class RateFitSvg
             for (int k = 0; k < m.Horizons.Count; k++)
             {
                 double t = m.Horizons[k];
-                s.Append(Inv($"<line x1=\"{X(t):F1}\" y1=\"{Y(summaries[k].Mean - (2 * summaries[k].StandardError)):F1}\" x2=\"{X(t):F1}\" y2=\"{Y(summaries[k].Mean + (2 * summaries[k].StandardError)):F1}\" stroke=\"{colour}\"/><circle cx=\"{X(t):F1}\" cy=\"{Y(summaries[k].Mean):F1}\" r=\"4\" fill=\"{colour}\"/>\n"));
+                s.Append(Invariant.Format($"<line x1=\"{X(t):F1}\" y1=\"{Y(summaries[k].Mean - (2 * summaries[k].StandardError)):F1}\" x2=\"{X(t):F1}\" y2=\"{Y(summaries[k].Mean + (2 * summaries[k].StandardError)):F1}\" stroke=\"{colour}\"/><circle cx=\"{X(t):F1}\" cy=\"{Y(summaries[k].Mean):F1}\" r=\"4\" fill=\"{colour}\"/>\n"));
             }
 
             double t0 = m.Horizons[0], t1 = m.Horizons[^1];
             double Line(double t) => Math.Exp(m.Fit.Intercept + (m.Fit.Slope * Math.Log(t)));
-            s.Append(Inv($"<line x1=\"{X(t0):F1}\" y1=\"{Y(Line(t0)):F1}\" x2=\"{X(t1):F1}\" y2=\"{Y(Line(t1)):F1}\" stroke=\"{colour}\" stroke-width=\"2\"/>\n"));
-            s.Append(Inv($"<text x=\"{Left + Width + 12}\" y=\"{Top + 20 + (40 * i)}\" font-size=\"13\" fill=\"{colour}\">{Escape(series[i].Name)}</text><text x=\"{Left + Width + 12}\" y=\"{Top + 36 + (40 * i)}\" font-size=\"12\" fill=\"{colour}\">b = {m.Fit.Slope:F3} [{m.Fit.Lower:F3}, {m.Fit.Upper:F3}]</text>\n"));
+            s.Append(Invariant.Format($"<line x1=\"{X(t0):F1}\" y1=\"{Y(Line(t0)):F1}\" x2=\"{X(t1):F1}\" y2=\"{Y(Line(t1)):F1}\" stroke=\"{colour}\" stroke-width=\"2\"/>\n"));
+            s.Append(Invariant.Format($"<text x=\"{Left + Width + 12}\" y=\"{Top + 20 + (40 * i)}\" font-size=\"13\" fill=\"{colour}\">{Invariant.Xml(series[i].Name)}</text><text x=\"{Left + Width + 12}\" y=\"{Top + 36 + (40 * i)}\" font-size=\"12\" fill=\"{colour}\">b = {m.Fit.Slope:F3} [{m.Fit.Lower:F3}, {m.Fit.Upper:F3}]</text>\n"));
             if (i == 0)
             {
                 double Ref(double t) => Line(t0) * Math.Pow(t / t0, -0.25);
-                s.Append(Inv($"<line x1=\"{X(t0):F1}\" y1=\"{Y(Ref(t0)):F1}\" x2=\"{X(t1):F1}\" y2=\"{Y(Ref(t1)):F1}\" stroke=\"#777\" stroke-dasharray=\"5 4\"/>\n"));
+                s.Append(Invariant.Format($"<line x1=\"{X(t0):F1}\" y1=\"{Y(Ref(t0)):F1}\" x2=\"{X(t1):F1}\" y2=\"{Y(Ref(t1)):F1}\" stroke=\"#777\" stroke-dasharray=\"5 4\"/>\n"));
             }
         }
 
-        s.Append(Inv($"<text x=\"{Left + Width + 12}\" y=\"{Top + 36 + (40 * series.Count)}\" font-size=\"12\" fill=\"#777\">dashed: slope −1/4</text>\n</svg>\n"));
+        s.Append(Invariant.Format($"<text x=\"{Left + Width + 12}\" y=\"{Top + 36 + (40 * series.Count)}\" font-size=\"12\" fill=\"#777\">dashed: slope −1/4</text>\n</svg>\n"));
         return s.ToString();
     }
-
-    private static string Escape(string text) => SecurityElement.Escape(text) ?? string.Empty;
-
-    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

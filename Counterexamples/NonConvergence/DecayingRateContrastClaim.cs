@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Randomness;
 using Adam.Verification.Theory.Schedules;
 
 namespace Adam.Verification.Counterexamples.NonConvergence;
@@ -55,7 +56,7 @@ public sealed class DecayingRateContrastClaim : IClaim
         foreach (DataDistribution law in Enum.GetValues<DataDistribution>())
         {
             var setup = new QuadraticDataSetup(law, 1, 0.9, 0.999, 1e-8, new InversePowerSchedule(0.05, _power));
-            QuadraticDataRun run = QuadraticDataEnsemble.Run(setup, paths, Steps, NonVanishingRateNonConvergenceClaim.SeedFor(settings.Seed, k++), [100, Steps]);
+            QuadraticDataRun run = QuadraticDataEnsemble.Run(setup, paths, Steps, SeededRandom.DeriveSeed(settings.Seed, (ulong)k++), [100, Steps]);
             double ratio = run.IncrementAt[1].Mean / run.IncrementAt[0].Mean;
             double mse = run.SquaredErrorAt[1].Mean;
             bool ok = ratio < 1e-3 && (!DataSampler.IsSymmetric(law) || mse < 1e-4);

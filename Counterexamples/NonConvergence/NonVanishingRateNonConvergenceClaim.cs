@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Randomness;
 using Adam.Verification.Theory.Schedules;
 using Adam.Verification.Theory.Statistics;
 
@@ -72,7 +73,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : IClaim
             foreach (int batch in (int[])[1, 8])
             {
                 var setup = new QuadraticDataSetup(law, batch, 0.9, 0.999, 1e-8, new ConstantSchedule(Rate));
-                QuadraticDataRun run = QuadraticDataEnsemble.Run(setup, paths, Steps, SeedFor(settings.Seed, k++), [5_000, Steps]);
+                QuadraticDataRun run = QuadraticDataEnsemble.Run(setup, paths, Steps, SeededRandom.DeriveSeed(settings.Seed, (ulong)k++), [5_000, Steps]);
                 MonteCarloSummary w = run.WindowIncrement;
                 double low = (w.Mean - (3 * w.StandardError)) / predicted, high = (w.Mean + (3 * w.StandardError)) / predicted;
                 double mseRatio = run.SquaredErrorAt[1].Mean / run.SquaredErrorAt[0].Mean;
@@ -85,7 +86,4 @@ public sealed class NonVanishingRateNonConvergenceClaim : IClaim
 
         return new ClaimResult(Id, Citation.ToString(), Statement, held ? Verdict.Held : Verdict.Refuted, ExpectedVerdict, k * paths, k * paths, settings.Seed, null, clock.Elapsed.TotalSeconds, worst, string.Join("; ", evidence) + ".");
     }
-
-    /// <summary>The data seed of configuration k.</summary>
-    internal static ulong SeedFor(ulong seed, int k) => Theory.Randomness.SeededRandom.DeriveSeed(seed, (ulong)k);
 }

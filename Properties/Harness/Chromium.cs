@@ -8,9 +8,6 @@ public static class Chromium
     /// <summary>The executable's path, or null.</summary>
     public static string? Path { get; } = Find();
 
-    /// <summary>True when CI=true: there a missing browser is a failure, not a skip.</summary>
-    public static bool RequiredHere => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     private static string? Find()
     {
         string[] dirs = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);

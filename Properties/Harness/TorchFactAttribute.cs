@@ -10,7 +10,7 @@ public sealed class TorchFactAttribute : FactAttribute
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when torch is missing and CI is not set.</summary>
     public TorchFactAttribute()
     {
-        if (!Torch.Available && !Chromium.RequiredHere)
+        if (!Torch.Available && !ContinuousIntegration.IsOn)
         {
             Skip = $"PyTorch not importable by {Torch.Python} (install Debian's python3-torch; CI installs it and runs this test).";
         }

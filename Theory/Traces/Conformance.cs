@@ -36,13 +36,20 @@ public static class Conformance
         TraceStep? previous = null;
         foreach (TraceStep step in trace.Steps)
         {
-            // Re-synchronise to the candidate's state after the previous step.
-            (previous?.Parameters ?? trace.Initial).CopyTo(x, 0);
-            state.Load(
-                previous?.M ?? (previous is null ? new double[d] : state.M.ToArray()),
-                previous?.V ?? (previous is null ? new double[d] : state.V.ToArray()),
-                previous?.VMax ?? (previous is null ? new double[d] : state.VMax.ToArray()),
-                step.T - 1);
+            // Re-synchronise to the candidate after the previous step: its parameters, and each state buffer it exposes
+            // (a buffer it does not expose keeps the reference's own value). Step 1 starts from x0 and the zero state.
+            if (previous is null)
+            {
+                trace.Initial.CopyTo(x, 0);
+            }
+            else
+            {
+                previous.Parameters!.CopyTo(x, 0);
+                ReadOnlySpan<double> m = previous.M is { } pm ? pm : state.M;
+                ReadOnlySpan<double> v = previous.V is { } pv ? pv : state.V;
+                ReadOnlySpan<double> vMax = previous.VMax is { } pvm ? pvm : state.VMax;
+                state.Load(m, v, vMax, step.T - 1);
+            }
             AdamUpdate.Step(options, state, x, step.Gradient, step.Lr);
             foreach ((string name, double[]? candidate, double[] reference) in new (string, double[]?, double[])[]
             {

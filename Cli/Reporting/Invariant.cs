@@ -1,0 +1,14 @@
+using System.Globalization;
+using System.Security;
+
+namespace Adam.Verification.Cli.Reporting;
+
+/// <summary>Culture-invariant formatting and XML escaping shared by the CLI's reports and figures.</summary>
+internal static class Invariant
+{
+    /// <summary>The interpolated text formatted with the invariant culture.</summary>
+    public static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Text escaped for XML/SVG content and attributes.</summary>
+    public static string Xml(string text) => SecurityElement.Escape(text) ?? string.Empty;
+}
