@@ -1,3 +1,6 @@
+using System.Numerics;
+using Adam.Verification.Empirical.Engine;
+
 namespace Adam.Verification.Empirical.Data;
 
 /// <summary>
@@ -39,5 +42,25 @@ public sealed record MiniMnist(float[] TrainImages, int[] TrainLabels, float[] T
         }
 
         return new MiniMnist(train, trainLabels, test, testLabels);
+    }
+
+    /// <summary>The 5,500 training images as engine data over T (pixels in [0, 1], 10 classes).</summary>
+    public LabelledData<T> Train<T>()
+        where T : unmanaged, IFloatingPointIeee754<T> => Convert<T>(TrainImages, TrainLabels);
+
+    /// <summary>The 1,000 test images as engine data over T.</summary>
+    public LabelledData<T> Test<T>()
+        where T : unmanaged, IFloatingPointIeee754<T> => Convert<T>(TestImages, TestLabels);
+
+    private static LabelledData<T> Convert<T>(float[] images, int[] labels)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var converted = new T[images.Length];
+        for (int i = 0; i < images.Length; i++)
+        {
+            converted[i] = T.CreateTruncating(images[i]);
+        }
+
+        return new LabelledData<T>(converted, (int[])labels.Clone(), MnistDigits.Pixels, 10);
     }
 }

@@ -1,0 +1,74 @@
+using System.Runtime.InteropServices;
+
+namespace Adam.Verification.Empirical.Engine.Blas;
+
+/// <summary>
+/// The CBLAS entry points of OpenBLAS, resolved from <c>libopenblas.so.0</c> (Debian <c>libopenblas0-pthread</c>) at
+/// first use. <see cref="TryLoad"/> reports whether the library is present; nothing here throws when it is not.
+/// </summary>
+internal static unsafe class OpenBlasNative
+{
+    private const int RowMajor = 101;
+    private const int NoTrans = 111;
+    private const int Trans = 112;
+
+    private static readonly Lazy<Entry?> Loaded = new(Load);
+
+    /// <summary>Whether <c>libopenblas.so.0</c> (or <c>libopenblas.so</c>) loaded and exposes the CBLAS products.</summary>
+    public static bool TryLoad(out string reason)
+    {
+        Entry? entry = Loaded.Value;
+        reason = entry is null ? "libopenblas.so.0 was not found (Debian package libopenblas0-pthread)" : string.Empty;
+        return entry is not null;
+    }
+
+    /// <summary>The number of threads OpenBLAS uses; 1 for the single-threaded benchmark.</summary>
+    public static void SetThreads(int threads)
+    {
+        Entry? entry = Loaded.Value;
+        if (entry is not null && entry.SetThreads is not null)
+        {
+            entry.SetThreads(threads);
+        }
+    }
+
+    /// <summary>Row-major C = α·op(A)·op(B) + β·C in single precision.</summary>
+    public static void Sgemm(bool transA, bool transB, int m, int n, int k, float alpha, float* a, int lda, float* b, int ldb, float beta, float* c, int ldc) =>
+        Require().Sgemm(RowMajor, transA ? Trans : NoTrans, transB ? Trans : NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+
+    /// <summary>Row-major C = α·op(A)·op(B) + β·C in double precision.</summary>
+    public static void Dgemm(bool transA, bool transB, int m, int n, int k, double alpha, double* a, int lda, double* b, int ldb, double beta, double* c, int ldc) =>
+        Require().Dgemm(RowMajor, transA ? Trans : NoTrans, transB ? Trans : NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+
+    private static Entry Require() => Loaded.Value ?? throw new InvalidOperationException("OpenBLAS is not loaded; use the managed GEMM.");
+
+    private static Entry? Load()
+    {
+        foreach (string name in new[] { "libopenblas.so.0", "libopenblas.so", "libopenblas" })
+        {
+            if (!NativeLibrary.TryLoad(name, out IntPtr handle))
+            {
+                continue;
+            }
+
+            if (NativeLibrary.TryGetExport(handle, "cblas_sgemm", out IntPtr s) && NativeLibrary.TryGetExport(handle, "cblas_dgemm", out IntPtr d))
+            {
+                NativeLibrary.TryGetExport(handle, "openblas_set_num_threads", out IntPtr t);
+                return new Entry(s, d, t);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Entry(IntPtr sgemm, IntPtr dgemm, IntPtr setThreads)
+    {
+        public delegate* unmanaged<int, int, int, int, int, int, float, float*, int, float*, int, float, float*, int, void> Sgemm { get; } =
+            (delegate* unmanaged<int, int, int, int, int, int, float, float*, int, float*, int, float, float*, int, void>)sgemm;
+
+        public delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void> Dgemm { get; } =
+            (delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void>)dgemm;
+
+        public delegate* unmanaged<int, void> SetThreads { get; } = (delegate* unmanaged<int, void>)setThreads;
+    }
+}
