@@ -28,6 +28,7 @@ public static class AdamvApp
             MergeCommand.Create(output),
             ConformCommand.Create(output),
             FingerprintCommand.Create(output),
+            BenchCommand.Create(output),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

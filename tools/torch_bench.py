@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""PyTorch side of `adamv bench train`: times the same work as the C# engine, single-threaded, and prints JSON.
+
+Usage: python3 tools/torch_bench.py --data DIGITS.bin.gz --repeats R [--adam-dimension D]
+
+Workloads (the mini-MNIST training set, 5,500 images, full batch, float32):
+  mlp     one epoch of the 784-1000-1000-1000-10 ReLU MLP: forward, backward, torch.optim.Adam.step()
+  lenet   one epoch of LeNet-5 (conv 1-6 5x5 pad 2, pool, conv 6-16 5x5, pool, 400-120-84-10), same steps
+  hvp     one exact Hessian-vector product of the MLP loss (double backward), for the HVP/gradient ratio
+  adam    torch.optim.Adam.step() alone on one float32 tensor of D parameters
+Each figure is the median of R timed repetitions after one warm-up. Needs only python3 and torch.
+"""
+import argparse, gzip, json, statistics, struct, sys, time
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.set_num_threads(1)
+
+
+def load(path):
+    """Mini-MNIST training set (images 0-549 of each digit) from the file tools/make_mnist.py writes."""
+    raw = gzip.open(path, "rb").read()
+    if raw[:8] != b"ADAMVMN1":
+        sys.exit(f"{path}: not an adamv digits file (magic ADAMVMN1)")
+    count, rows, cols = struct.unpack("<3i", raw[8:20])
+    per_digit = struct.unpack("<10i", raw[20:60])
+    pixels = torch.frombuffer(bytearray(raw[60:60 + count * rows * cols]), dtype=torch.uint8).float().div_(255).view(count, rows * cols)
+    images, labels, start = [], [], 0
+    for d, n in enumerate(per_digit):
+        images.append(pixels[start:start + 550])
+        labels += [d] * 550
+        start += n
+    return torch.cat(images), torch.tensor(labels)
+
+
+def median_time(fn, repeats):
+    fn()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def mlp():
+    return nn.Sequential(nn.Linear(784, 1000), nn.ReLU(), nn.Linear(1000, 1000), nn.ReLU(), nn.Linear(1000, 1000), nn.ReLU(), nn.Linear(1000, 10))
+
+
+def lenet():
+    return nn.Sequential(nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2),
+                         nn.Flatten(), nn.Linear(400, 120), nn.ReLU(), nn.Linear(120, 84), nn.ReLU(), nn.Linear(84, 10))
+
+
+def epoch(model, x, y):
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+
+    def run():
+        opt.zero_grad()
+        F.cross_entropy(model(x), y).backward()
+        opt.step()
+    return run
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--adam-dimension", type=int, default=10_000_000)
+    parser.add_argument("--only", default="mlp,lenet,hvp,adam")
+    args = parser.parse_args()
+    torch.manual_seed(0)
+    x, y = load(args.data)
+    wanted = set(args.only.split(","))
+    out = {"torch": torch.__version__, "threads": torch.get_num_threads(), "blas": "openblas" if "openblas" in torch.__config__.show().lower() else "other"}
+    if "mlp" in wanted:
+        out["mlp_epoch_s"] = median_time(epoch(mlp(), x, y), args.repeats)
+    if "lenet" in wanted:
+        out["lenet_epoch_s"] = median_time(epoch(lenet(), x.view(-1, 1, 28, 28), y), args.repeats)
+    if "hvp" in wanted:
+        model = mlp()
+        params = list(model.parameters())
+        vs = [torch.randn_like(p) for p in params]
+
+        def grad():
+            return torch.autograd.grad(F.cross_entropy(model(x), y), params)
+
+        def hvp():
+            g = torch.autograd.grad(F.cross_entropy(model(x), y), params, create_graph=True)
+            return torch.autograd.grad(g, params, grad_outputs=vs)
+        out["mlp_gradient_s"] = median_time(grad, args.repeats)
+        out["mlp_hvp_s"] = median_time(hvp, args.repeats)
+    if "adam" in wanted:
+        p = torch.zeros(args.adam_dimension, requires_grad=True)
+        p.grad = torch.randn(args.adam_dimension)
+        opt = torch.optim.Adam([p], lr=1e-3)
+        out["adam_step_s"] = median_time(opt.step, max(args.repeats, 5))
+    json.dump(out, sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    main()
