@@ -29,6 +29,7 @@ public static class AdamvApp
             ConformCommand.Create(output),
             FingerprintCommand.Create(output),
             BenchCommand.Create(output),
+            ExperimentCommand.Create(output, error),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,141 @@
+using Adam.Verification.Empirical.Data;
+using Adam.Verification.Empirical.Engine;
+using Adam.Verification.Empirical.Training;
+using Adam.Verification.Theory.Lipschitz;
+using Adam.Verification.Theory.Optimizers;
+using Adam.Verification.Theory.Randomness;
+using Adam.Verification.Theory.Schedules;
+
+namespace Adam.Verification.Empirical.Experiments;
+
+/// <summary>
+/// Trains the arms of an experiment in float32 with the vectorised Adam kernel and records every epoch. For each
+/// distinct (architecture, training set, W, seed) it first runs Algorithm 2 (K̂ over N draws of W, power iteration on
+/// the exact Hessian-vector product) and evaluates L(w0) at the common start w0, giving α_ours = √(2L(w0)/(K̂T)).
+/// All arms of one architecture start from the same w0; mini-batch orders are seeded. Schedules advance per epoch
+/// (α for epoch e is α_e, as a PyTorch scheduler stepped once per epoch).
+/// </summary>
+public sealed class ExperimentRunner
+{
+    private readonly MiniMnist _data;
+    private readonly IProgress<ExperimentProgress>? _progress;
+    private readonly Dictionary<(Architecture, int, double, int, int, ulong), (double KHat, double[] PerSample, int Unconverged, double L0)> _smoothness = [];
+
+    /// <summary>Creates a runner over the mini-MNIST split.</summary>
+    public ExperimentRunner(MiniMnist data, IProgress<ExperimentProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        _data = data;
+        _progress = progress;
+    }
+
+    /// <summary>Runs every arm of <paramref name="experiment"/> at <paramref name="scale"/>.</summary>
+    public ExperimentResult Run(IExperiment experiment, ExperimentScale scale)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        IReadOnlyList<Arm> arms = experiment.Arms(scale);
+        int total = arms.Sum(a => a.Settings.Epochs);
+        int done = 0;
+        var results = new List<ArmResult>();
+        foreach (Arm arm in arms)
+        {
+            results.Add(RunArm(arm, epoch => _progress?.Report(new ExperimentProgress(arm.Label, done + epoch, total))));
+            done += arm.Settings.Epochs;
+        }
+
+        return new ExperimentResult(experiment.Name, experiment.Question, scale, results, clock.Elapsed);
+    }
+
+    /// <summary>Trains one arm.</summary>
+    public ArmResult RunArm(Arm arm, Action<int>? epochDone = null)
+    {
+        ArgumentNullException.ThrowIfNull(arm);
+        TrainingSettings s = arm.Settings;
+        Network<float> network = s.Architecture.Build<float>();
+        LabelledData<float> train = _data.Train<float>();
+        if (s.TrainPerClass < MiniMnist.TrainPerClass)
+        {
+            train = train.FirstPerClass(s.TrainPerClass);
+        }
+
+        LabelledData<float> test = _data.Test<float>();
+        float[] w = network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(s.Seed, 1)));
+        SmoothnessEstimate smoothness = Smoothness(network, train, w, s);
+        IStepSchedule schedule = arm.Schedule(new StepSizeContext(smoothness.AlphaOurs, s.Epochs, 1));
+        var adam = new VectorAdam(new AdamOptions(beta1: s.Beta1, beta2: s.Beta2, epsilon: s.Rho, order: OperationOrder.PyTorch), network.ParameterCount);
+        var gradient = new float[network.ParameterCount];
+        var batchGradient = new float[network.ParameterCount];
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var shuffle = new SeededRandom(SeededRandom.DeriveSeed(s.Seed, 3));
+        double loss = network.Gradient(w, train, gradient);
+        var records = new List<EpochRecord> { new(0, loss, Norm(gradient), network.Accuracy(w, test), 0) };
+        for (int epoch = 1; epoch <= s.Epochs; epoch++)
+        {
+            double alpha = schedule.Alpha(epoch);
+            try
+            {
+                if (s.BatchSize is not int b || b >= train.Count)
+                {
+                    adam.Step(w, gradient, alpha);
+                }
+                else
+                {
+                    shuffle.Shuffle(order.AsSpan());
+                    for (int start = 0; start < train.Count; start += b)
+                    {
+                        LabelledData<float> batch = train.Select(order.AsSpan(start, Math.Min(b, train.Count - start)));
+                        network.Gradient(w, batch, batchGradient);
+                        adam.Step(w, batchGradient, alpha);
+                    }
+                }
+            }
+            catch (NonFiniteGradientException)
+            {
+                break;
+            }
+
+            loss = network.Gradient(w, train, gradient);
+            records.Add(new EpochRecord(epoch, loss, Norm(gradient), network.Accuracy(w, test), alpha));
+            epochDone?.Invoke(epoch);
+            if (!double.IsFinite(loss))
+            {
+                break;
+            }
+        }
+
+        return new ArmResult(arm.Label, schedule.Describe(), arm.IsAlphaOurs, smoothness, records);
+    }
+
+    private static double Norm(ReadOnlySpan<float> g)
+    {
+        double sum = 0;
+        foreach (float x in g)
+        {
+            sum += (double)x * x;
+        }
+
+        return Math.Sqrt(sum);
+    }
+
+    private SmoothnessEstimate Smoothness(Network<float> network, LabelledData<float> train, float[] w0, TrainingSettings s)
+    {
+        var key = (s.Architecture, s.TrainPerClass, s.SamplingScale, s.KHatSamples, s.PowerIterations, s.Seed);
+        if (!_smoothness.TryGetValue(key, out var known))
+        {
+            _progress?.Report(new ExperimentProgress($"Algorithm 2 on {s.Architecture} (N = {s.KHatSamples}, s = {s.SamplingScale})", 0, 0));
+            var objective = new NetworkObjective<float>(network, train);
+            LipschitzEstimate estimate = LipschitzEstimator.Estimate(
+                objective,
+                new InitialisationDistribution<float>(network, s.SamplingScale),
+                s.KHatSamples,
+                new SeededRandom(SeededRandom.DeriveSeed(s.Seed, 2)),
+                new PowerIterationOptions(RelativeTolerance: 1e-3, MaxIterations: s.PowerIterations));
+            known = (estimate.KHat, estimate.PerSample.ToArray(), estimate.Unconverged, network.Loss(w0, train));
+            _smoothness[key] = known;
+        }
+
+        double alphaOurs = PaperStepSizes.AlphaOurs(known.L0, known.KHat, s.Epochs);
+        return new SmoothnessEstimate(known.KHat, known.PerSample, known.L0, alphaOurs, known.Unconverged, s.SamplingScale);
+    }
+}

@@ -1,0 +1,27 @@
+namespace Adam.Verification.Empirical.Experiments;
+
+/// <summary>§5.5: the horizon T ∈ {20, 50, 150} (CI: 10, 20, 40), α_ours = √(2L(w0)/(K̂T)) against the exponential scheduler.</summary>
+public sealed class HorizonExperiment : IExperiment
+{
+    /// <inheritdoc/>
+    public string Name => "horizon";
+
+    /// <inheritdoc/>
+    public string Question => "§5.5: does α_ours keep its advantage when the horizon T changes?";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Arm> Arms(ExperimentScale scale)
+    {
+        TrainingSettings settings = BaseSettings.For(scale);
+        int[] horizons = scale == ExperimentScale.Paper ? [20, 50, 150] : [10, 20, 40];
+        var arms = new List<Arm>();
+        foreach (int t in horizons)
+        {
+            TrainingSettings s = settings with { Epochs = t };
+            arms.Add(BaseSettings.AlphaOurs(s, $"α_ours, T = {t}"));
+            arms.Add(PaperSchedulers.Arms(s).Single(a => a.Label == "Exponential") with { Label = $"Exponential, T = {t}" });
+        }
+
+        return arms;
+    }
+}

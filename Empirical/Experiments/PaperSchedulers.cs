@@ -1,0 +1,36 @@
+using Adam.Verification.Theory.Schedules;
+
+namespace Adam.Verification.Empirical.Experiments;
+
+/// <summary>
+/// The seven schedulers of arXiv 2309.08339 §5 (i)–(vii), stepped once per epoch over the horizon T. The paper tuned
+/// their hyper-parameters (its Table 2, Appendix C.2, is not in our copy), so these are our documented choices, all
+/// from the base rate α0 (default 1e−3, torch.optim.Adam's default): linear decay to 0 over T; step decay ×0.1 every
+/// 0.3·T epochs (torch StepLR's 30 of 100); α0/√t; α0/(1 + 0.5(t−1)); exponential α0·0.95^(t−1); one-cycle with
+/// peak α0 and torch's defaults; cosine from α0 to 0 over T.
+/// </summary>
+public static class PaperSchedulers
+{
+    /// <summary>The seven schedules for horizon <paramref name="horizon"/> from base rate <paramref name="baseAlpha"/>.</summary>
+    public static IReadOnlyList<(string Label, IStepSchedule Schedule)> All(double baseAlpha, long horizon) =>
+    [
+        ("Linear", new LinearSchedule(baseAlpha, horizon)),
+        ("Step", new StepDecaySchedule(baseAlpha, Math.Max(1, (long)Math.Round(0.3 * horizon)), 0.1)),
+        ("Square root", new SquareRootDecaySchedule(baseAlpha)),
+        ("Inverse time", new InverseTimeSchedule(baseAlpha, 0.5)),
+        ("Exponential", new ExponentialSchedule(baseAlpha, 0.95)),
+        ("One cycle", new OneCycleSchedule(baseAlpha, Math.Max(2, horizon))),
+        ("Cosine", new CosineSchedule(baseAlpha, horizon)),
+    ];
+
+    /// <summary>The seven schedulers as arms of <paramref name="settings"/>.</summary>
+    public static IEnumerable<Arm> Arms(TrainingSettings settings, double baseAlpha = 1e-3)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        for (int i = 0; i < 7; i++)
+        {
+            int index = i;
+            yield return new Arm(All(baseAlpha, settings.Epochs)[index].Label, settings, c => All(baseAlpha, c.Steps)[index].Schedule);
+        }
+    }
+}
