@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Adam.Verification.Cli.Reporting;
+using Adam.Verification.Empirical.Claims;
 using Adam.Verification.Empirical.Data;
 using Adam.Verification.Empirical.Engine.Blas;
 using Adam.Verification.Empirical.Experiments;
 using Adam.Verification.Empirical.Experiments.Output;
+using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Cli.Commands;
 
@@ -17,17 +19,18 @@ public static class ExperimentCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var name = new Argument<string>("name") { Description = $"The experiment: {string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name))}." };
+        var name = new Argument<string?>("name") { Description = $"The experiment: {string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name))}.", Arity = ArgumentArity.ZeroOrOne };
+        var specOut = new Option<FileInfo?>("--spec-out") { Description = "Write the experiment's spec for tools/torch_runner.py (PyTorch, CUDA when present) instead of running it." };
+        var fromTrace = new Option<FileInfo?>("--from-trace") { Description = "Judge, plot and summarise an experiment trace written by tools/torch_runner.py instead of training here." };
         var scale = new Option<string>("--scale") { Description = "ci (small, seconds) or paper (the paper's sizes; minutes to hours).", DefaultValueFactory = _ => "ci" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV and SVG.", DefaultValueFactory = _ => new DirectoryInfo("experiments") };
         var list = ExperimentCatalogue.All.Select(e => $"  {e.Name,-11} {e.Question}");
-        var command = new Command("experiment", $"Run an experiment of arXiv 2309.08339 §5 (Adam with α_ours = √(2L(w0)/(K̂T)) against schedules) on mini-MNIST.\n\n{string.Join('\n', list)}\n\nExamples:\n  adamv experiment schedulers --scale ci\n  adamv experiment schedulers --scale paper --out results")
+        var command = new Command("experiment", $"Run an experiment of arXiv 2309.08339 §5 (Adam with α_ours = √(2L(w0)/(K̂T)) against schedules) on mini-MNIST.\n\n{string.Join('\n', list)}\n\nExamples:\n  adamv experiment schedulers --scale ci\n  adamv experiment schedulers --scale paper --out results\n  adamv experiment schedulers --scale paper --spec-out spec.json\n  python3 tools/torch_runner.py --spec spec.json --out trace.json --data Empirical/Data/mnist-digits.bin.gz\n  adamv experiment --from-trace trace.json --out results")
         {
-            name, scale, outDir,
+            name, scale, outDir, specOut, fromTrace,
         };
         command.SetAction(parse =>
         {
-            IExperiment experiment = ExperimentCatalogue.Get(parse.GetValue(name)!);
             ExperimentScale level = parse.GetValue(scale)!.ToLowerInvariant() switch
             {
                 "ci" => ExperimentScale.Ci,
@@ -35,17 +38,42 @@ public static class ExperimentCommand
                 string other => throw new ArgumentException($"--scale must be ci or paper; got '{other}'."),
             };
             DirectoryInfo dir = parse.GetValue(outDir)!;
-            output.WriteLine(Gemm.Notice);
-            output.WriteLine($"{experiment.Name} ({level}): {experiment.Question}");
-            output.WriteLine(experiment.Arms(level)[0].Settings.Describe());
-            var progress = new ExperimentProgressLine(error);
-            ExperimentResult result = new ExperimentRunner(MiniMnist.From(MnistDigits.Load()), progress).Run(experiment, level);
-            progress.Finish();
+            ExperimentResult result;
+            if (parse.GetValue(fromTrace) is { } trace)
+            {
+                (result, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
+                output.WriteLine($"{result.Name} ({result.Scale}) from {trace.FullName}: {implementation} on {device}, {result.Elapsed.TotalSeconds:F0} s there.");
+            }
+            else
+            {
+                string experimentName = parse.GetValue(name) ?? throw new ArgumentException("name the experiment (one of " + string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name)) + ") or give --from-trace.");
+                IExperiment experiment = ExperimentCatalogue.Get(experimentName);
+                if (parse.GetValue(specOut) is { } spec)
+                {
+                    File.WriteAllText(spec.FullName, ExperimentSpecJson.Write(experiment, level));
+                    output.WriteLine($"wrote {spec.FullName} ({experiment.Arms(level).Count} arms); run it with python3 tools/torch_runner.py --spec {spec.Name} --out TRACE.json");
+                    return ExitCodes.Success;
+                }
+
+                output.WriteLine(Gemm.Notice);
+                output.WriteLine($"{experiment.Name} ({level}): {experiment.Question}");
+                output.WriteLine(experiment.Arms(level)[0].Settings.Describe());
+                var progress = new ExperimentProgressLine(error);
+                result = new ExperimentRunner(MiniMnist.From(MnistDigits.Load()), progress).Run(experiment, level);
+                progress.Finish();
+            }
+
             Directory.CreateDirectory(dir.FullName);
-            string stem = Path.Combine(dir.FullName, $"{experiment.Name}-{level.ToString().ToLowerInvariant()}");
+            string stem = Path.Combine(dir.FullName, $"{result.Name}-{result.Scale.ToString().ToLowerInvariant()}");
             File.WriteAllText(stem + ".csv", ExperimentCsv.Format(result));
             File.WriteAllText(stem + ".svg", ExperimentSvg.Render(result));
             output.WriteLine(ExperimentSummary.Format(result));
+            if (result.Name == new SchedulersExperiment().Name)
+            {
+                ClaimResult verdict = new ConstantStepBeatsSchedulersClaim().Judge(result, 0, result.Elapsed.TotalSeconds);
+                output.WriteLine($"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict}). {verdict.Evidence}");
+            }
+
             output.WriteLine($"wrote {stem}.csv and {stem}.svg ({result.Elapsed.TotalSeconds:F0} s)");
             return ExitCodes.Success;
         });

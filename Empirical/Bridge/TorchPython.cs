@@ -10,6 +10,7 @@ namespace Adam.Verification.Empirical.Bridge;
 public static class TorchPython
 {
     private static readonly Lazy<string?> Missing = new(Probe);
+    private static readonly Lazy<string?> NoCuda = new(ProbeCuda);
 
     /// <summary>The interpreter's path.</summary>
     public static string Python { get; } = Environment.GetEnvironmentVariable("ADAMV_TORCH_PYTHON") is { Length: > 0 } p ? p : "/usr/bin/python3";
@@ -19,6 +20,13 @@ public static class TorchPython
     {
         reason = Missing.Value ?? string.Empty;
         return Missing.Value is null;
+    }
+
+    /// <summary>Whether PyTorch sees a CUDA device; otherwise <paramref name="reason"/> says why.</summary>
+    public static bool CudaAvailable(out string reason)
+    {
+        reason = NoCuda.Value ?? string.Empty;
+        return NoCuda.Value is null;
     }
 
     /// <summary>The path of a script shipped in tools/ (next to the assemblies, else the repository's tools/).</summary>
@@ -79,6 +87,19 @@ public static class TorchPython
         }
 
         return stdout.Result;
+    }
+
+    private static string? ProbeCuda()
+    {
+        if (!IsAvailable(out string reason))
+        {
+            return reason;
+        }
+
+        var info = new ProcessStartInfo(Python, ["-c", "import sys, torch; sys.exit(0 if torch.cuda.is_available() else 1)"]) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        using Process process = Process.Start(info)!;
+        process.WaitForExit(120_000);
+        return process.ExitCode == 0 ? null : "PyTorch sees no CUDA device (torch.cuda.is_available() is false)";
     }
 
     private static string? Probe()

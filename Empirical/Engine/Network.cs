@@ -100,15 +100,20 @@ public sealed class Network<T>
         return Evaluate(w, default, data, gradient, [], accuracyOnly: false).Loss;
     }
 
-    /// <summary>∇²L(w)·v into <paramref name="product"/>; ∇L(w) into <paramref name="gradient"/> when it is not empty. Returns L(w).</summary>
+    /// <summary>
+    /// ∇²L(w)·v into <paramref name="product"/>, and ∇L(w) into <paramref name="gradient"/> when it is not empty
+    /// (without it the parameter gradients are not formed, which saves one product per layer). Returns L(w).
+    /// </summary>
     public double HessianVectorProduct(ReadOnlySpan<T> w, ReadOnlySpan<T> v, LabelledData<T> data, Span<T> product, Span<T> gradient = default)
     {
         RequireLength(v.Length, "direction v");
         RequireLength(product.Length, "product");
-        T[] scratch = gradient.IsEmpty ? new T[ParameterCount] : [];
-        Span<T> g = gradient.IsEmpty ? scratch : gradient;
-        RequireLength(g.Length, "gradient");
-        return Evaluate(w, v, data, g, product, accuracyOnly: false).Loss;
+        if (!gradient.IsEmpty)
+        {
+            RequireLength(gradient.Length, "gradient");
+        }
+
+        return Evaluate(w, v, data, gradient, product, accuracyOnly: false).Loss;
     }
 
     /// <summary>The fraction of samples whose largest logit is the label.</summary>
@@ -135,8 +140,8 @@ public sealed class Network<T>
             throw new ArgumentException($"{Name} takes {InputSize} inputs and {Classes} classes; the data has {data.InputSize} and {data.Classes}.");
         }
 
-        bool wantGradient = !gradient.IsEmpty;
         bool wantProduct = !product.IsEmpty;
+        bool wantGradient = !gradient.IsEmpty || wantProduct;
         gradient.Clear();
         product.Clear();
         EnsureBuffers(Math.Min(ChunkSize, data.Count));
@@ -184,7 +189,7 @@ public sealed class Network<T>
             {
                 ReadOnlySpan<T> x = l == 0 ? input : _activations[l];
                 Span<T> dx = l == 0 ? [] : _deltas[l];
-                Layers[l].Backward(Slice(w, l), x, _deltas[l + 1], dx, Slice(gradient, l), rows);
+                Layers[l].Backward(Slice(w, l), x, _deltas[l + 1], dx, gradient.IsEmpty ? [] : Slice(gradient, l), rows);
                 if (wantProduct)
                 {
                     ReadOnlySpan<T> rx = l == 0 ? [] : _tangents[l];

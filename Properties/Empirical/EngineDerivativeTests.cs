@@ -61,6 +61,11 @@ public sealed class EngineDerivativeTests
                 Assert.True(Math.Abs(difference - product[i]) <= 1e-6 * scale, $"{c}: (Hv)_{i} = {product[i]:R}, difference {difference:R}");
             }
 
+            // Without a gradient buffer the parameter gradients are skipped; the product is the same.
+            var alone32 = new double[network.ParameterCount];
+            network.HessianVectorProduct(w, v, data, alone32);
+            Assert.Equal(product, alone32);
+
             // The gradient returned alongside is the gradient.
             var alone = new double[network.ParameterCount];
             network.Gradient(w, data, alone);

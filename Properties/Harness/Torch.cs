@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Adam.Verification.Empirical.Bridge;
 
 namespace Adam.Verification.Properties.Harness;
 
@@ -9,10 +10,10 @@ namespace Adam.Verification.Properties.Harness;
 public static class Torch
 {
     /// <summary>The interpreter.</summary>
-    public static string Python { get; } = Environment.GetEnvironmentVariable("ADAMV_TORCH_PYTHON") is { Length: > 0 } p ? p : "/usr/bin/python3";
+    public static string Python => TorchPython.Python;
 
     /// <summary>Whether `import torch` works with <see cref="Python"/>.</summary>
-    public static bool Available { get; } = Probe();
+    public static bool Available { get; } = TorchPython.IsAvailable(out _);
 
     /// <summary>Runs the interpreter; returns (exit code, stderr).</summary>
     public static (int Code, string Error) Run(params string[] arguments)
@@ -27,17 +28,5 @@ public static class Torch
         string error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, error);
-    }
-
-    private static bool Probe()
-    {
-        try
-        {
-            return File.Exists(Python) && Run("-c", "import torch").Code == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }

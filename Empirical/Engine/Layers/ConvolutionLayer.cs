@@ -98,9 +98,13 @@ public sealed class ConvolutionLayer<T> : ILayer<T>
     public void Backward(ReadOnlySpan<T> w, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dw, int batch)
     {
         int rows = batch * Positions;
-        T[] patches = Im2Col(x, batch, ref _patches);
-        T[] dRows = FromChannelMajor(dy, batch, ref _rows, dw.Slice(WeightCount, OutputChannels));
-        Gemm.Multiply(true, false, OutputChannels, PatchSize, rows, T.One, dRows, patches, T.One, dw);
+        T[] dRows = FromChannelMajor(dy, batch, ref _rows, dw.IsEmpty ? [] : dw.Slice(WeightCount, OutputChannels));
+        if (!dw.IsEmpty)
+        {
+            T[] patches = Im2Col(x, batch, ref _patches);
+            Gemm.Multiply(true, false, OutputChannels, PatchSize, rows, T.One, dRows, patches, T.One, dw);
+        }
+
         if (!dx.IsEmpty)
         {
             T[] dPatches = Ensure(ref _patchGradient, rows * PatchSize);

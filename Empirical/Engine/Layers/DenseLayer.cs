@@ -48,8 +48,12 @@ public sealed class DenseLayer<T> : ILayer<T>
     /// <inheritdoc/>
     public void Backward(ReadOnlySpan<T> w, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dw, int batch)
     {
-        Gemm.Multiply(true, false, OutputSize, InputSize, batch, T.One, dy, x, T.One, dw);
-        Rows.SumInto(dy, dw.Slice(WeightCount, OutputSize), batch);
+        if (!dw.IsEmpty)
+        {
+            Gemm.Multiply(true, false, OutputSize, InputSize, batch, T.One, dy, x, T.One, dw);
+            Rows.SumInto(dy, dw.Slice(WeightCount, OutputSize), batch);
+        }
+
         if (!dx.IsEmpty)
         {
             Gemm.Multiply(false, false, batch, InputSize, OutputSize, T.One, dy, w, T.Zero, dx);

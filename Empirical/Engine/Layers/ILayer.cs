@@ -32,7 +32,7 @@ public interface ILayer<T>
     /// <summary>y = φ(w, x).</summary>
     void Forward(ReadOnlySpan<T> w, ReadOnlySpan<T> x, Span<T> y, int batch);
 
-    /// <summary>dx = (∂φ/∂x)ᵀ·dy (skipped when <paramref name="dx"/> is empty) and dw += (∂φ/∂w)ᵀ·dy.</summary>
+    /// <summary>dx = (∂φ/∂x)ᵀ·dy (skipped when <paramref name="dx"/> is empty) and dw += (∂φ/∂w)ᵀ·dy (skipped when <paramref name="dw"/> is empty).</summary>
     void Backward(ReadOnlySpan<T> w, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dw, int batch);
 
     /// <summary>R{y} = (∂φ/∂x)·R{x} + (∂φ/∂w)·v; an empty <paramref name="rx"/> means R{x} = 0.</summary>

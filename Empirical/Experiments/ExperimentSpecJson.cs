@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Adam.Verification.Empirical.Experiments;
+
+/// <summary>
+/// The experiment spec that <c>tools/torch_runner.py</c> executes (on CUDA or CPU), format <c>adamv-experiment-spec/1</c>:
+/// <code>
+/// {"format": "adamv-experiment-spec/1", "experiment": "schedulers", "scale": "paper", "question": "…",
+///  "arms": [{"label": "α_ours", "is_alpha_ours": true, "schedule": "constant α_ours",
+///            "architecture": {"kind": "mlp", "depth": 3, "width": 1000} | {"kind": "lenet"},
+///            "epochs": 100, "batch_size": null, "train_per_class": 550, "rho": 1e-8, "beta1": 0.9, "beta2": 0.999,
+///            "khat": {"samples": 5, "power_iterations": 20, "sampling_scale": 1}, "seed": 20260101,
+///            "alpha_ours_factor": 1.0, "alphas": null}, …]}
+/// </code>
+/// An arm's step sizes are either a multiple of α_ours (<c>alpha_ours_factor</c>, constant in t; the runner computes
+/// K̂ and L(w0) itself) or an explicit list α_1…α_T (<c>alphas</c>), evaluated here from the C# schedule so both
+/// sides use the same schedule code.
+/// </summary>
+public static class ExperimentSpecJson
+{
+    /// <summary>The format tag.</summary>
+    public const string FormatTag = "adamv-experiment-spec/1";
+
+    /// <summary>The spec of <paramref name="experiment"/> at <paramref name="scale"/>.</summary>
+    public static string Write(IExperiment experiment, ExperimentScale scale)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        var arms = new JsonArray();
+        foreach (Arm arm in experiment.Arms(scale))
+        {
+            TrainingSettings s = arm.Settings;
+            // An arm whose α_t does not move when α_ours doubles is an explicit list; otherwise it must be c·α_ours.
+            double[] unit = Alphas(arm, 1);
+            double[] doubled = Alphas(arm, 2);
+            double? factor = null;
+            double[]? alphas = null;
+            if (unit.SequenceEqual(doubled))
+            {
+                alphas = unit;
+            }
+            else
+            {
+                if (unit.Any(a => a != unit[0]) || doubled.Any(a => a != 2 * unit[0]))
+                {
+                    throw new NotSupportedException($"arm '{arm.Label}' uses α_ours in a schedule that is not constant; the spec format carries only constant multiples of α_ours.");
+                }
+
+                factor = unit[0];
+            }
+
+            arms.Add(new JsonObject
+            {
+                ["label"] = arm.Label,
+                ["is_alpha_ours"] = arm.IsAlphaOurs,
+                ["schedule"] = factor is double f ? $"constant α = {Format(f)}·α_ours" : arm.Schedule(new StepSizeContext(1, s.Epochs, 1)).Describe(),
+                ["architecture"] = s.Architecture.IsLeNet
+                    ? new JsonObject { ["kind"] = "lenet" }
+                    : new JsonObject { ["kind"] = "mlp", ["depth"] = s.Architecture.Depth, ["width"] = s.Architecture.Width },
+                ["epochs"] = s.Epochs,
+                ["batch_size"] = s.BatchSize,
+                ["train_per_class"] = s.TrainPerClass,
+                ["rho"] = s.Rho,
+                ["beta1"] = s.Beta1,
+                ["beta2"] = s.Beta2,
+                ["khat"] = new JsonObject { ["samples"] = s.KHatSamples, ["power_iterations"] = s.PowerIterations, ["sampling_scale"] = s.SamplingScale },
+                ["seed"] = s.Seed,
+                ["alpha_ours_factor"] = factor,
+                ["alphas"] = alphas is null ? null : new JsonArray(alphas.Select(a => (JsonNode?)JsonValue.Create(a)).ToArray()),
+            });
+        }
+
+        var root = new JsonObject
+        {
+            ["format"] = FormatTag,
+            ["experiment"] = experiment.Name,
+            ["scale"] = scale.ToString().ToLowerInvariant(),
+            ["question"] = experiment.Question,
+            ["arms"] = arms,
+        };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private static double[] Alphas(Arm arm, double alphaOurs)
+    {
+        Theory.Schedules.IStepSchedule schedule = arm.Schedule(new StepSizeContext(alphaOurs, arm.Settings.Epochs, 1));
+        return Enumerable.Range(1, arm.Settings.Epochs).Select(t => schedule.Alpha(t)).ToArray();
+    }
+
+    /// <summary>Formats a number for error messages.</summary>
+    internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Adam.Verification.Theory.Traces;
+
+namespace Adam.Verification.Empirical.Experiments;
+
+/// <summary>
+/// Reads what <c>tools/torch_runner.py</c> writes, format <c>adamv-experiment-trace/1</c>, into an
+/// <see cref="ExperimentResult"/> that the C# side plots and judges exactly like its own runs:
+/// <code>
+/// {"format": "adamv-experiment-trace/1", "experiment": "schedulers", "scale": "paper", "question": "…",
+///  "implementation": "torch 2.11.0+cu128", "device": "cuda", "elapsed_s": 812.4,
+///  "arms": [{"label": "α_ours", "schedule": "…", "is_alpha_ours": true, "k_hat": 3.1, "k_hat_samples": […],
+///            "initial_loss": 2.30, "alpha_ours": 0.02, "sampling_scale": 1, "unconverged": 0,
+///            "epochs": [{"epoch": 0, "loss": …, "grad_norm": …, "test_accuracy": …, "alpha": …}, …]}, …]}
+/// </code>
+/// Every error names the file and the JSON path (e.g. <c>arms[3].epochs[12].grad_norm</c>).
+/// </summary>
+public static class ExperimentTraceJson
+{
+    /// <summary>The format tag.</summary>
+    public const string FormatTag = "adamv-experiment-trace/1";
+
+    /// <summary>Reads a trace file.</summary>
+    /// <exception cref="TraceFormatException">Missing, malformed or inconsistent; the message names the path.</exception>
+    public static (ExperimentResult Result, string Implementation, string Device) Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new TraceFormatException($"{path}: the experiment trace file does not exist.");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses trace JSON; <paramref name="source"/> names it in errors.</summary>
+    public static (ExperimentResult Result, string Implementation, string Device) Parse(string json, string source)
+    {
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(json) as JsonObject ?? throw new TraceFormatException($"{source}: an experiment trace is a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new TraceFormatException($"{source}: not JSON ({e.Message}).", e);
+        }
+
+        string format = Text(root, "format", source);
+        if (format != FormatTag)
+        {
+            throw new TraceFormatException($"{source}: format is '{format}', expected '{FormatTag}'.");
+        }
+
+        ExperimentScale scale = Text(root, "scale", source) switch
+        {
+            "ci" => ExperimentScale.Ci,
+            "paper" => ExperimentScale.Paper,
+            string other => throw new TraceFormatException($"{source}: scale is '{other}', expected 'ci' or 'paper'."),
+        };
+        JsonArray arms = root["arms"] as JsonArray ?? throw new TraceFormatException($"{source}: missing array 'arms'.");
+        var results = new List<ArmResult>();
+        for (int a = 0; a < arms.Count; a++)
+        {
+            string at = string.Create(CultureInfo.InvariantCulture, $"{source}: arms[{a}]");
+            JsonObject arm = arms[a] as JsonObject ?? throw new TraceFormatException($"{at} is not an object.");
+            JsonArray epochs = arm["epochs"] as JsonArray ?? throw new TraceFormatException($"{at}: missing array 'epochs'.");
+            var records = new List<EpochRecord>();
+            for (int e = 0; e < epochs.Count; e++)
+            {
+                string eat = string.Create(CultureInfo.InvariantCulture, $"{at}.epochs[{e}]");
+                JsonObject row = epochs[e] as JsonObject ?? throw new TraceFormatException($"{eat} is not an object.");
+                int epoch = (int)Number(row, "epoch", eat);
+                if (epoch != e)
+                {
+                    throw new TraceFormatException($"{eat}: epoch is {epoch}, expected {e} (epochs run 0, 1, 2, … without gaps).");
+                }
+
+                records.Add(new EpochRecord(epoch, Number(row, "loss", eat, allowNonFinite: true), Number(row, "grad_norm", eat, allowNonFinite: true), Number(row, "test_accuracy", eat), Number(row, "alpha", eat)));
+            }
+
+            if (records.Count == 0)
+            {
+                throw new TraceFormatException($"{at}: 'epochs' is empty (epoch 0 is the start and must be there).");
+            }
+
+            JsonArray samples = arm["k_hat_samples"] as JsonArray ?? throw new TraceFormatException($"{at}: missing array 'k_hat_samples'.");
+            double[] perSample = samples.Select((node, i) => node is JsonValue v && v.TryGetValue(out double x) ? x : throw new TraceFormatException($"{at}.k_hat_samples[{i}] is not a number.")).ToArray();
+            var smoothness = new SmoothnessEstimate(Number(arm, "k_hat", at), perSample, Number(arm, "initial_loss", at), Number(arm, "alpha_ours", at), (int)Number(arm, "unconverged", at), Number(arm, "sampling_scale", at));
+            results.Add(new ArmResult(Text(arm, "label", at), Text(arm, "schedule", at), Flag(arm, "is_alpha_ours", at), smoothness, records));
+        }
+
+        var result = new ExperimentResult(Text(root, "experiment", source), Text(root, "question", source), scale, results, TimeSpan.FromSeconds(Number(root, "elapsed_s", source)));
+        return (result, Text(root, "implementation", source), Text(root, "device", source));
+    }
+
+    private static string Text(JsonObject o, string name, string at) =>
+        o[name] is JsonValue v && v.TryGetValue(out string? s) && s is not null ? s : throw new TraceFormatException($"{at}: missing text field '{name}'.");
+
+    private static bool Flag(JsonObject o, string name, string at) =>
+        o[name] is JsonValue v && v.TryGetValue(out bool b) ? b : throw new TraceFormatException($"{at}: missing true/false field '{name}'.");
+
+    private static double Number(JsonObject o, string name, string at, bool allowNonFinite = false)
+    {
+        if (o[name] is JsonValue v && v.TryGetValue(out double x))
+        {
+            return double.IsFinite(x) || allowNonFinite ? x : throw new TraceFormatException($"{at}.{name} is not finite.");
+        }
+
+        if (allowNonFinite && o[name] is JsonValue t && t.TryGetValue(out string? s) && s is "NaN" or "Infinity" or "-Infinity")
+        {
+            return double.Parse(s, CultureInfo.InvariantCulture);
+        }
+
+        throw new TraceFormatException($"{at}: missing number '{name}'.");
+    }
+}

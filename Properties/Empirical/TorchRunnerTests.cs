@@ -1,0 +1,68 @@
+using Adam.Verification.Empirical.Bridge;
+using Adam.Verification.Empirical.Claims;
+using Adam.Verification.Empirical.Data;
+using Adam.Verification.Empirical.Experiments;
+using Adam.Verification.Properties.Harness;
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Traces;
+
+namespace Adam.Verification.Properties.Empirical;
+
+/// <summary>
+/// The spec → PyTorch → trace path of issue 5 (GPU runs): tools/torch_runner.py executes a spec written by C#, and
+/// C# reads the trace back, plots it and judges the claim. On CPU (trait Torch) at CI scale, where the independent
+/// PyTorch implementation must agree with ours on the facts that do not depend on the initial draw; on CUDA (trait
+/// GPU) at paper scale, skipped with the reason when no CUDA device is visible.
+/// </summary>
+public sealed class TorchRunnerTests
+{
+    [TorchFact]
+    [Trait(Traits.Category, Traits.Torch)]
+    public void The_runner_executes_a_spec_on_cpu_and_csharp_reads_the_trace_back()
+    {
+        string dir = Directory.CreateTempSubdirectory("adamv-runner-").FullName;
+        string spec = Path.Combine(dir, "spec.json"), trace = Path.Combine(dir, "trace.json");
+        File.WriteAllText(spec, ExperimentSpecJson.Write(new RhoExperiment(), ExperimentScale.Ci));
+        TorchPython.Run("torch_runner.py", ["--spec", spec, "--out", trace, "--data", MnistDigits.DefaultPath, "--device", "cpu"], TimeSpan.FromMinutes(10), singleThreaded: true);
+        (ExperimentResult torch, string implementation, string device) = ExperimentTraceJson.Read(trace);
+        Assert.StartsWith("torch ", implementation, StringComparison.Ordinal);
+        Assert.StartsWith("cpu", device, StringComparison.Ordinal);
+        Assert.Equal(4, torch.Arms.Count);
+        Assert.All(torch.Arms, a => Assert.Equal(31, a.Epochs.Count));
+
+        ExperimentResult ours = new ExperimentRunner(MiniMnist.From(MnistDigits.Load())).Run(new RhoExperiment(), ExperimentScale.Ci);
+        for (int i = 0; i < 4; i++)
+        {
+            SmoothnessEstimate t = torch.Arms[i].Smoothness, c = ours.Arms[i].Smoothness;
+            Assert.Equal(ours.Arms[i].Label, torch.Arms[i].Label);
+            Assert.InRange(t.KHat / c.KHat, 0.5, 2);
+            Assert.InRange(t.InitialLoss, Math.Log(10) - 0.2, Math.Log(10) + 0.2);
+            Assert.Equal(Math.Sqrt(2 * t.InitialLoss / (t.KHat * 30)), t.AlphaOurs, 9);
+        }
+    }
+
+    [Fact]
+    public void A_malformed_experiment_trace_names_the_file_and_the_path()
+    {
+        const string good = """{"format":"adamv-experiment-trace/1","experiment":"rho","scale":"ci","question":"q","implementation":"torch","device":"cpu","elapsed_s":1,"arms":[{"label":"a","schedule":"s","is_alpha_ours":true,"k_hat":1,"k_hat_samples":[1],"initial_loss":2.3,"alpha_ours":0.1,"sampling_scale":1,"unconverged":0,"epochs":[{"epoch":0,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}]}]}""";
+        Assert.Single(ExperimentTraceJson.Parse(good, "t.json").Result.Arms);
+        Assert.Contains("t.json: format is 'x'", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("adamv-experiment-trace/1", "x", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("arms[0].epochs[0]: missing number 'grad_norm'", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("\"grad_norm\"", "\"gn\"", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("epoch is 5, expected 0", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("\"epoch\":0", "\"epoch\":5", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("not JSON", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse("{", "t.json")).Message, StringComparison.Ordinal);
+    }
+
+    [GpuFact]
+    [Trait(Traits.Category, Traits.Gpu)]
+    public void On_a_GPU_the_paper_scale_schedulers_run_is_judged_from_its_trace()
+    {
+        string dir = Directory.CreateTempSubdirectory("adamv-gpu-").FullName;
+        string spec = Path.Combine(dir, "spec.json"), trace = Path.Combine(dir, "trace.json");
+        File.WriteAllText(spec, ExperimentSpecJson.Write(new SchedulersExperiment(), ExperimentScale.Paper));
+        TorchPython.Run("torch_runner.py", ["--spec", spec, "--out", trace, "--data", MnistDigits.DefaultPath, "--device", "cuda"], TimeSpan.FromHours(1));
+        (ExperimentResult result, _, string device) = ExperimentTraceJson.Read(trace);
+        Assert.StartsWith("cuda", device, StringComparison.Ordinal);
+        ClaimResult verdict = new ConstantStepBeatsSchedulersClaim().Judge(result, 0, result.Elapsed.TotalSeconds);
+        Assert.True(verdict.AsExpected, verdict.Evidence);
+    }
+}
