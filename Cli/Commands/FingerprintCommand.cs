@@ -53,6 +53,12 @@ public static class FingerprintCommand
                 output.WriteLine($"  matches no preset; nearest {f.Nearest}, first distinguished at {f.NearestMismatch}{pattern}");
             }
 
+            output.WriteLine(f.StepCounter switch
+            {
+                "per parameter" => $"  step counter: per parameter (t advances by d = {recorded.Dimension} each step); with that counter it matches {string.Join(", ", f.PerParameterMatches)}",
+                string c => $"  step counter: {c}",
+            });
+
             foreach (ConformanceReport r in f.Reports)
             {
                 output.WriteLine($"  {r.Variant,-20} {(r.Agrees ? "agrees" : "differs from step " + r.FirstMismatch!.Step)}");

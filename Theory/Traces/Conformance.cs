@@ -16,9 +16,14 @@ public static class Conformance
     /// <summary>Units of roundoff allowed.</summary>
     public const double Ulps = 64;
 
-    /// <summary>Compares <paramref name="trace"/> with <paramref name="options"/> (the preset named <paramref name="variant"/>).</summary>
-    public static ConformanceReport Check(OptimizerTrace trace, AdamOptions options, string variant)
+    /// <summary>
+    /// Compares <paramref name="trace"/> with <paramref name="options"/> (the preset named <paramref name="variant"/>).
+    /// With <paramref name="counterStride"/> = s the reference takes recorded step t as its step s·t: the counter of an
+    /// implementation that advances t once per parameter (s = d) instead of once per step (s = 1).
+    /// </summary>
+    public static ConformanceReport Check(OptimizerTrace trace, AdamOptions options, string variant, long counterStride = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(counterStride, 1);
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(options);
         if (!trace.IsRecorded)
@@ -50,6 +55,11 @@ public static class Conformance
                 ReadOnlySpan<double> vMax = previous.VMax is { } pvm ? pvm : state.VMax;
                 state.Load(m, v, vMax, step.T - 1);
             }
+            if (counterStride != 1)
+            {
+                state.Load(state.M.ToArray(), state.V.ToArray(), state.VMax.ToArray(), (step.T * counterStride) - 1);
+            }
+
             AdamUpdate.Step(options, state, x, step.Gradient, step.Lr);
             foreach ((string name, double[]? candidate, double[] reference) in new (string, double[]?, double[])[]
             {

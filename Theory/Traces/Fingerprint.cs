@@ -9,6 +9,7 @@ namespace Adam.Verification.Theory.Traces;
 /// a spike then small gradients — with ε = 1e-3 and λ = 0.1 so that ε placement and decay coupling show. A trace
 /// recorded on it is compared with every preset (configured with its hyper-parameters); the presets within tolerance
 /// match. Presets with the same mathematics (kingma-ba and pytorch-adam differ only in operation order) match together.
+/// When none matches, the step-counter dimension is tried: whether a preset matches with t advancing once per parameter.
 /// </summary>
 public static class Fingerprint
 {
@@ -52,7 +53,31 @@ public static class Fingerprint
 
         string[] matches = [.. reports.Where(r => r.Agrees).Select(r => r.Variant)];
         ConformanceReport nearest = reports.OrderByDescending(r => r.Agrees).ThenByDescending(r => r.FirstMismatch?.Step ?? long.MaxValue).ThenBy(r => r.LargestRelativeError).First();
-        return new FingerprintResult(matches, nearest.Variant, nearest.FirstMismatch, reports);
+        string[] perParameter = [];
+        if (matches.Length == 0 && trace.Dimension > 1)
+        {
+            // The step-counter dimension: t advancing once per parameter (d per step), as in an implementation that
+            // increments a shared counter inside its per-parameter loop.
+            perParameter = [.. AdamPresets.All.Where(p => TryConfigure(p.Name, trace) is { } o && Conformance.Check(trace, o, p.Name, trace.Dimension).Agrees).Select(p => p.Name)];
+        }
+
+        return new FingerprintResult(matches, nearest.Variant, nearest.FirstMismatch, reports)
+        {
+            StepCounter = matches.Length > 0 ? "per step" : perParameter.Length > 0 ? "per parameter" : "unknown",
+            PerParameterMatches = perParameter,
+        };
+    }
+
+    private static AdamOptions? TryConfigure(string preset, OptimizerTrace trace)
+    {
+        try
+        {
+            return TraceVariant.Configure(preset, trace.Hyperparameters);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Records any C# implementation (a step function over x, g, α_t) on the battery and identifies it.</summary>

@@ -40,6 +40,22 @@ public sealed class FingerprintTests
         }
     }
 
+    [Fact]
+    public void The_step_counter_dimension_tells_a_per_parameter_counter_from_a_per_step_one()
+    {
+        OptimizerTrace battery = Fingerprint.Battery();
+        FingerprintResult perParameter = Fingerprint.Identify(MutantCatalogue.Record(Mutation.StepCounterPerParameter, "kingma-ba", battery));
+        Assert.Empty(perParameter.Matches);
+        Assert.Equal("per parameter", perParameter.StepCounter);
+        Assert.Contains("kingma-ba", perParameter.PerParameterMatches);
+
+        FingerprintResult correct = Fingerprint.Identify(ReferenceTrace.Record(TraceVariant.Configure("kingma-ba", battery.Hyperparameters), battery, "reference", "kingma-ba"));
+        Assert.Equal("per step", correct.StepCounter);
+
+        FingerprintResult neither = Fingerprint.Identify(MutantCatalogue.Record(Mutation.BetasSwapped, "kingma-ba", battery));
+        Assert.Equal("unknown", neither.StepCounter);
+    }
+
     [TorchFact]
     [Trait(Traits.Category, Traits.Torch)]
     public void PyTorch_optimizers_are_fingerprinted_as_their_presets()
