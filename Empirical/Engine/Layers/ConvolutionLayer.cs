@@ -7,8 +7,8 @@ namespace Adam.Verification.Empirical.Engine.Layers;
 /// <summary>
 /// 2-D convolution (cross-correlation, as <c>nn.Conv2d</c>) with C_in → C_out channels, a k×k kernel, stride 1 and
 /// zero padding p: y[b, o, i, j] = c_o + Σ_{c,u,v} W[o, c, u, v]·x[b, c, i+u−p, j+v−p]. Computed as one product per
-/// batch over the patch matrix P (rows (b, i, j), columns (c, u, v), "im2col"): Y = P·Wᵀ. It is then a dense layer
-/// in P, so backward and the R-operator are the dense ones with P in place of x, followed by col2im for dx.
+/// batch over the column matrix P (rows (c, u, v), columns (b, i, j), "im2col" as in Caffe): Y = W·P. It is then a
+/// dense layer in P, so backward (dW += dY·Pᵀ, dP = Wᵀ·dY, then col2im for dx) and the R-operator are the dense ones.
 /// </summary>
 public sealed class ConvolutionLayer<T> : ILayer<T>
     where T : unmanaged, IFloatingPointIeee754<T>
@@ -87,28 +87,28 @@ public sealed class ConvolutionLayer<T> : ILayer<T>
     /// <inheritdoc/>
     public void Forward(ReadOnlySpan<T> w, ReadOnlySpan<T> x, Span<T> y, int batch)
     {
-        int rows = batch * Positions;
+        int columns = batch * Positions;
         T[] patches = Im2Col(x, batch, ref _patches);
-        T[] product = Ensure(ref _rows, rows * OutputChannels);
-        Gemm.Multiply(false, true, rows, OutputChannels, PatchSize, T.One, patches, w, T.Zero, product);
-        ToChannelMajor(product, w.Slice(WeightCount, OutputChannels), y, batch);
+        T[] product = Ensure(ref _rows, OutputChannels * columns);
+        Gemm.Multiply(false, false, OutputChannels, columns, PatchSize, T.One, w, patches, T.Zero, product);
+        ToSampleMajor(product, w.Slice(WeightCount, OutputChannels), y, batch);
     }
 
     /// <inheritdoc/>
     public void Backward(ReadOnlySpan<T> w, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dw, int batch)
     {
-        int rows = batch * Positions;
-        T[] dRows = FromChannelMajor(dy, batch, ref _rows, dw.IsEmpty ? [] : dw.Slice(WeightCount, OutputChannels));
+        int columns = batch * Positions;
+        T[] dRows = FromSampleMajor(dy, batch, ref _rows, dw.IsEmpty ? [] : dw.Slice(WeightCount, OutputChannels));
         if (!dw.IsEmpty)
         {
             T[] patches = Im2Col(x, batch, ref _patches);
-            Gemm.Multiply(true, false, OutputChannels, PatchSize, rows, T.One, dRows, patches, T.One, dw);
+            Gemm.Multiply(false, true, OutputChannels, PatchSize, columns, T.One, dRows, patches, T.One, dw);
         }
 
         if (!dx.IsEmpty)
         {
-            T[] dPatches = Ensure(ref _patchGradient, rows * PatchSize);
-            Gemm.Multiply(false, false, rows, PatchSize, OutputChannels, T.One, dRows, w, T.Zero, dPatches);
+            T[] dPatches = Ensure(ref _patchGradient, PatchSize * columns);
+            Gemm.Multiply(true, false, PatchSize, columns, OutputChannels, T.One, w, dRows, T.Zero, dPatches);
             Col2Im(dPatches, dx, batch);
         }
     }
@@ -116,38 +116,38 @@ public sealed class ConvolutionLayer<T> : ILayer<T>
     /// <inheritdoc/>
     public void ForwardTangent(ReadOnlySpan<T> w, ReadOnlySpan<T> v, ReadOnlySpan<T> x, ReadOnlySpan<T> rx, Span<T> ry, int batch)
     {
-        int rows = batch * Positions;
+        int columns = batch * Positions;
         T[] patches = Im2Col(x, batch, ref _patches);
-        T[] product = Ensure(ref _rows, rows * OutputChannels);
-        Gemm.Multiply(false, true, rows, OutputChannels, PatchSize, T.One, patches, v, T.Zero, product);
+        T[] product = Ensure(ref _rows, OutputChannels * columns);
+        Gemm.Multiply(false, false, OutputChannels, columns, PatchSize, T.One, v, patches, T.Zero, product);
         if (!rx.IsEmpty)
         {
             T[] tangentPatches = Im2Col(rx, batch, ref _tangentPatches);
-            Gemm.Multiply(false, true, rows, OutputChannels, PatchSize, T.One, tangentPatches, w, T.One, product);
+            Gemm.Multiply(false, false, OutputChannels, columns, PatchSize, T.One, w, tangentPatches, T.One, product);
         }
 
-        ToChannelMajor(product, v.Slice(WeightCount, OutputChannels), ry, batch);
+        ToSampleMajor(product, v.Slice(WeightCount, OutputChannels), ry, batch);
     }
 
     /// <inheritdoc/>
     public void BackwardTangent(ReadOnlySpan<T> w, ReadOnlySpan<T> v, ReadOnlySpan<T> x, ReadOnlySpan<T> rx, ReadOnlySpan<T> dy, ReadOnlySpan<T> rdy, Span<T> rdx, Span<T> rdw, int batch)
     {
-        int rows = batch * Positions;
+        int columns = batch * Positions;
         T[] patches = Im2Col(x, batch, ref _patches);
-        T[] dRows = FromChannelMajor(dy, batch, ref _rows, []);
-        T[] rdRows = FromChannelMajor(rdy, batch, ref _tangentRows, rdw.Slice(WeightCount, OutputChannels));
-        Gemm.Multiply(true, false, OutputChannels, PatchSize, rows, T.One, rdRows, patches, T.One, rdw);
+        T[] dRows = FromSampleMajor(dy, batch, ref _rows, []);
+        T[] rdRows = FromSampleMajor(rdy, batch, ref _tangentRows, rdw.Slice(WeightCount, OutputChannels));
+        Gemm.Multiply(false, true, OutputChannels, PatchSize, columns, T.One, rdRows, patches, T.One, rdw);
         if (!rx.IsEmpty)
         {
             T[] tangentPatches = Im2Col(rx, batch, ref _tangentPatches);
-            Gemm.Multiply(true, false, OutputChannels, PatchSize, rows, T.One, dRows, tangentPatches, T.One, rdw);
+            Gemm.Multiply(false, true, OutputChannels, PatchSize, columns, T.One, dRows, tangentPatches, T.One, rdw);
         }
 
         if (!rdx.IsEmpty)
         {
-            T[] dPatches = Ensure(ref _patchGradient, rows * PatchSize);
-            Gemm.Multiply(false, false, rows, PatchSize, OutputChannels, T.One, rdRows, w, T.Zero, dPatches);
-            Gemm.Multiply(false, false, rows, PatchSize, OutputChannels, T.One, dRows, v, T.One, dPatches);
+            T[] dPatches = Ensure(ref _patchGradient, PatchSize * columns);
+            Gemm.Multiply(true, false, PatchSize, columns, OutputChannels, T.One, w, rdRows, T.Zero, dPatches);
+            Gemm.Multiply(true, false, PatchSize, columns, OutputChannels, T.One, v, dRows, T.One, dPatches);
             Col2Im(dPatches, rdx, batch);
         }
     }
@@ -162,77 +162,88 @@ public sealed class ConvolutionLayer<T> : ILayer<T>
         return buffer;
     }
 
-    /// <summary>y[b, o, q] = rows[b·Q + q, o] + c_o.</summary>
-    private void ToChannelMajor(T[] rows, ReadOnlySpan<T> bias, Span<T> y, int batch)
+    /// <summary>y[b, o, q] = product[o, b·Q + q] + c_o (contiguous runs of Q).</summary>
+    private void ToSampleMajor(T[] product, ReadOnlySpan<T> bias, Span<T> y, int batch)
     {
-        int q = Positions;
-        for (int b = 0; b < batch; b++)
+        int q = Positions, columns = batch * q;
+        for (int o = 0; o < OutputChannels; o++)
         {
-            for (int o = 0; o < OutputChannels; o++)
+            T c = bias[o];
+            for (int b = 0; b < batch; b++)
             {
+                ReadOnlySpan<T> source = product.AsSpan((o * columns) + (b * q), q);
                 Span<T> plane = y.Slice((b * OutputSize) + (o * q), q);
-                T c = bias[o];
                 for (int p = 0; p < q; p++)
                 {
-                    plane[p] = rows[((b * q) + p) * OutputChannels + o] + c;
+                    plane[p] = source[p] + c;
                 }
             }
         }
     }
 
-    /// <summary>rows[b·Q + q, o] = y[b, o, q]; adds Σ_{b,q} y[b, o, q] to <paramref name="biasSum"/> when it is not empty.</summary>
-    private T[] FromChannelMajor(ReadOnlySpan<T> y, int batch, ref T[] buffer, Span<T> biasSum)
+    /// <summary>rows[o, b·Q + q] = y[b, o, q]; adds Σ_{b,q} y[b, o, q] to <paramref name="biasSum"/> when it is not empty.</summary>
+    private T[] FromSampleMajor(ReadOnlySpan<T> y, int batch, ref T[] buffer, Span<T> biasSum)
     {
-        int q = Positions;
-        T[] rows = Ensure(ref buffer, batch * q * OutputChannels);
-        for (int b = 0; b < batch; b++)
+        int q = Positions, columns = batch * q;
+        T[] rows = Ensure(ref buffer, OutputChannels * columns);
+        for (int o = 0; o < OutputChannels; o++)
         {
-            for (int o = 0; o < OutputChannels; o++)
+            T sum = T.Zero;
+            for (int b = 0; b < batch; b++)
             {
                 ReadOnlySpan<T> plane = y.Slice((b * OutputSize) + (o * q), q);
-                T sum = T.Zero;
-                for (int p = 0; p < q; p++)
-                {
-                    rows[((b * q) + p) * OutputChannels + o] = plane[p];
-                    sum += plane[p];
-                }
-
+                plane.CopyTo(rows.AsSpan((o * columns) + (b * q), q));
                 if (!biasSum.IsEmpty)
                 {
-                    biasSum[o] += sum;
+                    foreach (T value in plane)
+                    {
+                        sum += value;
+                    }
                 }
+            }
+
+            if (!biasSum.IsEmpty)
+            {
+                biasSum[o] += sum;
             }
         }
 
         return rows;
     }
 
+    /// <summary>
+    /// The column matrix P (R × B·Q): row (c, u, v), column (b, i, j) holds x[b, c, i+u−p, j+v−p] (0 outside). For a
+    /// fixed row and output row i the entries are a contiguous run of the input row, so they are block copies.
+    /// </summary>
     private T[] Im2Col(ReadOnlySpan<T> x, int batch, ref T[] buffer)
     {
-        int r = PatchSize;
-        T[] patches = Ensure(ref buffer, batch * Positions * r);
-        int row = 0;
-        for (int b = 0; b < batch; b++)
+        int q = Positions, columns = batch * q;
+        T[] patches = Ensure(ref buffer, PatchSize * columns);
+        int r = 0;
+        for (int c = 0; c < InputChannels; c++)
         {
-            ReadOnlySpan<T> image = x.Slice(b * InputSize, InputSize);
-            for (int i = 0; i < OutputHeight; i++)
+            for (int u = 0; u < Kernel; u++)
             {
-                for (int j = 0; j < OutputWidth; j++, row++)
+                for (int v = 0; v < Kernel; v++, r++)
                 {
-                    Span<T> patch = patches.AsSpan(row * r, r);
-                    int column = 0;
-                    for (int c = 0; c < InputChannels; c++)
+                    (int jStart, int jEnd) = ValidColumns(v);
+                    for (int b = 0; b < batch; b++)
                     {
-                        for (int u = 0; u < Kernel; u++)
+                        ReadOnlySpan<T> plane = x.Slice((b * InputSize) + (c * Height * Width), Height * Width);
+                        Span<T> target = patches.AsSpan((r * columns) + (b * q), q);
+                        for (int i = 0; i < OutputHeight; i++)
                         {
+                            Span<T> row = target.Slice(i * OutputWidth, OutputWidth);
                             int source = i + u - Padding;
-                            for (int vv = 0; vv < Kernel; vv++, column++)
+                            if (source < 0 || source >= Height || jEnd <= jStart)
                             {
-                                int sourceColumn = j + vv - Padding;
-                                patch[column] = source >= 0 && source < Height && sourceColumn >= 0 && sourceColumn < Width
-                                    ? image[(c * Height * Width) + (source * Width) + sourceColumn]
-                                    : T.Zero;
+                                row.Clear();
+                                continue;
                             }
+
+                            row[..jStart].Clear();
+                            plane.Slice((source * Width) + jStart + v - Padding, jEnd - jStart).CopyTo(row[jStart..jEnd]);
+                            row[jEnd..].Clear();
                         }
                     }
                 }
@@ -242,32 +253,41 @@ public sealed class ConvolutionLayer<T> : ILayer<T>
         return patches;
     }
 
+    /// <summary>The adjoint of <see cref="Im2Col"/>: x[b, c, i+u−p, j+v−p] += P[(c, u, v), (b, i, j)] over all rows.</summary>
     private void Col2Im(ReadOnlySpan<T> patches, Span<T> x, int batch)
     {
-        int r = PatchSize;
+        int q = Positions, columns = batch * q;
         x[..(batch * InputSize)].Clear();
-        int row = 0;
-        for (int b = 0; b < batch; b++)
+        int r = 0;
+        for (int c = 0; c < InputChannels; c++)
         {
-            Span<T> image = x.Slice(b * InputSize, InputSize);
-            for (int i = 0; i < OutputHeight; i++)
+            for (int u = 0; u < Kernel; u++)
             {
-                for (int j = 0; j < OutputWidth; j++, row++)
+                for (int v = 0; v < Kernel; v++, r++)
                 {
-                    ReadOnlySpan<T> patch = patches.Slice(row * r, r);
-                    int column = 0;
-                    for (int c = 0; c < InputChannels; c++)
+                    (int jStart, int jEnd) = ValidColumns(v);
+                    if (jEnd <= jStart)
                     {
-                        for (int u = 0; u < Kernel; u++)
+                        continue;
+                    }
+
+                    for (int b = 0; b < batch; b++)
+                    {
+                        Span<T> plane = x.Slice((b * InputSize) + (c * Height * Width), Height * Width);
+                        ReadOnlySpan<T> source = patches.Slice((r * columns) + (b * q), q);
+                        for (int i = 0; i < OutputHeight; i++)
                         {
-                            int source = i + u - Padding;
-                            for (int vv = 0; vv < Kernel; vv++, column++)
+                            int target = i + u - Padding;
+                            if (target < 0 || target >= Height)
                             {
-                                int sourceColumn = j + vv - Padding;
-                                if (source >= 0 && source < Height && sourceColumn >= 0 && sourceColumn < Width)
-                                {
-                                    image[(c * Height * Width) + (source * Width) + sourceColumn] += patch[column];
-                                }
+                                continue;
+                            }
+
+                            ReadOnlySpan<T> row = source.Slice((i * OutputWidth) + jStart, jEnd - jStart);
+                            Span<T> destination = plane.Slice((target * Width) + jStart + v - Padding, jEnd - jStart);
+                            for (int k = 0; k < row.Length; k++)
+                            {
+                                destination[k] += row[k];
                             }
                         }
                     }
@@ -275,4 +295,8 @@ public sealed class ConvolutionLayer<T> : ILayer<T>
             }
         }
     }
+
+    /// <summary>The output columns j with 0 ≤ j + v − p &lt; W, as [start, end).</summary>
+    private (int Start, int End) ValidColumns(int v) =>
+        (Math.Max(0, Padding - v), Math.Min(OutputWidth, Width + Padding - v));
 }

@@ -117,19 +117,55 @@ public sealed class MaxPoolLayer<T> : ILayer<T>
             _argmax = new int[outputs];
         }
 
+        Span<int> argmax = _argmax.AsSpan(0, outputs);
         int o = 0;
+        int k = Window;
         for (int plane = 0; plane < batch * Channels; plane++)
         {
             int origin = plane * Height * Width;
             for (int oh = 0; oh < OutputHeight; oh++)
             {
-                for (int ow = 0; ow < OutputWidth; ow++)
+                int top = origin + (oh * k * Width);
+                if (k == 2)
                 {
-                    int best = origin + (oh * Window * Width) + (ow * Window);
-                    for (int kh = 0; kh < Window; kh++)
+                    // The common 2×2 window, without the inner loops: first maximum in row-major window order.
+                    ReadOnlySpan<T> upper = x.Slice(top, Width);
+                    ReadOnlySpan<T> lower = x.Slice(top + Width, Width);
+                    for (int ow = 0; ow < OutputWidth; ow++, o++)
                     {
-                        int rowStart = origin + (((oh * Window) + kh) * Width) + (ow * Window);
-                        for (int kw = 0; kw < Window; kw++)
+                        int j = 2 * ow;
+                        int best = j;
+                        T value = upper[j];
+                        if (upper[j + 1] > value)
+                        {
+                            best = j + 1;
+                            value = upper[j + 1];
+                        }
+
+                        if (lower[j] > value)
+                        {
+                            best = Width + j;
+                            value = lower[j];
+                        }
+
+                        if (lower[j + 1] > value)
+                        {
+                            best = Width + j + 1;
+                        }
+
+                        argmax[o] = top + best;
+                    }
+
+                    continue;
+                }
+
+                for (int ow = 0; ow < OutputWidth; ow++, o++)
+                {
+                    int best = top + (ow * k);
+                    for (int kh = 0; kh < k; kh++)
+                    {
+                        int rowStart = top + (kh * Width) + (ow * k);
+                        for (int kw = 0; kw < k; kw++)
                         {
                             if (x[rowStart + kw] > x[best])
                             {
@@ -138,7 +174,7 @@ public sealed class MaxPoolLayer<T> : ILayer<T>
                         }
                     }
 
-                    _argmax[o++] = best;
+                    argmax[o] = best;
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Empirical.Engine.Layers;
@@ -38,7 +39,15 @@ public sealed class ReluLayer<T> : ILayer<T>
     public void Forward(ReadOnlySpan<T> w, ReadOnlySpan<T> x, Span<T> y, int batch)
     {
         int n = batch * InputSize;
-        for (int i = 0; i < n; i++)
+        int vectors = n / Vector<T>.Count;
+        ReadOnlySpan<Vector<T>> xv = MemoryMarshal.Cast<T, Vector<T>>(x[..n]);
+        Span<Vector<T>> yv = MemoryMarshal.Cast<T, Vector<T>>(y[..n]);
+        for (int i = 0; i < vectors; i++)
+        {
+            yv[i] = Vector.Max(xv[i], Vector<T>.Zero);
+        }
+
+        for (int i = vectors * Vector<T>.Count; i < n; i++)
         {
             y[i] = x[i] > T.Zero ? x[i] : T.Zero;
         }
@@ -71,7 +80,16 @@ public sealed class ReluLayer<T> : ILayer<T>
         }
 
         int n = batch * InputSize;
-        for (int i = 0; i < n; i++)
+        int vectors = n / Vector<T>.Count;
+        ReadOnlySpan<Vector<T>> xv = MemoryMarshal.Cast<T, Vector<T>>(x[..n]);
+        ReadOnlySpan<Vector<T>> sv = MemoryMarshal.Cast<T, Vector<T>>(source[..n]);
+        Span<Vector<T>> tv = MemoryMarshal.Cast<T, Vector<T>>(target[..n]);
+        for (int i = 0; i < vectors; i++)
+        {
+            tv[i] = Vector.ConditionalSelect(Vector.GreaterThan(xv[i], Vector<T>.Zero), sv[i], Vector<T>.Zero);
+        }
+
+        for (int i = vectors * Vector<T>.Count; i < n; i++)
         {
             target[i] = x[i] > T.Zero ? source[i] : T.Zero;
         }
