@@ -17,22 +17,30 @@ public static class PhaseCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
-        var problem = new Option<string>("--problem") { Description = "zhang (reconstructed finite sum, (β1, β2) map) or reddi (period-C problem, (C, β2) map with β1 = 0).", Required = true };
+        var problem = new Option<string>("--problem") { Description = "zhang (reconstructed finite sum, (β1, β2) map) or reddi (period-C problem, (C, β2) map with β1 = 0)." };
         problem.AcceptOnlyFromAmong("zhang", "reddi");
         var n = new Option<int>("--n") { Description = "Zhang only: the number of components n (2–1000).", DefaultValueFactory = _ => 10 };
         var grid = new Option<string>("--grid") { Description = "Cells as WxH (columns x rows, each 2–400).", DefaultValueFactory = _ => "40x40" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Directory for the SVG and CSV files (created if missing).", DefaultValueFactory = _ => new DirectoryInfo("phase") };
         var cMax = new Option<int>("--c-max") { Description = "Reddi only: the largest period C drawn (4–10000).", DefaultValueFactory = _ => 50 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the reshuffling streams (Zhang); same seed, same picture." };
-        var command = new Command("phase", "Compute and draw a phase diagram (SVG + CSV) and print the boundary table.\n\nExamples:\n  adamv phase --problem zhang --n 10\n  adamv phase --problem zhang --n 100 --grid 60x60 --out figures\n  adamv phase --problem reddi --c-max 40")
+        var shard = new Option<string?>("--shard") { Description = "Compute only shard i/N of the cells (cells k with k mod N = i − 1) and write them as a shard file for --merge." };
+        var merge = new Option<FileInfo[]>("--merge") { Description = "Combine the shard files of one run (all N of them) into the map a single run draws.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("phase", "Compute and draw a phase diagram (SVG + CSV) and print the boundary table.\n\nExamples:\n  adamv phase --problem zhang --n 10\n  adamv phase --problem zhang --n 100 --grid 60x60 --out figures\n  adamv phase --problem reddi --c-max 40\n  adamv phase --problem zhang --n 100 --shard 3/8 --out shards\n  adamv phase --merge shards/zhang-n100.shard-*.json --out figures")
         {
-            problem, n, grid, outDir, cMax, seed,
+            problem, n, grid, outDir, cMax, seed, shard, merge,
         };
         command.SetAction(parse =>
         {
-            string which = parse.GetValue(problem)!;
-            PhaseGrid size = PhaseGrid.Parse(parse.GetValue(grid)!);
             DirectoryInfo dir = parse.GetValue(outDir)!;
+            if (parse.GetValue(merge) is { Length: > 0 } files)
+            {
+                Directory.CreateDirectory(dir.FullName);
+                return Merge(output, files, dir);
+            }
+
+            string which = parse.GetValue(problem) ?? throw new ArgumentException("--problem is required (zhang or reddi), unless --merge is given.");
+            PhaseGrid size = PhaseGrid.Parse(parse.GetValue(grid)!);
             ulong runSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
             if (which == "reddi" && parse.GetResult(n) is { Implicit: false })
             {
@@ -45,6 +53,12 @@ public static class PhaseCommand
             }
 
             Directory.CreateDirectory(dir.FullName);
+            if (parse.GetValue(shard) is { } text)
+            {
+                (int i, int count) = Shards.Parse(text);
+                return WriteShard(output, which, parse.GetValue(n), parse.GetValue(cMax), size, runSeed, new PhaseShard(i, count), dir);
+            }
+
             return which == "zhang"
                 ? Zhang(output, parse.GetValue(n), size, dir, runSeed)
                 : Reddi(output, parse.GetValue(cMax), size, dir);
@@ -52,18 +66,66 @@ public static class PhaseCommand
         return command;
     }
 
-    private static int Zhang(TextWriter output, int n, PhaseGrid size, DirectoryInfo dir, ulong seed)
+    private static int WriteShard(TextWriter output, string which, int n, int cMax, PhaseGrid size, ulong seed, PhaseShard shard, DirectoryInfo dir)
     {
-        if (n is < 2 or > 1000)
+        CheckRange(which, n, cMax);
+        var clock = Stopwatch.StartNew();
+        PhaseMap part = which == "zhang" ? ZhangPhase.Compute(n, size, seed, shard: shard) : ReddiPhase.Compute(size, cMax, shard: shard);
+        var file = new PhaseShardFile(which, which == "zhang" ? n : null, which == "reddi" ? cMax : null, size, seed, shard, part.Cells);
+        string path = Path.Combine(dir.FullName, $"{Stem(which, n)}.shard-{shard.Index}-of-{shard.Count}.json");
+        File.WriteAllText(path, file.ToJson());
+        output.WriteLine(Invariant.Format($"shard {shard}: {part.Cells.Count} of {size.Width * size.Height} cells in {clock.Elapsed.TotalSeconds:F2} s; wrote {path}"));
+        return ExitCodes.Success;
+    }
+
+    private static int Merge(TextWriter output, FileInfo[] files, DirectoryInfo dir)
+    {
+        PhaseShardFile[] shards = [.. files.Select(f => PhaseShardFile.Read(f.FullName))];
+        PhaseShardFile first = shards[0];
+        PhaseShardFile? other = shards.FirstOrDefault(s => !s.SameRun(first));
+        if (other is not null)
+        {
+            throw new FormatException($"the shard files are of different runs ({first.Problem} {first.Grid} seed {first.Seed} of {first.Shard.Count} vs {other.Problem} {other.Grid} seed {other.Seed} of {other.Shard.Count}).");
+        }
+
+        int[] indices = [.. shards.Select(s => s.Shard.Index).Order()];
+        if (!indices.SequenceEqual(Enumerable.Range(1, first.Shard.Count)))
+        {
+            throw new FormatException($"need shards 1…{first.Shard.Count} of this run exactly once; got {string.Join(", ", indices)}.");
+        }
+
+        IReadOnlyList<PhaseCell> cells = [.. shards.SelectMany(s => s.Cells)];
+        PhaseMap frame = first.Problem == "zhang" ? ZhangPhase.Frame(first.N!.Value, first.Grid, cells) : ReddiPhase.Frame(first.Grid, first.CMax!.Value, cells);
+        PhaseMap map = PhaseMap.Merge([frame]);
+        output.WriteLine($"merged {shards.Length} shards: {map.Cells.Count} cells");
+        return first.Problem == "zhang" ? Zhang(output, first.N!.Value, first.Grid, dir, first.Seed, map) : Reddi(output, first.CMax!.Value, first.Grid, dir, map);
+    }
+
+    private static string Stem(string which, int n) => which == "zhang" ? Invariant.Format($"zhang-n{n}") : "reddi";
+
+    private static void CheckRange(string which, int n, int cMax)
+    {
+        if (which == "zhang" && n is < 2 or > 1000)
         {
             throw new ArgumentException($"--n must lie in [2, 1000]; got {n}.");
         }
 
+        if (which == "reddi" && cMax is < 4 or > 10_000)
+        {
+            throw new ArgumentException($"--c-max must lie in [4, 10000]; got {cMax}.");
+        }
+    }
+
+    private static int Zhang(TextWriter output, int n, PhaseGrid size, DirectoryInfo dir, ulong seed, PhaseMap? merged = null)
+    {
+        CheckRange("zhang", n, 50);
         output.WriteLine(ZhangReconstructedSum.Label);
         var clock = Stopwatch.StartNew();
-        PhaseMap map = ZhangPhase.Compute(n, size, seed);
+        PhaseMap map = merged ?? ZhangPhase.Compute(n, size, seed);
         double mapSeconds = clock.Elapsed.TotalSeconds;
-        output.WriteLine(Invariant.Format($"map: {map.Cells.Count} cells (n = {n}, ≥ 2000 epochs × 4 paths a cell after burn-in) in {mapSeconds:F2} s = {map.Cells.Count / mapSeconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
+        output.WriteLine(merged is not null
+            ? Invariant.Format($"map: {map.Cells.Count} cells (n = {n}) merged from shards; {Counts(map)}")
+            : Invariant.Format($"map: {map.Cells.Count} cells (n = {n}, ≥ 2000 epochs × 4 paths a cell after burn-in) in {mapSeconds:F2} s = {map.Cells.Count / mapSeconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
         clock.Restart();
         IReadOnlyList<ZhangBoundaryPoint> table = ZhangPhase.BoundaryTable(n, seed);
         output.WriteLine(Invariant.Format($"boundary β2*(β1, n = {n}) by bisection on the sign of D (common random numbers; ± is the 3·SE band), {clock.Elapsed.TotalSeconds:F2} s:"));
@@ -75,7 +137,7 @@ public static class PhaseCommand
                 : Invariant.Format($"  {p.Beta1,-6:0.0##}  none: {p.Note}"));
         }
 
-        string stem = Path.Combine(dir.FullName, Invariant.Format($"zhang-n{n}"));
+        string stem = Path.Combine(dir.FullName, Stem("zhang", n));
         File.WriteAllText(stem + ".svg", PhaseSvg.Render(map, table.Where(p => p.Beta2Star is not null).Select(p => (p.Beta1, p.Beta2Star!.Value)).ToArray()));
         File.WriteAllText(stem + ".csv", PhaseCsv.Render(map));
         File.WriteAllText(stem + "-boundary.csv", "beta1,n,beta2_star,half_width_3se,drift,drift_se,note\n" + string.Concat(table.Select(p =>
@@ -84,17 +146,15 @@ public static class PhaseCommand
         return ExitCodes.Success;
     }
 
-    private static int Reddi(TextWriter output, int cMax, PhaseGrid size, DirectoryInfo dir)
+    private static int Reddi(TextWriter output, int cMax, PhaseGrid size, DirectoryInfo dir, PhaseMap? merged = null)
     {
-        if (cMax is < 4 or > 10_000)
-        {
-            throw new ArgumentException($"--c-max must lie in [4, 10000]; got {cMax}.");
-        }
-
+        CheckRange("reddi", 10, cMax);
         var clock = Stopwatch.StartNew();
-        PhaseMap map = ReddiPhase.Compute(size, cMax);
+        PhaseMap map = merged ?? ReddiPhase.Compute(size, cMax);
         double seconds = clock.Elapsed.TotalSeconds;
-        output.WriteLine(Invariant.Format($"map: {map.Cells.Count} cells (C = 3…{cMax}, β1 = 0) in {seconds:F2} s = {map.Cells.Count / seconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
+        output.WriteLine(merged is not null
+            ? Invariant.Format($"map: {map.Cells.Count} cells (C = 3…{cMax}, β1 = 0) merged from shards; {Counts(map)}")
+            : Invariant.Format($"map: {map.Cells.Count} cells (C = 3…{cMax}, β1 = 0) in {seconds:F2} s = {map.Cells.Count / seconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
         output.WriteLine("boundary β2*(C): root of the exact stationary cycle drift (β1 = 0); Adam ends at +1 below it");
         output.WriteLine("  C      β2*          1/(1+C²)");
         var markers = new List<(double, double)>();

@@ -1,6 +1,9 @@
 using Adam.Verification.Counterexamples.Phase;
 using Adam.Verification.Counterexamples.Reddi;
 using Adam.Verification.Counterexamples.Zhang;
+using Adam.Verification.Empirical.Data;
+using Adam.Verification.Empirical.Experiments;
+using Adam.Verification.Empirical.Experiments.Output;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.ConstantStep;
 using Adam.Verification.Theory.Randomness;
@@ -10,8 +13,9 @@ namespace Adam.Verification.Cli.Reporting;
 
 /// <summary>
 /// The report's figures, a deterministic function of (budget, seed): the Zhang phase map for n = 10 (RECONSTRUCTED sum),
-/// the Reddi (C, β2) map, and the adam-rate-quarter rate fits. Grids: 16×16 / 32×32 / 48×48 for quick / standard /
-/// thorough.
+/// the Reddi (C, β2) map, the adam-rate-quarter rate fits, and the curves of the schedulers experiment (arXiv
+/// 2309.08339 §5.2) on real digits at CI scale (its paper-scale run is `adamv experiment schedulers --scale paper`).
+/// Grids: 16×16 / 32×32 / 48×48 for quick / standard / thorough.
 /// </summary>
 public static class ReportFigures
 {
@@ -40,11 +44,13 @@ public static class ReportFigures
         var rates = AdamRateQuarterClaim.Studies(seed)
             .Select((study, i) => (study.Objective.Name, study.Measure(AdamRateQuarterClaim.Horizons, AdamRateQuarterClaim.ReplicatesFor(budget), SeededRandom.DeriveSeed(seed, (ulong)i))))
             .ToArray();
+        ExperimentResult schedulers = new ExperimentRunner(MiniMnist.From(MnistDigits.Load())).Run(new SchedulersExperiment(), ExperimentScale.Ci);
         return
         [
             new ReportFigure("zhang-n10", "Zhang et al. 2022, n = 10 (reconstructed sum)", PhaseSvg.Render(zhang, b0.Beta2Star is { } s ? [(0.0, s)] : []), $"Drift-oracle classes on a {grid} grid; the ring is β2*(β1 = 0) = {b0.Beta2Star:0.000000} by bisection. The function is a RECONSTRUCTION (CLAIMS.md §3b)."),
             new ReportFigure("reddi", "Reddi et al. 2018, period-C problem, β1 = 0", PhaseSvg.Render(reddi, reddiMarkers), $"Exact 3-cycle drift at C = 3, drift oracle elsewhere, {grid} grid; rings are β2*(C) from the exact stationary cycle."),
             new ReportFigure("rate-quarter", "adam-rate-quarter: (1/T)Σ‖∇F‖₁ against T", RateFitSvg.Render("2507.05966 schedule: fitted exponents with 95% bootstrap intervals", rates), $"{AdamRateQuarterClaim.ReplicatesFor(budget)} replicates per horizon; bars are ±2 SE."),
+            new ReportFigure("experiment-schedulers", "arXiv 2309.08339 §5.2: α_ours against the seven schedulers (CI scale)", ExperimentSvg.Render(schedulers), $"Full-batch Adam on real MNIST digits, {BaseSettings.For(ExperimentScale.Ci).Describe()}. α_ours arms for W's scale s = 1, 1.5, 2, 3 are thick."),
         ];
     }
 }

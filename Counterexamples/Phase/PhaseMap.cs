@@ -22,4 +22,49 @@ public sealed record PhaseMap(string Title, string XLabel, double XMin, double X
 
     /// <summary>Counts of each class.</summary>
     public IReadOnlyDictionary<CellVerdict, int> Counts() => Enum.GetValues<CellVerdict>().ToDictionary(v => v, v => Cells.Count(c => c.Verdict == v));
+
+    /// <summary>Whether every cell of the W×H grid is present.</summary>
+    public bool IsComplete => Cells.Count == Width * Height;
+
+    /// <summary>
+    /// Combines the maps of shards 1/N … N/N of one run (same title, axes and grid) into the single-run map: the cells in
+    /// row-major order. Throws when a cell is missing or present twice, or the shards are of different maps.
+    /// </summary>
+    public static PhaseMap Merge(IReadOnlyList<PhaseMap> shards)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        if (shards.Count == 0)
+        {
+            throw new ArgumentException("no shards to merge.");
+        }
+
+        PhaseMap first = shards[0];
+        foreach (PhaseMap other in shards)
+        {
+            if (other.Title != first.Title || other.Width != first.Width || other.Height != first.Height || other.XMin != first.XMin || other.XMax != first.XMax || other.MinGap != first.MinGap)
+            {
+                throw new ArgumentException($"the shards are of different maps: '{first.Title}' {first.Width}x{first.Height} and '{other.Title}' {other.Width}x{other.Height}.");
+            }
+        }
+
+        var cells = new PhaseCell?[first.Width * first.Height];
+        foreach (PhaseCell cell in shards.SelectMany(s => s.Cells))
+        {
+            int index = (cell.Row * first.Width) + cell.Column;
+            if (cells[index] is not null)
+            {
+                throw new ArgumentException($"cell (column {cell.Column}, row {cell.Row}) is in more than one shard.");
+            }
+
+            cells[index] = cell;
+        }
+
+        int missing = Array.FindIndex(cells, c => c is null);
+        if (missing >= 0)
+        {
+            throw new ArgumentException($"cell (column {missing % first.Width}, row {missing / first.Width}) is in no shard: {cells.Count(c => c is null)} cells missing.");
+        }
+
+        return first with { Cells = cells.Select(c => c!).ToArray() };
+    }
 }

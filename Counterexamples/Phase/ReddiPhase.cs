@@ -18,7 +18,7 @@ public static class ReddiPhase
     public static IReadOnlyList<int> TablePeriods { get; } = [3, 4, 6, 10, 20, 50];
 
     /// <summary>Computes the map for C = 3 … <paramref name="maxPeriod"/> spread over the columns.</summary>
-    public static PhaseMap Compute(PhaseGrid grid, int maxPeriod = 50, int? maxDegreeOfParallelism = null)
+    public static PhaseMap Compute(PhaseGrid grid, int maxPeriod = 50, int? maxDegreeOfParallelism = null, PhaseShard? shard = null)
     {
         ArgumentNullException.ThrowIfNull(grid);
         if (maxPeriod < 4 || maxPeriod > 10_000)
@@ -30,6 +30,11 @@ public static class ReddiPhase
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
         Parallel.For(0, cells.Length, options, index =>
         {
+            if (shard is not null && !shard.Includes(index))
+            {
+                return;
+            }
+
             int row = index / grid.Width, column = index % grid.Width;
             int c = ColumnPeriod(column, grid.Width, maxPeriod);
             double beta2 = PhaseMap.RowBeta2(row, grid.Height, MinGap);
@@ -45,6 +50,13 @@ public static class ReddiPhase
                 cells[index] = new PhaseCell(column, row, c, beta2, d.Mean, d.StandardError, CellVerdicts.FromEstimate(d), "oracle");
             }
         });
+        return Frame(grid, maxPeriod, cells.Where(c => c is not null).ToArray());
+    }
+
+    /// <summary>The map for the grid and C ≤ <paramref name="maxPeriod"/> around the given cells (all of them, or a shard's).</summary>
+    public static PhaseMap Frame(PhaseGrid grid, int maxPeriod, IReadOnlyList<PhaseCell> cells)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
         var curve = Enumerable.Range(0, 201).Select(i => 3 + ((maxPeriod - 3) * i / 200.0)).Select(c => (c, 1 / (1 + (c * c)))).ToArray();
         return new PhaseMap(
             "Reddi et al. 2018 period-C problem, β1 = 0 (Reddi's ADAM, ε = 0)",

@@ -18,7 +18,7 @@ public static class ZhangPhase
     public static IReadOnlyList<double> TableBeta1 { get; } = [0, 0.2, 0.4, 0.6, 0.8, 0.9];
 
     /// <summary>Computes the map; β1 at column centres of [0, 1), β2 at row centres of the log-gap axis.</summary>
-    public static PhaseMap Compute(int n, PhaseGrid grid, ulong seed, ZhangDriftSettings? settings = null, int? maxDegreeOfParallelism = null)
+    public static PhaseMap Compute(int n, PhaseGrid grid, ulong seed, ZhangDriftSettings? settings = null, int? maxDegreeOfParallelism = null, PhaseShard? shard = null)
     {
         ArgumentNullException.ThrowIfNull(grid);
         _ = new ZhangReconstructedSum(n);
@@ -26,12 +26,24 @@ public static class ZhangPhase
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
         Parallel.For(0, cells.Length, options, index =>
         {
+            if (shard is not null && !shard.Includes(index))
+            {
+                return;
+            }
+
             int row = index / grid.Width, column = index % grid.Width;
             double beta1 = (column + 0.5) / grid.Width;
             double beta2 = PhaseMap.RowBeta2(row, grid.Height, MinGap);
             DriftEstimate d = ZhangDrift.Estimate(beta1, beta2, n, seed, settings);
             cells[index] = new PhaseCell(column, row, beta1, beta2, d.Mean, d.StandardError, CellVerdicts.FromEstimate(d), "oracle");
         });
+        return Frame(n, grid, cells.Where(c => c is not null).ToArray());
+    }
+
+    /// <summary>The map for n and the grid around the given cells (all of them, or a shard's).</summary>
+    public static PhaseMap Frame(int n, PhaseGrid grid, IReadOnlyList<PhaseCell> cells)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
         var curve = Enumerable.Range(0, 201).Select(i => i / 200.0 * 0.99995).Select(b1 => (b1, b1 * b1)).Where(p => 1 - p.Item2 >= MinGap).ToArray();
         return new PhaseMap(
             $"Zhang et al. 2022 divergence region, n = {n}: RR Adam (Kingma–Ba, ε = 1e-8)",
