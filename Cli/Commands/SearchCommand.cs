@@ -20,7 +20,7 @@ public static class SearchCommand
         var budget = new Option<int>("--budget") { Description = "Conclusion evaluations for each of the search and the random baseline (1–10,000,000).", DefaultValueFactory = _ => 2_000 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed; the same seed replays the same search." };
         var push = new Option<bool>("--push") { Description = "Spend the whole budget pushing the observable up instead of stopping at the first violation." };
-        var patience = new Option<int>("--patience") { Description = "Evaluations without improvement before a restart.", DefaultValueFactory = _ => 100 };
+        var patience = new Option<int?>("--patience") { Description = "Evaluations without improvement before a restart (default 15 when looking for a violation, 100 with --push)." };
         var save = new Option<FileInfo?>("--out") { Description = "Save the best case as a counterexample file for `adamv check --counterexample`." };
         var command = new Command("search", "Climb a claim's observable (the conclusion fails above 1) toward a violation, and compare with random generation.\n\nExamples:\n  adamv search --claim constant-step-bound-as-printed --budget 2000\n  adamv search --claim sign-ratio-bound --push --budget 30000 --out best.json")
         {
@@ -40,7 +40,7 @@ public static class SearchCommand
                 throw new ArgumentException($"--budget must lie in [1, 10000000]; got {n}.");
             }
 
-            int p = parse.GetValue(patience);
+            int p = parse.GetValue(patience) ?? (parse.GetValue(push) ? 100 : 15);
             if (p < 1)
             {
                 throw new ArgumentException($"--patience must be at least 1; got {p}.");

@@ -18,8 +18,16 @@ public static class ConstantStepMutator
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(random);
         double sigma = Math.Pow(10, random.Uniform(-3, 0));
-        switch (random.NextInt(7))
+        switch (random.NextInt(11))
         {
+            case 7:
+            case 9:
+            case 10:
+                // A bold move in ρ: ×2 or ÷2 (ρ sets δ = γ/ρ, hence α and the bound).
+                return instance with { Rho = instance.Rho * (random.Bernoulli(0.5) ? 2 : 0.5) };
+            case 8:
+                // A bold move in β2: the gap 1 − β2 doubled or halved.
+                return instance with { Beta2 = Math.Clamp(1 - ((1 - instance.Beta2) * (random.Bernoulli(0.5) ? 2 : 0.5)), 0.5, 0.99999) };
             case 0:
                 return instance with { Start = instance.Start.Select(v => v * Math.Exp(sigma * random.Normal())).ToArray() };
             case 1:

@@ -5,4 +5,5 @@ namespace Adam.Verification.Theory.Claims.Search;
 /// <param name="Seed">The seed; the same seed replays the same search.</param>
 /// <param name="StopAtViolation">Stop at the first violation (true) or spend the whole budget pushing the observable (false).</param>
 /// <param name="Patience">Evaluations without improvement before a restart from a fresh generated case.</param>
-public sealed record SearchSettings(int Evaluations, ulong Seed, bool StopAtViolation = true, int Patience = 100);
+/// <param name="Starts">Fresh cases drawn at each (re)start; the climb begins from the one with the largest observable.</param>
+public sealed record SearchSettings(int Evaluations, ulong Seed, bool StopAtViolation = true, int Patience = 100, int Starts = 8);

@@ -4,9 +4,9 @@ namespace Adam.Verification.Theory.Claims.Search;
 
 /// <summary>
 /// Targeted search over a claim's observable (the conclusion fails above 1), in the spirit of Hypothesis's
-/// <c>target()</c>: a (1+1) hill climb — mutate the current case, keep the mutant when its observable is at least as
-/// large — restarted from a fresh generated case after <see cref="SearchSettings.Patience"/> evaluations without
-/// improvement. Mutants that miss the hypotheses or are invalid are discarded without spending budget (at most 50 in a
+/// <c>target()</c>: draw <see cref="SearchSettings.Starts"/> fresh cases and start from the one with the largest
+/// observable, then a (1+1) hill climb — mutate the current case, keep the mutant when its observable is at least as
+/// large — restarted the same way after <see cref="SearchSettings.Patience"/> evaluations without improvement. Mutants that miss the hypotheses or are invalid are discarded without spending budget (at most 50 in a
 /// row). A violating best case is shrunk before it is reported. Deterministic in the seed.
 /// </summary>
 public static class TargetedSearch
@@ -31,6 +31,14 @@ public static class TargetedSearch
             if (Fresh(claim, random, book) is not (T current, double value))
             {
                 break;
+            }
+
+            for (int start = 1; start < settings.Starts && !book.Done; start++)
+            {
+                if (Fresh(claim, random, book) is (T other, double otherValue) && otherValue > value)
+                {
+                    (current, value) = (other, otherValue);
+                }
             }
 
             int stale = 0;
