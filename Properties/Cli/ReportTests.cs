@@ -27,8 +27,9 @@ public sealed class ReportTests
         XNamespace x = "http://www.w3.org/1999/xhtml";
         XNamespace svg = "http://www.w3.org/2000/svg";
         Assert.Equal(4, page.Descendants(x + "tr").Count());
-        Assert.Equal(3, page.Descendants(svg + "svg").Count());
+        Assert.Equal(4, page.Descendants(svg + "svg").Count());
         Assert.Contains("RECONSTRUCTION", html, StringComparison.Ordinal);
+        Assert.Contains("α_ours against the seven schedulers", html, StringComparison.Ordinal);
         foreach (string f in Directory.GetFiles(Path.Combine(dir, "figures")))
         {
             _ = XDocument.Parse(File.ReadAllText(f));
