@@ -48,7 +48,14 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
     public string Variant => "pytorch-adam (bias correction, ε outside √v̂), float32";
 
     /// <inheritdoc/>
-    /// <remarks>Refuted: at paper scale (MLP 3×1000, T = 100) and at CI scale, α_ours from W at s = 1 is too large to train (see the issue note).</remarks>
+    /// <remarks>
+    /// Refuted by our paper-scale run (MLP 3×1000, 5,500 images, T = 100, seed 20260101, OpenBLAS, 35 min on 2 cores):
+    /// W at s = 1 gives K̂ = 0.356 and α_ours = 0.36, too large to train (final loss 2.25, ‖∇L‖ 0.21, test accuracy
+    /// 0.12) while the best scheduler (linear from 1e-3) ends at ‖∇L‖ 0.047 and 0.94; ratio 4.5. With W at s = 3,
+    /// K̂ = 182 and α_ours = 0.016 end at ‖∇L‖ 0.024 and loss 0.040, below every scheduler (test accuracy 0.88). At
+    /// s = 1.5 the network dies (‖∇L‖ 0.007 at loss ln 10): a small final ‖∇L‖ alone does not mean training worked.
+    /// At CI scale the s = 1 ratio is near 1 and is not asserted.
+    /// </remarks>
     public Verdict ExpectedVerdict => Verdict.Refuted;
 
     /// <summary>The scale a budget runs at.</summary>
