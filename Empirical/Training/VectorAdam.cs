@@ -138,7 +138,30 @@ public sealed class VectorAdam
     private void Kernel(Span<float> x, ReadOnlySpan<float> g, Coefficients p, AmsGradForm form)
     {
         int n = x.Length;
-        int vectorEnd = n - (n % Vector<float>.Count);
+        int done = Lanes(x, g, p, form);
+        for (int i = done; i < n; i++)
+        {
+            float xi = x[i];
+            float gi = g[i] + (p.Coupled * xi);
+            float mi = (p.Beta1 * _m[i]) + (p.OneMinusBeta1 * gi);
+            float vi = (p.Beta2 * _v[i]) + (p.OneMinusBeta2 * (gi * gi));
+            _m[i] = mi;
+            _v[i] = vi;
+            float si = form switch
+            {
+                AmsGradForm.MaxOfV => _s[i] = MathF.Max(_s[i], vi),
+                AmsGradForm.MaxOfBiasCorrectedV => _s[i] = MathF.Max(_s[i], vi * p.InverseC2),
+                _ => vi,
+            };
+            float denominator = (MathF.Sqrt((p.K * si) + p.EpsilonInside) * p.R) + p.EpsilonOutside;
+            x[i] = (xi * p.Decay) - (p.A * (denominator == 0 ? 0 : mi / denominator));
+        }
+    }
+
+    /// <summary>The <see cref="Vector{T}"/> part (AVX2 or SSE lanes); returns how many elements it did.</summary>
+    private int Lanes(Span<float> x, ReadOnlySpan<float> g, Coefficients p, AmsGradForm form)
+    {
+        int vectorEnd = x.Length - (x.Length % Vector<float>.Count);
         Span<Vector<float>> xv = MemoryMarshal.Cast<float, Vector<float>>(x[..vectorEnd]);
         ReadOnlySpan<Vector<float>> gv = MemoryMarshal.Cast<float, Vector<float>>(g[..vectorEnd]);
         Span<Vector<float>> mv = MemoryMarshal.Cast<float, Vector<float>>(_m.AsSpan(0, vectorEnd));
@@ -156,6 +179,7 @@ public sealed class VectorAdam
         var r = new Vector<float>(p.R);
         var epsOut = new Vector<float>(p.EpsilonOutside);
         var inverseC2 = new Vector<float>(p.InverseC2);
+        bool max = form != AmsGradForm.None, corrected = form == AmsGradForm.MaxOfBiasCorrectedV;
         for (int i = 0; i < xv.Length; i++)
         {
             Vector<float> xi = xv[i];
@@ -164,34 +188,18 @@ public sealed class VectorAdam
             Vector<float> vi = (b2 * vv[i]) + (b2c * (gi * gi));
             mv[i] = mi;
             vv[i] = vi;
-            Vector<float> si = form switch
+            Vector<float> si = vi;
+            if (max)
             {
-                AmsGradForm.MaxOfV => sv[i] = Vector.Max(sv[i], vi),
-                AmsGradForm.MaxOfBiasCorrectedV => sv[i] = Vector.Max(sv[i], vi * inverseC2),
-                _ => vi,
-            };
+                si = sv[i] = Vector.Max(sv[i], corrected ? vi * inverseC2 : vi);
+            }
+
             Vector<float> denominator = (Vector.SquareRoot((k * si) + epsIn) * r) + epsOut;
             Vector<float> ratio = Vector.ConditionalSelect(Vector.Equals(denominator, Vector<float>.Zero), Vector<float>.Zero, mi / denominator);
             xv[i] = (xi * decay) - (a * ratio);
         }
 
-        for (int i = vectorEnd; i < n; i++)
-        {
-            float xi = x[i];
-            float gi = g[i] + (p.Coupled * xi);
-            float mi = (p.Beta1 * _m[i]) + (p.OneMinusBeta1 * gi);
-            float vi = (p.Beta2 * _v[i]) + (p.OneMinusBeta2 * (gi * gi));
-            _m[i] = mi;
-            _v[i] = vi;
-            float si = form switch
-            {
-                AmsGradForm.MaxOfV => _s[i] = MathF.Max(_s[i], vi),
-                AmsGradForm.MaxOfBiasCorrectedV => _s[i] = MathF.Max(_s[i], vi * p.InverseC2),
-                _ => vi,
-            };
-            float denominator = (MathF.Sqrt((p.K * si) + p.EpsilonInside) * p.R) + p.EpsilonOutside;
-            x[i] = (xi * p.Decay) - (p.A * (denominator == 0 ? 0 : mi / denominator));
-        }
+        return vectorEnd;
     }
 
     private readonly record struct Coefficients(
