@@ -10,29 +10,22 @@ Workloads (the mini-MNIST training set, 5,500 images, full batch, float32):
   adam    torch.optim.Adam.step() alone on one float32 tensor of D parameters
 Each figure is the median of R timed repetitions after one warm-up. Needs only python3 and torch.
 """
-import argparse, gzip, json, statistics, struct, sys, time
+import argparse, json, os, statistics, sys, time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from torch_runner import load_digits, split  # noqa: E402  (the digits loader lives in the stand-alone runner)
+
 torch.set_num_threads(1)
 
 
 def load(path):
-    """Mini-MNIST training set (images 0-549 of each digit) from the file tools/make_mnist.py writes."""
-    raw = gzip.open(path, "rb").read()
-    if raw[:8] != b"ADAMVMN1":
-        sys.exit(f"{path}: not an adamv digits file (magic ADAMVMN1)")
-    count, rows, cols = struct.unpack("<3i", raw[8:20])
-    per_digit = struct.unpack("<10i", raw[20:60])
-    pixels = torch.frombuffer(bytearray(raw[60:60 + count * rows * cols]), dtype=torch.uint8).float().div_(255).view(count, rows * cols)
-    images, labels, start = [], [], 0
-    for d, n in enumerate(per_digit):
-        images.append(pixels[start:start + 550])
-        labels += [d] * 550
-        start += n
-    return torch.cat(images), torch.tensor(labels)
+    """Mini-MNIST training set (images 0-549 of each digit), with the loader tools/torch_runner.py uses."""
+    train, train_y, _, _ = split(load_digits(path, torch.device("cpu")), 550, torch.device("cpu"))
+    return train, train_y
 
 
 def median_time(fn, repeats):
