@@ -6,7 +6,8 @@ namespace Adam.Verification.Theory.Claims.Search;
 /// Targeted search over a claim's observable (the conclusion fails above 1), in the spirit of Hypothesis's
 /// <c>target()</c>: draw <see cref="SearchSettings.Starts"/> fresh cases and start from the one with the largest
 /// observable, then a (1+1) hill climb — mutate the current case, keep the mutant when its observable is at least as
-/// large — restarted the same way after <see cref="SearchSettings.Patience"/> evaluations without improvement. Mutants that miss the hypotheses or are invalid are discarded without spending budget (at most 50 in a
+/// large; a mutation that improved is replayed from its random stream while it keeps improving (a pattern move) —
+/// restarted the same way after <see cref="SearchSettings.Patience"/> evaluations without improvement. Mutants that miss the hypotheses or are invalid are discarded without spending budget (at most 50 in a
 /// row). A violating best case is shrunk before it is reported. Deterministic in the seed.
 /// </summary>
 public static class TargetedSearch
@@ -45,10 +46,12 @@ public static class TargetedSearch
             while (!book.Done && stale < settings.Patience)
             {
                 T? mutant = default;
+                ulong stream = 0;
                 bool found = false;
                 for (int tries = 0; tries < 50 && !found; tries++)
                 {
-                    mutant = claim.Mutate(current, random);
+                    stream = random.NextUInt64();
+                    mutant = claim.Mutate(current, new SeededRandom(stream));
                     found = Meets(claim, mutant);
                 }
 
@@ -58,19 +61,31 @@ public static class TargetedSearch
                 }
 
                 double v = book.Record(mutant!);
-                if (v > value)
-                {
-                    stale = 0;
-                }
-                else
-                {
-                    stale++;
-                }
-
+                stale = v > value ? 0 : stale + 1;
+                bool improved = v > value;
                 if (v >= value)
                 {
                     current = mutant!;
                     value = v;
+                }
+
+                // Pattern move: a mutation that improved is replayed from the same random stream (the same operator,
+                // coordinate and factor: ρ doubled again, the same gradient scaled again) for as long as it keeps improving.
+                while (improved && !book.Done)
+                {
+                    T again = claim.Mutate(current, new SeededRandom(stream));
+                    if (!Meets(claim, again))
+                    {
+                        break;
+                    }
+
+                    double w = book.Record(again);
+                    improved = w > value;
+                    if (improved)
+                    {
+                        current = again;
+                        value = w;
+                    }
                 }
             }
         }
