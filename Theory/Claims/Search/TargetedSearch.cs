@@ -12,6 +12,9 @@ namespace Adam.Verification.Theory.Claims.Search;
 /// </summary>
 public static class TargetedSearch
 {
+    /// <summary>The most times an improving mutation is replayed in a row.</summary>
+    public const int PatternRepeats = 8;
+
     /// <summary>Runs the climb.</summary>
     public static SearchResult Run<T>(InstanceClaim<T> claim, SearchSettings settings)
         where T : notnull
@@ -70,8 +73,9 @@ public static class TargetedSearch
                 }
 
                 // Pattern move: a mutation that improved is replayed from the same random stream (the same operator,
-                // coordinate and factor: ρ doubled again, the same gradient scaled again) for as long as it keeps improving.
-                while (improved && !book.Done)
+                // coordinate and factor: ρ doubled again, the same gradient scaled again) while it keeps improving, at most
+                // PatternRepeats times (so that a creeping gain cannot take the budget).
+                for (int repeat = 0; improved && repeat < PatternRepeats && !book.Done; repeat++)
                 {
                     T again = claim.Mutate(current, new SeededRandom(stream));
                     if (!Meets(claim, again))
