@@ -64,7 +64,7 @@ public sealed class Network<T>
     /// <summary>The number of classes (logits).</summary>
     public int Classes => Layers[^1].OutputSize;
 
-    /// <summary>The architecture, one layer per line.</summary>
+    /// <summary>The architecture: name, d and the layers in order.</summary>
     public string Describe() => $"{Name} (d = {ParameterCount}): " + string.Join(", ", Layers.Select(layer => layer.Describe()));
 
     /// <summary>PyTorch's default initialisation, each bound times <paramref name="scale"/> (W of Algorithm 2 for s ≠ 1).</summary>

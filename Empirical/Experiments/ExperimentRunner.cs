@@ -17,7 +17,8 @@ namespace Adam.Verification.Empirical.Experiments;
 /// </summary>
 public sealed class ExperimentRunner
 {
-    private readonly MiniMnist _data;
+    private readonly Lazy<LabelledData<float>> _train;
+    private readonly Lazy<LabelledData<float>> _test;
     private readonly IProgress<ExperimentProgress>? _progress;
     private readonly Dictionary<(Architecture, int, double, int, int, ulong), (double KHat, double[] PerSample, int Unconverged, double L0)> _smoothness = [];
 
@@ -25,8 +26,9 @@ public sealed class ExperimentRunner
     public ExperimentRunner(MiniMnist data, IProgress<ExperimentProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        _data = data;
         _progress = progress;
+        _train = new(() => data.Train<float>());
+        _test = new(() => data.Test<float>());
     }
 
     /// <summary>Runs every arm of <paramref name="experiment"/> at <paramref name="scale"/>.</summary>
@@ -53,16 +55,11 @@ public sealed class ExperimentRunner
         ArgumentNullException.ThrowIfNull(arm);
         TrainingSettings s = arm.Settings;
         Network<float> network = s.Architecture.Build<float>();
-        LabelledData<float> train = _data.Train<float>();
-        if (s.TrainPerClass < MiniMnist.TrainPerClass)
-        {
-            train = train.FirstPerClass(s.TrainPerClass);
-        }
-
-        LabelledData<float> test = _data.Test<float>();
+        LabelledData<float> train = s.TrainPerClass < MiniMnist.TrainPerClass ? _train.Value.FirstPerClass(s.TrainPerClass) : _train.Value;
+        LabelledData<float> test = _test.Value;
         float[] w = network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(s.Seed, 1)));
         SmoothnessEstimate smoothness = Smoothness(network, train, w, s);
-        IStepSchedule schedule = arm.Schedule(new StepSizeContext(smoothness.AlphaOurs, s.Epochs, 1));
+        IStepSchedule schedule = arm.Schedule(new StepSizeContext(smoothness.AlphaOurs, s.Epochs));
         var adam = new VectorAdam(new AdamOptions(beta1: s.Beta1, beta2: s.Beta2, epsilon: s.Rho, order: OperationOrder.PyTorch), network.ParameterCount);
         var gradient = new float[network.ParameterCount];
         var batchGradient = new float[network.ParameterCount];

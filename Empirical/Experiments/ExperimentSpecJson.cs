@@ -54,7 +54,7 @@ public static class ExperimentSpecJson
             {
                 ["label"] = arm.Label,
                 ["is_alpha_ours"] = arm.IsAlphaOurs,
-                ["schedule"] = factor is double f ? $"constant α = {Format(f)}·α_ours" : arm.Schedule(new StepSizeContext(1, s.Epochs, 1)).Describe(),
+                ["schedule"] = factor is double f ? $"constant α = {Format(f)}·α_ours" : arm.Schedule(new StepSizeContext(1, s.Epochs)).Describe(),
                 ["architecture"] = s.Architecture.IsLeNet
                     ? new JsonObject { ["kind"] = "lenet" }
                     : new JsonObject { ["kind"] = "mlp", ["depth"] = s.Architecture.Depth, ["width"] = s.Architecture.Width },
@@ -84,7 +84,7 @@ public static class ExperimentSpecJson
 
     private static double[] Alphas(Arm arm, double alphaOurs)
     {
-        Theory.Schedules.IStepSchedule schedule = arm.Schedule(new StepSizeContext(alphaOurs, arm.Settings.Epochs, 1));
+        Theory.Schedules.IStepSchedule schedule = arm.Schedule(new StepSizeContext(alphaOurs, arm.Settings.Epochs));
         return Enumerable.Range(1, arm.Settings.Epochs).Select(t => schedule.Alpha(t)).ToArray();
     }
 
