@@ -105,12 +105,27 @@ public static class PhaseCommand
 
     private static void CheckRange(string which, int n, int cMax)
     {
-        if (which == "zhang" && n is < 2 or > 1000)
+        if (which == "zhang")
+        {
+            CheckN(n);
+        }
+        else
+        {
+            CheckCMax(cMax);
+        }
+    }
+
+    private static void CheckN(int n)
+    {
+        if (n is < 2 or > 1000)
         {
             throw new ArgumentException($"--n must lie in [2, 1000]; got {n}.");
         }
+    }
 
-        if (which == "reddi" && cMax is < 4 or > 10_000)
+    private static void CheckCMax(int cMax)
+    {
+        if (cMax is < 4 or > 10_000)
         {
             throw new ArgumentException($"--c-max must lie in [4, 10000]; got {cMax}.");
         }
@@ -118,7 +133,7 @@ public static class PhaseCommand
 
     private static int Zhang(TextWriter output, int n, PhaseGrid size, DirectoryInfo dir, ulong seed, PhaseMap? merged = null)
     {
-        CheckRange("zhang", n, 50);
+        CheckN(n);
         output.WriteLine(ZhangReconstructedSum.Label);
         var clock = Stopwatch.StartNew();
         PhaseMap map = merged ?? ZhangPhase.Compute(n, size, seed);
@@ -148,7 +163,7 @@ public static class PhaseCommand
 
     private static int Reddi(TextWriter output, int cMax, PhaseGrid size, DirectoryInfo dir, PhaseMap? merged = null)
     {
-        CheckRange("reddi", 10, cMax);
+        CheckCMax(cMax);
         var clock = Stopwatch.StartNew();
         PhaseMap map = merged ?? ReddiPhase.Compute(size, cMax);
         double seconds = clock.Elapsed.TotalSeconds;

@@ -79,7 +79,8 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
         var schedulers = result.Arms.Where(a => !a.IsAlphaOurs).ToList();
         ArmResult best = schedulers.MinBy(a => a.Final.GradientNorm)!;
         double ratio = ours.Final.GradientNorm * _margin / best.Final.GradientNorm;
-        bool held = double.IsFinite(ours.Final.GradientNorm) && ratio < 1 && ours.Final.Epoch == ours.Epochs.Count - 1;
+        // An arm that stopped early (a non-finite gradient) did not reach the horizon the others ran to: it cannot win.
+        bool held = double.IsFinite(ours.Final.GradientNorm) && ratio < 1 && ours.Final.Epoch == result.Arms.Max(a => a.Final.Epoch);
         string arms = string.Join("; ", result.Arms.Select(a => string.Create(CultureInfo.InvariantCulture,
             $"{a.Label} ‖∇L‖ {a.Final.GradientNorm:G3}, loss {a.Final.Loss:G3}, acc {a.Final.TestAccuracy:F3}{(a.IsAlphaOurs ? $" (K̂ {a.Smoothness.KHat:G3}, α_ours {a.Smoothness.AlphaOurs:G3})" : string.Empty)}")));
         string evidence = string.Create(CultureInfo.InvariantCulture,

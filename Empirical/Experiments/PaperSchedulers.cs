@@ -11,26 +11,25 @@ namespace Adam.Verification.Empirical.Experiments;
 /// </summary>
 public static class PaperSchedulers
 {
+    private static readonly (string Label, Func<double, long, IStepSchedule> Build)[] Table =
+    [
+        ("Linear", (alpha, horizon) => new LinearSchedule(alpha, horizon)),
+        ("Step", (alpha, horizon) => new StepDecaySchedule(alpha, Math.Max(1, (long)Math.Round(0.3 * horizon)), 0.1)),
+        ("Square root", (alpha, _) => new SquareRootDecaySchedule(alpha)),
+        ("Inverse time", (alpha, _) => new InverseTimeSchedule(alpha, 0.5)),
+        ("Exponential", (alpha, _) => new ExponentialSchedule(alpha, 0.95)),
+        ("One cycle", (alpha, horizon) => new OneCycleSchedule(alpha, Math.Max(2, horizon))),
+        ("Cosine", (alpha, horizon) => new CosineSchedule(alpha, horizon)),
+    ];
+
     /// <summary>The seven schedules for horizon <paramref name="horizon"/> from base rate <paramref name="baseAlpha"/>.</summary>
     public static IReadOnlyList<(string Label, IStepSchedule Schedule)> All(double baseAlpha, long horizon) =>
-    [
-        ("Linear", new LinearSchedule(baseAlpha, horizon)),
-        ("Step", new StepDecaySchedule(baseAlpha, Math.Max(1, (long)Math.Round(0.3 * horizon)), 0.1)),
-        ("Square root", new SquareRootDecaySchedule(baseAlpha)),
-        ("Inverse time", new InverseTimeSchedule(baseAlpha, 0.5)),
-        ("Exponential", new ExponentialSchedule(baseAlpha, 0.95)),
-        ("One cycle", new OneCycleSchedule(baseAlpha, Math.Max(2, horizon))),
-        ("Cosine", new CosineSchedule(baseAlpha, horizon)),
-    ];
+        [.. Table.Select(entry => (entry.Label, entry.Build(baseAlpha, horizon)))];
 
     /// <summary>The seven schedulers as arms of <paramref name="settings"/>.</summary>
     public static IEnumerable<Arm> Arms(TrainingSettings settings, double baseAlpha = 1e-3)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        for (int i = 0; i < 7; i++)
-        {
-            int index = i;
-            yield return new Arm(All(baseAlpha, settings.Epochs)[index].Label, settings, c => All(baseAlpha, c.Steps)[index].Schedule);
-        }
+        return Table.Select(entry => new Arm(entry.Label, settings, c => entry.Build(baseAlpha, c.Steps)));
     }
 }

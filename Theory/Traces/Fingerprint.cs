@@ -35,22 +35,12 @@ public static class Fingerprint
     public static FingerprintResult Identify(OptimizerTrace trace)
     {
         ArgumentNullException.ThrowIfNull(trace);
-        var reports = new List<ConformanceReport>();
-        foreach (AdamPreset preset in AdamPresets.All)
-        {
-            AdamOptions options;
-            try
-            {
-                options = TraceVariant.Configure(preset.Name, trace.Hyperparameters);
-            }
-            catch (ArgumentException)
-            {
-                continue;
-            }
-
-            reports.Add(Conformance.Check(trace, options, preset.Name));
-        }
-
+        // Each preset configured with the trace's hyper-parameters once; presets the trace cannot configure are skipped.
+        (string Name, AdamOptions Options)[] candidates = [.. AdamPresets.All
+            .Select(p => (p.Name, Options: TryConfigure(p.Name, trace)))
+            .Where(c => c.Options is not null)
+            .Select(c => (c.Name, c.Options!))];
+        ConformanceReport[] reports = [.. candidates.Select(c => Conformance.Check(trace, c.Options, c.Name))];
         string[] matches = [.. reports.Where(r => r.Agrees).Select(r => r.Variant)];
         ConformanceReport nearest = reports.OrderByDescending(r => r.Agrees).ThenByDescending(r => r.FirstMismatch?.Step ?? long.MaxValue).ThenBy(r => r.LargestRelativeError).First();
         string[] perParameter = [];
@@ -58,7 +48,7 @@ public static class Fingerprint
         {
             // The step-counter dimension: t advancing once per parameter (d per step), as in an implementation that
             // increments a shared counter inside its per-parameter loop.
-            perParameter = [.. AdamPresets.All.Where(p => TryConfigure(p.Name, trace) is { } o && Conformance.Check(trace, o, p.Name, trace.Dimension).Agrees).Select(p => p.Name)];
+            perParameter = [.. candidates.Where(c => Conformance.Check(trace, c.Options, c.Name, trace.Dimension).Agrees).Select(c => c.Name)];
         }
 
         return new FingerprintResult(matches, nearest.Variant, nearest.FirstMismatch, reports)

@@ -6,8 +6,9 @@ namespace Adam.Verification.Empirical.Engine.Blas;
 /// <summary>
 /// The managed fallback for row-major C = α·op(A)·op(B) + β·C (op = identity or transpose), used when OpenBLAS is
 /// absent. Transposed operands are packed to row-major first; then every row of C is accumulated as
-/// C_i,: += (α·A_i,p)·B_p,: with <see cref="Vector{T}"/> over p-blocks of 128 that stay in cache. Rows are independent,
-/// so the row blocks run in parallel without changing any sum's order: results do not depend on the thread count.
+/// C_i,: += (α·A_i,p)·B_p,: with <see cref="Vector{T}"/> over p-blocks of 128 that stay in cache, in place on small
+/// products. Rows are independent, so large products run their row blocks in parallel (on copies, which a parallel
+/// body can capture) without changing any sum's order: results do not depend on the thread count.
 /// </summary>
 public static class ManagedGemm
 {
@@ -20,33 +21,32 @@ public static class ManagedGemm
     {
         T[]? packedA = transA ? Transpose(a, k, m) : null;
         T[]? packedB = transB ? Transpose(b, n, k) : null;
-        T[] aRows = packedA ?? a[..(m * k)].ToArray();
-        T[] bRows = packedB ?? b[..(k * n)].ToArray();
-        T[] result = c[..(m * n)].ToArray();
+        ReadOnlySpan<T> aRows = packedA ?? a[..(m * k)];
+        ReadOnlySpan<T> bRows = packedB ?? b[..(k * n)];
         long work = (long)m * n * k;
         if (work < 1 << 20 || m < 2 * RowsPerTask)
         {
-            Rows(aRows, bRows, result, 0, m, n, k, alpha, beta);
-        }
-        else
-        {
-            int tasks = (m + RowsPerTask - 1) / RowsPerTask;
-            Parallel.For(0, tasks, task =>
-            {
-                int start = task * RowsPerTask;
-                Rows(aRows, bRows, result, start, Math.Min(m, start + RowsPerTask), n, k, alpha, beta);
-            });
+            Rows(aRows, bRows, c, 0, m, n, k, alpha, beta);
+            return;
         }
 
+        // The parallel row blocks capture arrays (spans cannot be captured), so only this path copies its operands.
+        T[] aArray = packedA ?? aRows.ToArray(), bArray = packedB ?? bRows.ToArray(), result = c[..(m * n)].ToArray();
+        int tasks = (m + RowsPerTask - 1) / RowsPerTask;
+        Parallel.For(0, tasks, task =>
+        {
+            int start = task * RowsPerTask;
+            Rows<T>(aArray, bArray, result, start, Math.Min(m, start + RowsPerTask), n, k, alpha, beta);
+        });
         result.CopyTo(c);
     }
 
-    private static void Rows<T>(T[] a, T[] b, T[] c, int rowStart, int rowEnd, int n, int k, T alpha, T beta)
+    private static void Rows<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int rowStart, int rowEnd, int n, int k, T alpha, T beta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         for (int i = rowStart; i < rowEnd; i++)
         {
-            Span<T> row = c.AsSpan(i * n, n);
+            Span<T> row = c.Slice(i * n, n);
             if (beta == T.Zero)
             {
                 row.Clear();
@@ -65,7 +65,7 @@ public static class ManagedGemm
             int p1 = Math.Min(k, p0 + BlockK);
             for (int i = rowStart; i < rowEnd; i++)
             {
-                Span<T> row = c.AsSpan(i * n, n);
+                Span<T> row = c.Slice(i * n, n);
                 Span<Vector<T>> rowVectors = MemoryMarshal.Cast<T, Vector<T>>(row);
                 int tail = rowVectors.Length * Vector<T>.Count;
                 for (int p = p0; p < p1; p++)
@@ -76,7 +76,7 @@ public static class ManagedGemm
                         continue;
                     }
 
-                    ReadOnlySpan<T> bRow = b.AsSpan(p * n, n);
+                    ReadOnlySpan<T> bRow = b.Slice(p * n, n);
                     ReadOnlySpan<Vector<T>> bVectors = MemoryMarshal.Cast<T, Vector<T>>(bRow);
                     var s = new Vector<T>(scale);
                     for (int v = 0; v < rowVectors.Length; v++)
