@@ -20,11 +20,12 @@ public static class SearchCommand
         var budget = new Option<int>("--budget") { Description = "Conclusion evaluations for each of the search and the random baseline (1–10,000,000).", DefaultValueFactory = _ => 2_000 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed; the same seed replays the same search." };
         var push = new Option<bool>("--push") { Description = "Spend the whole budget pushing the observable up instead of stopping at the first violation." };
-        var patience = new Option<int?>("--patience") { Description = "Evaluations without improvement before a restart (default 15 when looking for a violation, 100 with --push)." };
+        var patience = new Option<int?>("--patience") { Description = "Evaluations without a gain before a restart (default 15 when looking for a violation, where a gain is above 1% relative; 3,000 with --push, where any gain counts)." };
+        var starts = new Option<int>("--starts") { Description = "Fresh cases drawn at each (re)start; the climb begins from the best.", DefaultValueFactory = _ => 4 };
         var save = new Option<FileInfo?>("--out") { Description = "Save the best case as a counterexample file for `adamv check --counterexample`." };
-        var command = new Command("search", "Climb a claim's observable (the conclusion fails above 1) toward a violation, and compare with random generation.\n\nExamples:\n  adamv search --claim constant-step-bound-as-printed --budget 2000\n  adamv search --claim sign-ratio-bound --push --budget 30000 --out best.json")
+        var command = new Command("search", "Climb a claim's observable (the conclusion fails above 1) toward a violation, and compare with random generation.\n\nExamples:\n  adamv search --claim constant-step-bound-as-printed --budget 2000\n  adamv search --claim sign-ratio-bound --push --budget 500000 --out best.json")
         {
-            claimId, budget, seed, push, patience, save,
+            claimId, budget, seed, push, patience, starts, save,
         };
         command.SetAction(parse =>
         {
@@ -40,13 +41,20 @@ public static class SearchCommand
                 throw new ArgumentException($"--budget must lie in [1, 10000000]; got {n}.");
             }
 
-            int p = parse.GetValue(patience) ?? (parse.GetValue(push) ? 100 : 15);
+            int p = parse.GetValue(patience) ?? (parse.GetValue(push) ? 3_000 : 15);
             if (p < 1)
             {
                 throw new ArgumentException($"--patience must be at least 1; got {p}.");
             }
 
-            var settings = new SearchSettings(n, parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment(), !parse.GetValue(push), p);
+            int startCount = parse.GetValue(starts);
+            if (startCount < 1)
+            {
+                throw new ArgumentException($"--starts must be at least 1; got {startCount}.");
+            }
+
+            bool pushing = parse.GetValue(push);
+            var settings = new SearchSettings(n, parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment(), !pushing, p, startCount, pushing ? 0 : 0.01);
             SearchResult targeted = searchable.Search(settings);
             SearchResult random = searchable.RandomSearch(settings);
             output.WriteLine($"{claim.Id}: budget {n} evaluations each, seed {settings.Seed}, {(settings.StopAtViolation ? "stop at the first violation" : "push the observable")}");
@@ -55,6 +63,7 @@ public static class SearchCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {r.Method,-8}  evaluations {r.Evaluations,8}  first violation {(r.FirstViolationAt is { } v ? v.ToString(CultureInfo.InvariantCulture) : "none"),8}  best observable {r.BestObservable:R}  (1 − best = {1 - r.BestObservable:G3})"));
             }
 
+            output.WriteLine($"  targeted restarts {targeted.Restarts}; gains by operator: {string.Join(", ", targeted.OperatorGains.Where(g => g.Gains > 0).OrderByDescending(g => g.Gains).Select(g => $"{g.Operator} {g.Gains}"))}");
             output.WriteLine($"best case (targeted): {targeted.BestDescription}");
             if (parse.GetValue(save) is { } file)
             {

@@ -92,6 +92,7 @@ public sealed class ReportTests
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("targeted", output, StringComparison.Ordinal);
         Assert.Contains("random", output, StringComparison.Ordinal);
+        Assert.Contains("gains by operator: ", output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, Run("check", "--counterexample", found).Code);
 
         // The best case of a claim that holds is not a counterexample: check says so with exit 1.
@@ -102,6 +103,7 @@ public sealed class ReportTests
 
         Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "reddi-period3").Code);
         Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "sign-ratio-bound", "--budget", "0").Code);
+        Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "sign-ratio-bound", "--starts", "0").Code);
         File.WriteAllText(Path.Combine(dir, "bad.json"), "{\"claim\":\"sign-ratio-bound\",\"instance\":{\"Beta1\":\"x\"}}");
         (int bad, _, string err) = Run("check", "--counterexample", Path.Combine(dir, "bad.json"));
         Assert.Equal(ExitCodes.BadArguments, bad);

@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Theory.Claims.Conjectures;
@@ -54,7 +55,7 @@ public sealed record ConjectureBuilder<T>(string Id)
 
     internal Func<T, string> Describer { get; init; } = t => t.ToString() ?? typeof(T).Name;
 
-    internal Func<T, SeededRandom, T>? Mutator { get; init; }
+    internal IReadOnlyList<MutationOperator<T>> Mutators { get; init; } = [];
 
     /// <summary>The statement, with its constants.</summary>
     public ConjectureBuilder<T> Stating(string statement, string? hypotheses = null, string? variant = null) =>
@@ -81,8 +82,18 @@ public sealed record ConjectureBuilder<T>(string Id)
     /// <summary>How an instance is stated in paper form (optional).</summary>
     public ConjectureBuilder<T> Describing(Func<T, string> describer) => this with { Describer = describer };
 
-    /// <summary>A random local change of an instance, for targeted search (optional).</summary>
-    public ConjectureBuilder<T> Mutating(Func<T, SeededRandom, T> mutator) => this with { Mutator = mutator };
+    /// <summary>
+    /// A random local change of an instance, for targeted search (optional; call it once per kind of change, and the
+    /// search learns which kinds pay).
+    /// </summary>
+    public ConjectureBuilder<T> Mutating(Func<T, SeededRandom, T> mutator) => Mutating($"mutation {Mutators.Count + 1}", mutator);
+
+    /// <summary>A named kind of random local change, for targeted search; the search reports the gains of each name.</summary>
+    public ConjectureBuilder<T> Mutating(string name, Func<T, SeededRandom, T> mutator)
+    {
+        ArgumentNullException.ThrowIfNull(mutator);
+        return this with { Mutators = [.. Mutators, new MutationOperator<T>(name, mutator)] };
+    }
 
     /// <summary>The claim.</summary>
     /// <exception cref="InvalidOperationException">The generator or the observable is missing.</exception>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Theory.Claims.Conjectures;
@@ -53,9 +54,5 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
     public override string Describe(T instance) => _spec.Describer(instance);
 
     /// <inheritdoc/>
-    public override T Mutate(T instance, SeededRandom random) =>
-        (_spec.Mutator ?? throw new InvalidOperationException($"conjecture '{Id}' has no Mutating(…), so it cannot be searched."))(instance, random);
-
-    /// <inheritdoc/>
-    public override bool CanSearch => _spec.Mutator is not null;
+    public override IReadOnlyList<MutationOperator<T>> MutationOperators => _spec.Mutators;
 }

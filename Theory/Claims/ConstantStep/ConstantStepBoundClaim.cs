@@ -1,4 +1,5 @@
 using System.Globalization;
+using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Objectives;
 using Adam.Verification.Theory.Randomness;
 
@@ -74,10 +75,7 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     public override IEnumerable<ConstantStepInstance> Shrink(ConstantStepInstance instance) => ConstantStepShrinker.Candidates(instance);
 
     /// <inheritdoc/>
-    public override bool CanSearch => true;
-
-    /// <inheritdoc/>
-    public override ConstantStepInstance Mutate(ConstantStepInstance instance, SeededRandom random) => ConstantStepMutator.Mutate(instance, random);
+    public override IReadOnlyList<MutationOperator<ConstantStepInstance>> MutationOperators => ConstantStepMutator.Operators;
 
     /// <inheritdoc/>
     public override string Describe(ConstantStepInstance instance) => ConstantStepShrinker.Describe(instance);

@@ -64,6 +64,32 @@ public static class GradientSequenceGenerator
     public static double Clamp(double value) =>
         value == 0 ? 0 : Math.CopySign(Math.Clamp(Math.Abs(value), MinMagnitude, MaxMagnitude), value);
 
+    /// <summary>The smallest positive normal double, 2^−1022.</summary>
+    public const double SmallestNormal = 2.2250738585072014E-308;
+
+    /// <summary>
+    /// True when v_t = β2·v_{t−1} + (1−β2)·g_t² stays a normal double (≥ 2^−1022) from the first nonzero gradient on.
+    /// The window alone does not ensure it: a gradient of 1e-150 followed by zeros lets v_t decay like β2^t into
+    /// underflow while m_t, decaying like β1^t, survives when β1 &gt; β2, so the computed u_t becomes ∞ although the
+    /// real-arithmetic u_t is small (found by `adamv search --claim sign-ratio-bound --push`; CLAIMS.md §7.1 extended).
+    /// </summary>
+    public static bool SecondMomentStaysNormal(ReadOnlySpan<double> g, double beta2)
+    {
+        double v = 0;
+        bool started = false;
+        foreach (double value in g)
+        {
+            v = (beta2 * v) + ((1 - beta2) * value * value);
+            started |= value != 0;
+            if (started && v < SmallestNormal)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when every nonzero |g_s| lies in the window.</summary>
     public static bool WithinWindow(ReadOnlySpan<double> g)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Adam.Verification.Theory.Bounds;
+using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 
@@ -16,6 +17,9 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
 {
     private readonly Func<double, double, double> _bound;
     private readonly Func<SignRatioInstance, double[]> _trace;
+
+    /// <summary>The smallest R the search starts at: near R = 1 (β1 ≈ β2), u_1 = 1 with bias correction is already within reach of R.</summary>
+    public const double MinimumSearchR = 1.5;
 
     /// <summary>The relative slack allowed for rounding.</summary>
     public const double Tolerance = 1e-9;
@@ -47,7 +51,7 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     public override string Statement => "If β1² < β2, then |m_t|/(√v_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) for every gradient sequence and every t, with or without bias correction, for ε ≥ 0 outside or inside the root.";
 
     /// <inheritdoc/>
-    public override string Hypotheses => "β1² < β2; every nonzero |g_t| in [1e-150, 1e150] when ε = 0 (g² must not underflow, CLAIMS.md §7.1).";
+    public override string Hypotheses => "β1² < β2; when ε = 0, every nonzero |g_t| in [1e-150, 1e150] (g² must not underflow, CLAIMS.md §7.1) and v_t stays normal (≥ 2^−1022) from the first nonzero gradient on.";
 
     /// <inheritdoc/>
     public override string Variant => "all: bias correction on/off × ε ∈ {0, 1e-8} × ε outside √v̂ / outside √v (ε̂) / inside the root";
@@ -66,8 +70,27 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     /// <inheritdoc/>
     public override SignRatioInstance Generate(SeededRandom random) => Draw(random, Kinds);
 
-    /// <summary>Search starts from Gaussian sequences only, so that the search, not the near-extremal kind, finds the worst case.</summary>
-    public override SignRatioInstance GenerateForSearch(SeededRandom random) => Draw(random, [GradientSequenceKind.Gaussian]);
+    /// <summary>
+    /// Search starts from Gaussian sequences of length T ~ U[1, 500] at hyper-parameters where R is reached only in the
+    /// limit: β1 ~ U[0.3, 0.9], q = β1²/β2 ~ U[max(0.3, β1²/0.95), 0.9], redrawn until R ≥ <see cref="MinimumSearchR"/> (so β2 ≤ 0.95, β1 is far from β2, and the finite-t
+    /// factors q^t, β1^t, β2^t can fall below 1e-6 within <see cref="SignRatioMutator.MaxLength"/> steps), every ε and
+    /// placement. At β1 = 0 or β1 = β2, R is attained at t = 1 and a push would say nothing.
+    /// </summary>
+    public override SignRatioInstance GenerateForSearch(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        double b1, q;
+        do
+        {
+            b1 = random.Uniform(0.3, 0.9);
+            q = random.Uniform(Math.Max(0.3, b1 * b1 / 0.95), 0.9);
+        }
+        while (SignRatioBound.R(b1, b1 * b1 / q) < MinimumSearchR);
+        int horizon = random.NextInt(1, 500);
+        double[] g = GradientSequenceGenerator.Draw(GradientSequenceKind.Gaussian, b1, b1 * b1 / q, horizon, random);
+        var placement = (EpsilonPlacement)random.NextInt(3);
+        return new SignRatioInstance(b1, b1 * b1 / q, random.Bernoulli(0.5) ? 0 : 1e-8, random.Bernoulli(0.5), placement, GradientSequenceKind.Gaussian, g);
+    }
 
     private static SignRatioInstance Draw(SeededRandom random, GradientSequenceKind[] kinds)
     {
@@ -100,6 +123,11 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
             return "a gradient magnitude outside [1e-150, 1e150] with ε = 0";
         }
 
+        if (instance.Epsilon == 0 && !GradientSequenceGenerator.SecondMomentStaysNormal(instance.Gradients, instance.Beta2))
+        {
+            return "v_t underflows (below 2^−1022) with ε = 0";
+        }
+
         return instance.Gradients.Length == 0 ? "empty gradient sequence" : null;
     }
 
@@ -120,10 +148,11 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     public override IEnumerable<SignRatioInstance> Shrink(SignRatioInstance instance) => SignRatioShrinker.Candidates(instance);
 
     /// <inheritdoc/>
-    public override bool CanSearch => true;
-
-    /// <inheritdoc/>
-    public override SignRatioInstance Mutate(SignRatioInstance instance, SeededRandom random) => SignRatioMutator.Mutate(instance, random);
+    /// <remarks>
+    /// The sequence changes only: β1 and β2 stay as drawn, because moving them reaches R trivially (u_1 = R at β1 = 0
+    /// without bias correction, u_1 = 1 = R at β1 = β2 with it); a push must approach R through the gradient sequence.
+    /// </remarks>
+    public override IReadOnlyList<MutationOperator<SignRatioInstance>> MutationOperators => SignRatioMutator.SequenceOperators;
 
     /// <inheritdoc/>
     public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);

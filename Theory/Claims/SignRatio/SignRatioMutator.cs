@@ -1,75 +1,82 @@
+using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Theory.Claims.SignRatio;
 
 /// <summary>
-/// Local changes of a sign-ratio case for targeted search: scale one gradient by exp(σ·N(0,1)) with σ log-uniform in
-/// [1e-7, 1] (multi-scale, so the climb can refine to 1e-6 and still jump); tilt a suffix geometrically
-/// (g_s ← g_s·r^{s−k}); flip a sign; copy a neighbour; nudge β1 or β2 (relative 10^{U(−6,−1)}); append or drop the first
-/// gradient (up to <see cref="MaxLength"/>). Magnitudes stay in the §7 window [1e-150, 1e150].
+/// The local changes of a sign-ratio case for targeted search, as named operators: scale one gradient by
+/// exp(σ·N(0,1)); tilt a suffix or a prefix geometrically (g_s ← g_s·r^{|s−k|} for s ≥ k or s ≤ k, r = exp(σ·N(0,1)):
+/// the extremal sequences are geometric, growing towards the present when β1 &lt; β2 and towards the past when β1 &gt; β2); flip a sign; copy a neighbour; append a gradient or drop the first (up to <see cref="MaxLength"/>);
+/// and, in <see cref="Operators"/> only, nudge β1 or β2 (relative 10^U(−6,−1)). σ is log-uniform in [1e-7, 1], so the
+/// climb can refine to 1e-6 and still jump. Magnitudes stay in the §7 window [1e-150, 1e150].
 /// </summary>
 public static class SignRatioMutator
 {
     /// <summary>The longest sequence a mutant may grow to (keeps each evaluation cheap).</summary>
     public const int MaxLength = 600;
 
-    /// <summary>One mutant.</summary>
-    public static SignRatioInstance Mutate(SignRatioInstance instance, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        ArgumentNullException.ThrowIfNull(random);
-        double[] g = (double[])instance.Gradients.Clone();
-        int n = g.Length;
-        double sigma = Math.Pow(10, random.Uniform(-7, 0));
-        switch (random.NextInt(10))
+    /// <summary>The changes of the gradient sequence alone (β1 and β2 kept), for a climb at fixed hyper-parameters.</summary>
+    public static IReadOnlyList<MutationOperator<SignRatioInstance>> SequenceOperators { get; } =
+    [
+        new("one gradient scaled", (c, r) => WithGradients(c, r, (g, sigma) =>
         {
-            case 0:
-            case 1:
-            case 2:
+            int i = r.NextInt(g.Length);
+            g[i] = Clamp(g[i] == 0 ? r.Sign() * 1e-3 : g[i] * Math.Exp(sigma * r.Normal()));
+        })),
+        new("suffix tilted geometrically", (c, r) => WithGradients(c, r, (g, sigma) =>
+        {
+            int k = r.NextInt(g.Length);
+            double ratio = Math.Exp(sigma * r.Normal());
+            for (int s = k; s < g.Length; s++)
             {
-                int i = random.NextInt(n);
-                g[i] = Clamp(g[i] == 0 ? random.Sign() * 1e-3 : g[i] * Math.Exp(sigma * random.Normal()));
-                break;
+                g[s] = Clamp(g[s] * Math.Pow(ratio, s - k));
             }
-
-            case 3:
+        })),
+        new("prefix tilted geometrically", (c, r) => WithGradients(c, r, (g, sigma) =>
+        {
+            int k = r.NextInt(g.Length);
+            double ratio = Math.Exp(sigma * r.Normal());
+            for (int s = 0; s <= k; s++)
             {
-                int k = random.NextInt(n);
-                double r = Math.Exp(sigma * random.Normal());
-                for (int s = k; s < n; s++)
-                {
-                    g[s] = Clamp(g[s] * Math.Pow(r, s - k));
-                }
-
-                break;
+                g[s] = Clamp(g[s] * Math.Pow(ratio, k - s));
             }
+        })),
+        new("sign flipped", (c, r) => WithGradients(c, r, (g, _) =>
+        {
+            int i = r.NextInt(g.Length);
+            g[i] = -g[i];
+        })),
+        new("neighbour copied", (c, r) => WithGradients(c, r, (g, _) =>
+        {
+            int i = r.NextInt(g.Length);
+            g[i] = g[(i + g.Length - 1) % g.Length];
+        })),
+        new("gradient appended", (c, r) =>
+        {
+            double sigma = Sigma(r);
+            double[] g = c.Gradients;
+            return g.Length < MaxLength ? c with { Gradients = [.. g, Clamp(g[^1] * Math.Exp(sigma * r.Normal()))] } : c with { Gradients = g[1..] };
+        }),
+        new("first gradient dropped", (c, _) => c.Gradients.Length > 2 ? c with { Gradients = c.Gradients[1..] } : c),
+    ];
 
-            case 4:
-            {
-                int i = random.NextInt(n);
-                g[i] = -g[i];
-                break;
-            }
+    /// <summary>All operators: the sequence changes and the β nudges.</summary>
+    public static IReadOnlyList<MutationOperator<SignRatioInstance>> Operators { get; } =
+    [
+        .. SequenceOperators,
+        new("β1 nudged", (c, r) => c with { Beta1 = Nudge(c.Beta1, Sigma(r) * 0.1, r) }),
+        new("β2 nudged", (c, r) => c with { Beta2 = Nudge(c.Beta2, Sigma(r) * 0.1, r) }),
+    ];
 
-            case 5:
-            {
-                int i = random.NextInt(n);
-                g[i] = g[(i + n - 1) % n];
-                break;
-            }
-
-            case 6:
-                return instance with { Beta1 = Nudge(instance.Beta1, sigma * 0.1, random) };
-            case 7:
-                return instance with { Beta2 = Nudge(instance.Beta2, sigma * 0.1, random) };
-            case 8:
-                return n < MaxLength ? instance with { Gradients = [.. g, Clamp(g[^1] * Math.Exp(sigma * random.Normal()))] } : instance with { Gradients = g[1..] };
-            default:
-                return n > 2 ? instance with { Gradients = g[1..] } : instance with { Gradients = g };
-        }
-
+    private static SignRatioInstance WithGradients(SignRatioInstance instance, SeededRandom random, Action<double[], double> change)
+    {
+        double sigma = Sigma(random);
+        double[] g = (double[])instance.Gradients.Clone();
+        change(g, sigma);
         return instance with { Gradients = g };
     }
+
+    private static double Sigma(SeededRandom random) => Math.Pow(10, random.Uniform(-7, 0));
 
     private static double Nudge(double beta, double relative, SeededRandom random)
     {
