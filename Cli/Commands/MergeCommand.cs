@@ -6,7 +6,9 @@ namespace Adam.Verification.Cli.Commands;
 
 /// <summary>
 /// <c>adamv merge --out DIR SHARD.json…</c>: combines the <c>--json</c> files of <c>verify --shard i/N</c> runs (same
-/// budget and seed) into one report, in catalogue order — the same page a single <c>verify --report</c> run writes.
+/// budget and seed) into one report, in catalogue order — the same page a single <c>verify --report</c> run writes. Case
+/// slices (<c>--by cases</c>) of a claim are merged into its result (<see cref="ICaseSliceable.MergeSlices"/>): all N
+/// slices must be present.
 /// </summary>
 public static class MergeCommand
 {
@@ -24,6 +26,7 @@ public static class MergeCommand
             BudgetLevel? budget = null;
             ulong? seed = null;
             var byId = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
+            var slicesById = new Dictionary<string, List<CaseSlice>>(StringComparer.Ordinal);
             foreach (FileInfo f in parse.GetValue(files)!)
             {
                 if (!f.Exists)
@@ -31,7 +34,7 @@ public static class MergeCommand
                     throw new ArgumentException($"no such shard file '{f.FullName}'.");
                 }
 
-                (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results) = VerifyJson.Read(f.FullName);
+                (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results, IReadOnlyList<CaseSlice> slices) = VerifyJson.Read(f.FullName);
                 if ((budget is not null && budget != b) || (seed is not null && seed != s))
                 {
                     throw new FormatException($"{f.FullName}: budget {b} and seed {s} differ from the other shards ({budget}, {seed}).");
@@ -46,6 +49,42 @@ public static class MergeCommand
                         throw new FormatException($"{f.FullName}: claim '{r.Id}' appears in more than one shard.");
                     }
                 }
+
+                foreach (CaseSlice slice in slices)
+                {
+                    if (!slicesById.TryGetValue(slice.ClaimId, out List<CaseSlice>? list))
+                    {
+                        slicesById[slice.ClaimId] = list = [];
+                    }
+
+                    if (list.Any(other => other.Index == slice.Index))
+                    {
+                        throw new FormatException($"{f.FullName}: slice {slice.Index}/{slice.Count} of claim '{slice.ClaimId}' appears in more than one shard.");
+                    }
+
+                    list.Add(slice);
+                }
+            }
+
+            foreach ((string id, List<CaseSlice> list) in slicesById)
+            {
+                if (Catalogue.All().FirstOrDefault(c => c.Id == id) is not ICaseSliceable claim)
+                {
+                    throw new FormatException($"case slices of '{id}', which is not an instance claim of the catalogue.");
+                }
+
+                if (byId.ContainsKey(id))
+                {
+                    throw new FormatException($"claim '{id}' appears both whole and as case slices.");
+                }
+
+                int[] missingSlices = [.. Enumerable.Range(1, list[0].Count).Except(list.Select(sl => sl.Index))];
+                if (missingSlices.Length > 0)
+                {
+                    throw new FormatException($"claim '{id}': case slices {string.Join(", ", missingSlices)} of {list[0].Count} are missing.");
+                }
+
+                byId[id] = claim.MergeSlices(list);
             }
 
             IClaim[] order = [.. Catalogue.All()];

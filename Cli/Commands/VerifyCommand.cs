@@ -27,14 +27,23 @@ public static class VerifyCommand
         var seed = new Option<ulong?>("--seed") { Description = $"Run seed (default: ${SeedVariable} or {ClaimRunSettings.DefaultSeed}). The same seed reproduces every verdict." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the verdicts as JSON to this file (written atomically)." };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Write an HTML page, Markdown, JSON, figures (SVG) and counterexample files into this directory (atomically)." };
-        var shard = new Option<string?>("--shard") { Description = "i/N: run only the claims whose catalogue position is i modulo N (1-based); combine shards' --json files with `adamv merge`." };
-        var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json")
+        var shard = new Option<string?>("--shard") { Description = "i/N: run a deterministic slice of the work (see --by); combine the shards' --json files with `adamv merge`." };
+        var by = new Option<string>("--by")
         {
-            claims, budget, seed, json, report, shard,
+            Description = "How --shard slices: claims (the claims at catalogue positions p with p mod N = i − 1) or cases (every instance claim runs its cases k with k mod N = i − 1; the other claims are sliced by position).",
+            DefaultValueFactory = _ => "claims",
+        };
+        by.AcceptOnlyFromAmong("claims", "cases");
+        var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json")
+        {
+            claims, budget, seed, json, report, shard, by,
         };
         command.SetAction(parse =>
         {
             IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims));
+            IReadOnlyList<ICaseSliceable> sliced = [];
+            (int index, int count) = (1, 1);
+            bool byCases = parse.GetValue(by) == "cases";
             if (parse.GetValue(shard) is { } shardText)
             {
                 if (parse.GetValue(report) is not null)
@@ -42,8 +51,25 @@ public static class VerifyCommand
                     throw new ArgumentException("--report needs every claim: give each shard --json, then `adamv merge --out DIR shard*.json`.");
                 }
 
-                (int index, int count) = Shards.Parse(shardText);
-                chosen = Shards.Slice(chosen, index, count);
+                (index, count) = Shards.Parse(shardText);
+                if (byCases)
+                {
+                    sliced = [.. chosen.OfType<ICaseSliceable>()];
+                    chosen = Shards.Slice([.. chosen.Where(c => c is not ICaseSliceable)], index, count);
+                }
+                else
+                {
+                    chosen = Shards.Slice(chosen, index, count);
+                }
+            }
+            else if (byCases)
+            {
+                throw new ArgumentException("--by cases slices a shard's work: give --shard i/N too.");
+            }
+
+            if (sliced.Count > 0 && parse.GetValue(json) is null)
+            {
+                throw new ArgumentException("--by cases writes case slices that only `adamv merge` can judge: give --json FILE.");
             }
 
             BudgetLevel level = ParseBudget(parse.GetValue(budget)!);
@@ -57,10 +83,22 @@ public static class VerifyCommand
                 results.Add(result);
             }
 
-            VerdictTable.Write(output, results, level, runSeed);
+            var slices = new List<CaseSlice>();
+            foreach (ICaseSliceable claim in sliced)
+            {
+                CaseSlice slice = claim.CheckSlice(new ClaimRunSettings(level, runSeed), index, count);
+                slices.Add(slice);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{slice.ClaimId}: cases k ≡ {index - 1} mod {count}: {slice.CasesUpTo(int.MaxValue)} generated, {(slice.Violation is { } v ? $"first violation at case {v.Case}" : "no violation")} ({slice.Seconds:F2} s)"));
+            }
+
+            if (results.Count > 0)
+            {
+                VerdictTable.Write(output, results, level, runSeed);
+            }
+
             if (parse.GetValue(json) is { } file)
             {
-                VerifyJson.WriteAtomically(file.FullName, results, level);
+                VerifyJson.WriteAtomically(file.FullName, results, level, slices);
                 output.WriteLine($"wrote {file.FullName}");
             }
 
@@ -70,7 +108,9 @@ public static class VerifyCommand
                 output.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
             }
 
-            return results.All(r => r.AsExpected) ? ExitCodes.Success : ExitCodes.Unexpected;
+            // A violation in any slice refutes the claim whatever the other slices find, so it is judged already.
+            bool slicesAsExpected = slices.All(sl => sl.Violation is null || sliced.OfType<IClaim>().First(c => c.Id == sl.ClaimId).ExpectedVerdict == Verdict.Refuted);
+            return results.All(r => r.AsExpected) && slicesAsExpected ? ExitCodes.Success : ExitCodes.Unexpected;
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Cli.Reporting;
@@ -9,16 +10,37 @@ namespace Adam.Verification.Cli.Reporting;
 /// The JSON report of <c>adamv verify --json</c>: an array with one object per claim — id, citation, statement,
 /// verdict, expectedVerdict, cases, casesMeetingHypotheses, seed, counterexample (or null), seconds — plus
 /// evidence and worstObservable. A counterexample holds description, detail, caseSeed, shrinkSteps and instance.
+/// A shard run with <c>--by cases</c> also writes, for each instance claim, an object with id, budget, seed and
+/// slice (a <see cref="CaseSlice"/>: index, count, cases, unmet case indices by reason, the running-maximum records,
+/// the first violation and how far it reached), which <c>adamv merge</c> combines.
 /// </summary>
 public static class VerifyJson
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The report as a JSON array.</summary>
-    public static JsonArray Build(IEnumerable<ClaimResult> results, BudgetLevel budget)
+    private static readonly JsonSerializerOptions SliceOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The report as a JSON array (case slices after the results).</summary>
+    public static JsonArray Build(IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         var array = new JsonArray();
+        foreach (CaseSlice slice in slices ?? [])
+        {
+            array.Add(new JsonObject
+            {
+                ["id"] = slice.ClaimId,
+                ["budget"] = budget.ToString().ToLowerInvariant(),
+                ["seed"] = slice.Seed,
+                ["slice"] = JsonSerializer.SerializeToNode(slice, SliceOptions),
+            });
+        }
+
         foreach (ClaimResult r in results)
         {
             JsonNode? counterexample = r.Counterexample is { } c
@@ -54,21 +76,22 @@ public static class VerifyJson
     }
 
     /// <summary>Writes the report to a temporary file beside <paramref name="path"/> and renames it into place.</summary>
-    public static void WriteAtomically(string path, IEnumerable<ClaimResult> results, BudgetLevel budget)
+    public static void WriteAtomically(string path, IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null)
     {
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(directory);
         string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, Build(results, budget).ToJsonString(Options));
+        File.WriteAllText(temp, Build(results, budget, slices).ToJsonString(Options));
         File.Move(temp, full, overwrite: true);
     }
 
     /// <summary>
-    /// Reads a report back (for <c>adamv merge</c>): its budget and seed (which every entry must share) and the results.
+    /// Reads a report back (for <c>adamv merge</c>): its budget and seed (which every entry must share), the results and
+    /// the case slices.
     /// </summary>
     /// <exception cref="FormatException">Not a verify report, or entries disagree; the message names the file and the field.</exception>
-    public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results) Read(string path)
+    public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results, IReadOnlyList<CaseSlice> Slices) Read(string path)
     {
         JsonArray array;
         try
@@ -81,6 +104,7 @@ public static class VerifyJson
         }
 
         var results = new List<ClaimResult>();
+        var slices = new List<CaseSlice>();
         BudgetLevel? budget = null;
         ulong? seed = null;
         for (int i = 0; i < array.Count; i++)
@@ -97,6 +121,12 @@ public static class VerifyJson
 
             budget = b;
             seed = s;
+            if (o["slice"] is JsonNode sliceNode)
+            {
+                slices.Add(ReadSlice(path, i, sliceNode, Text("id"), s));
+                continue;
+            }
+
             Counterexample? counterexample = null;
             if (o["counterexample"] is JsonObject c)
             {
@@ -112,6 +142,26 @@ public static class VerifyJson
                 Number<int>("cases"), Number<int>("casesMeetingHypotheses"), s, counterexample, Number<double>("seconds"), worst, Text("evidence")));
         }
 
-        return budget is { } level && seed is { } runSeed ? (level, runSeed, results) : throw new FormatException($"{path}: the report is empty.");
+        return budget is { } level && seed is { } runSeed ? (level, runSeed, results, slices) : throw new FormatException($"{path}: the report is empty.");
+    }
+
+    private static CaseSlice ReadSlice(string path, int entry, JsonNode node, string id, ulong seed)
+    {
+        CaseSlice? slice;
+        try
+        {
+            slice = node.Deserialize<CaseSlice>(SliceOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{path}: entry {entry}'s slice is malformed: {e.Message}");
+        }
+
+        if (slice is null || slice.ClaimId != id || slice.Seed != seed || slice.Unmet is null || slice.Records is null)
+        {
+            throw new FormatException($"{path}: entry {entry}'s slice is missing fields or disagrees with its id '{id}' and seed {seed}.");
+        }
+
+        return slice;
     }
 }

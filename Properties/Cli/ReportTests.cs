@@ -84,6 +84,39 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void Shards_sliced_by_cases_merge_into_the_single_run_report()
+    {
+        string single = TempDir(), merged = TempDir(), shards = TempDir();
+        Directory.CreateDirectory(shards);
+        Assert.Equal(ExitCodes.Success, Run("verify", "--budget", "quick", "--claims", Subset, "--report", single).Code);
+        string[] files = [.. Enumerable.Range(1, 3).Select(i => Path.Combine(shards, $"s{i}.json"))];
+        for (int i = 0; i < 3; i++)
+        {
+            (int code, string output, string err) = Run("verify", "--budget", "quick", "--claims", Subset, "--shard", $"{i + 1}/3", "--by", "cases", "--json", files[i]);
+            Assert.True(code == ExitCodes.Success, err + output);
+            Assert.Contains($"sign-ratio-bound-tight: cases k ≡ {i} mod 3", output, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(3, VerifyJson.Read(files[0]).Slices.Count);
+        (int merge, string text, string error) = Run(["merge", "--out", merged, .. files]);
+        Assert.True(merge == ExitCodes.Success, error + text);
+        Assert.Equal(File.ReadAllText(Path.Combine(single, "index.html")), File.ReadAllText(Path.Combine(merged, "index.html")));
+        Assert.Equal(File.ReadAllText(Path.Combine(single, "report.md")), File.ReadAllText(Path.Combine(merged, "report.md")));
+
+        // A missing slice, a slice twice, --by without --shard, and case slices without --json are one-line errors.
+        (int missing, _, string why) = Run("merge", "--out", merged, files[0], files[1]);
+        Assert.Equal(ExitCodes.BadArguments, missing);
+        Assert.Contains("case slices 3 of 3 are missing", why, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadArguments, Run("merge", "--out", merged, files[0], files[1], files[1]).Code);
+        Assert.Equal(ExitCodes.BadArguments, Run("verify", "--by", "cases").Code);
+        Assert.Equal(ExitCodes.BadArguments, Run("verify", "--claims", Subset, "--shard", "1/2", "--by", "cases").Code);
+        foreach (string d in new[] { single, merged, shards })
+        {
+            Directory.Delete(d, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Search_saves_a_case_that_check_replays_and_rejects_what_it_cannot_search()
     {
         string dir = TempDir();

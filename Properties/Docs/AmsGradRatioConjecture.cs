@@ -2,6 +2,7 @@
 using Adam.Verification.Theory.Bounds;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Conjectures;
+using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Optimizers;
 
 namespace Adam.Verification.Properties.Docs;
@@ -27,7 +28,21 @@ public static class AmsGradRatioConjecture
                 return new AmsGradCase(b1, b2, g);
             })
             .Assuming(c => c.Beta1 * c.Beta1 < c.Beta2 ? null : "β1² ≥ β2")
-            .Observing(c => LargestRatio(c) / SignRatioBound.R(c.Beta1, c.Beta2));
+            .Observing(c => LargestRatio(c) / SignRatioBound.R(c.Beta1, c.Beta2))
+            .Mutating("one gradient scaled", (c, random) =>
+            {
+                double[] g = (double[])c.Gradients.Clone();
+                g[random.NextInt(g.Length)] *= Math.Exp(random.Normal());
+                return c with { Gradients = g };
+            })
+            .Mutating("sign flipped", (c, random) =>
+            {
+                double[] g = (double[])c.Gradients.Clone();
+                int i = random.NextInt(g.Length);
+                g[i] = -g[i];
+                return c with { Gradients = g };
+            })
+            .Mutating("gradient appended", (c, random) => c with { Gradients = [.. c.Gradients, random.Cauchy()] });
 
     /// <summary>max_t |m_t|/√v̂max_t along the case's gradients, from the reference update.</summary>
     public static double LargestRatio(AmsGradCase c)
@@ -49,4 +64,6 @@ public static class AmsGradRatioConjecture
 // Run it (in a test, a script or the debugger):
 //   ClaimResult result = AmsGradRatioConjecture.Builder().Build().Check(new ClaimRunSettings(BudgetLevel.Quick, 1));
 //   Console.WriteLine($"{result.Verdict}: {result.Evidence}");
+//   SearchResult push = AmsGradRatioConjecture.Builder().Build().Search(new SearchSettings(20_000, 1, StopAtViolation: false));
+//   Console.WriteLine($"{push} (gains: {string.Join(", ", push.OperatorGains)})");
 // README-EXAMPLE-END

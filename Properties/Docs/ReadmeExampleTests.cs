@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Claims.Search;
 
 namespace Adam.Verification.Properties.Docs;
 
@@ -33,6 +34,24 @@ public sealed partial class ReadmeExampleTests
             .Build()
             .Check(settings);
         Assert.Equal(Verdict.Refuted, refuted.Verdict);
+    }
+
+    [Fact]
+    public void The_example_conjecture_can_be_pushed_with_its_named_operators()
+    {
+        var settings = new SearchSettings(20_000, 1, StopAtViolation: false, Patience: 3_000, MinimumGain: 0);
+        SearchResult push = AmsGradRatioConjecture.Builder().Build().Search(settings);
+        Assert.Null(push.FirstViolationAt);
+        Assert.InRange(push.BestObservable, 0.5, 1 + 1e-12);
+        Assert.Equal(["one gradient scaled", "sign flipped", "gradient appended"], push.OperatorGains.Select(g => g.Operator));
+        Assert.True(push.OperatorGains.Sum(g => g.Gains) > 0);
+
+        // Planted: R without its 1/√(1−β2) factor; the same push crosses it.
+        SearchResult crossed = AmsGradRatioConjecture.Builder()
+            .Observing(c => AmsGradRatioConjecture.LargestRatio(c) / ((1 - c.Beta1) / Math.Sqrt(1 - (c.Beta1 * c.Beta1 / c.Beta2))))
+            .Build()
+            .Search(settings with { StopAtViolation = true });
+        Assert.NotNull(crossed.FirstViolationAt);
     }
 
     private static string Between(string text, string begin, string end)

@@ -15,7 +15,7 @@ namespace Adam.Verification.Theory.Claims;
 /// <see cref="MinimumMeetingHypotheses"/> cases met the hypotheses; Inconclusive otherwise.
 /// </summary>
 /// <typeparam name="TInstance">An immutable description of one case.</typeparam>
-public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayable
+public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayable, ICaseSliceable
     where TInstance : notnull
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -173,60 +173,108 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     }
 
     /// <inheritdoc/>
-    public ClaimResult Check(ClaimRunSettings settings)
+    public ClaimResult Check(ClaimRunSettings settings) => MergeSlices([CheckSlice(settings, 1, 1)]);
+
+    /// <inheritdoc/>
+    public CaseSlice CheckSlice(ClaimRunSettings settings, int index, int count)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (count < 1 || index < 1 || index > count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), $"slice {index}/{count} is not i/N with 1 ≤ i ≤ N.");
+        }
+
         var clock = Stopwatch.StartNew();
         int cases = settings.CasesOverride ?? CasesFor(settings.Budget);
-        int generated = 0, met = 0;
+        int generated = 0, reached = -1;
         double worst = double.NegativeInfinity;
-        var unmet = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < cases && !settings.Cancellation.IsCancellationRequested; i++)
+        var unmet = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var records = new List<ObservableRecord>();
+        SliceViolation? violation = null;
+        for (int i = index - 1; i < cases && violation is null && !settings.Cancellation.IsCancellationRequested; i += count)
         {
+            reached = i;
             ulong caseSeed = SeededRandom.DeriveSeed(settings.Seed, (ulong)i);
             TInstance instance = Generate(new SeededRandom(caseSeed));
             generated++;
             string? why = UnmetHypothesis(instance);
             if (why is not null)
             {
-                unmet[why] = unmet.GetValueOrDefault(why) + 1;
-                settings.Progress?.Report(generated);
-                continue;
-            }
+                if (!unmet.TryGetValue(why, out List<int>? list))
+                {
+                    unmet[why] = list = [];
+                }
 
-            met++;
-            CaseOutcome outcome = Evaluate(instance);
-            if (!double.IsNaN(outcome.Observable))
-            {
-                worst = Math.Max(worst, outcome.Observable);
+                list.Add(i);
             }
-
-            if (!outcome.Holds)
+            else
             {
-                (TInstance small, CaseOutcome smallOutcome, int steps) = ShrinkViolation(instance, outcome);
-                var counterexample = new Counterexample(Describe(small), smallOutcome, caseSeed, steps, ToJson(small));
-                string evidence = string.Create(CultureInfo.InvariantCulture, $"case {i} (case seed {caseSeed}) violated the conclusion: {outcome.Detail}. Shrunk in {steps} steps to: {counterexample.Description} — {smallOutcome.Detail}.");
-                settings.Progress?.Report(generated);
-                return Result(Verdict.Refuted, generated, met, settings.Seed, counterexample, clock, worst, evidence);
+                CaseOutcome outcome = Evaluate(instance);
+                if (outcome.Observable > worst)
+                {
+                    worst = outcome.Observable;
+                    records.Add(new ObservableRecord(i, worst));
+                }
+
+                if (!outcome.Holds)
+                {
+                    (TInstance small, CaseOutcome smallOutcome, int steps) = ShrinkViolation(instance, outcome);
+                    violation = new SliceViolation(i, outcome.Detail, new Counterexample(Describe(small), smallOutcome, caseSeed, steps, ToJson(small)));
+                }
             }
 
             settings.Progress?.Report(generated);
         }
 
+        return new CaseSlice(Id, index, count, cases, settings.Seed, unmet.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), records, violation, reached, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <inheritdoc/>
+    public ClaimResult MergeSlices(IReadOnlyList<CaseSlice> slices)
+    {
+        ArgumentNullException.ThrowIfNull(slices);
+        if (slices.Count == 0 || slices.Any(s => s.ClaimId != Id || s.Count != slices[0].Count || s.Cases != slices[0].Cases || s.Seed != slices[0].Seed)
+            || !slices.Select(s => s.Index).Order().SequenceEqual(Enumerable.Range(1, slices[0].Count)))
+        {
+            throw new ArgumentException($"claim '{Id}': the slices are not 1..N of one run (got {string.Join(", ", slices.Select(s => $"{s.ClaimId} {s.Index}/{s.Count}, {s.Cases} cases, seed {s.Seed}"))}).", nameof(slices));
+        }
+
+        int cases = slices[0].Cases;
+        ulong seed = slices[0].Seed;
+        double seconds = slices.Sum(s => s.Seconds);
+        SliceViolation? first = slices.Select(s => s.Violation).Where(v => v is not null).MinBy(v => v!.Case);
+        int limit = first?.Case ?? int.MaxValue;
+        int generated = slices.Sum(s => s.CasesUpTo(limit));
+        var unmet = slices
+            .SelectMany(s => s.Unmet.Select(kv => (Reason: kv.Key, Indices: kv.Value.Where(k => k <= limit).ToArray())))
+            .GroupBy(u => u.Reason, StringComparer.Ordinal)
+            .Select(g => (Reason: g.Key, First: g.SelectMany(u => u.Indices).DefaultIfEmpty(int.MaxValue).Min(), Count: g.Sum(u => u.Indices.Length)))
+            .Where(u => u.Count > 0)
+            .OrderBy(u => u.First)
+            .ToArray();
+        int met = generated - unmet.Sum(u => u.Count);
+        double worst = slices.Select(s => s.Records.LastOrDefault(r => r.Case <= limit)?.Observable ?? double.NegativeInfinity).DefaultIfEmpty(double.NegativeInfinity).Max();
+        if (first is not null)
+        {
+            Counterexample c = first.Counterexample;
+            string evidence = string.Create(CultureInfo.InvariantCulture, $"case {first.Case} (case seed {c.CaseSeed}) violated the conclusion: {first.Detail}. Shrunk in {c.ShrinkSteps} steps to: {c.Description} — {c.Outcome.Detail}.");
+            return Result(Verdict.Refuted, generated, met, seed, c, seconds, worst, evidence);
+        }
+
         int needed = MinimumMeetingHypotheses(cases);
-        string unmetText = unmet.Count == 0 ? "none" : string.Join("; ", unmet.Select(kv => $"{kv.Value}× {kv.Key}"));
+        string unmetText = unmet.Length == 0 ? "none" : string.Join("; ", unmet.Select(u => $"{u.Count}× {u.Reason}"));
         if (met < needed)
         {
-            return Result(Verdict.Inconclusive, generated, met, settings.Seed, null, clock, worst, string.Create(CultureInfo.InvariantCulture, $"only {met} of {generated} cases met the hypotheses (need {needed}); unmet: {unmetText}."));
+            return Result(Verdict.Inconclusive, generated, met, seed, null, seconds, worst, string.Create(CultureInfo.InvariantCulture, $"only {met} of {generated} cases met the hypotheses (need {needed}); unmet: {unmetText}."));
         }
 
         string held = string.Create(CultureInfo.InvariantCulture, $"no violation in {met} cases meeting the hypotheses ({generated} generated); worst observable {FormatWorst(worst)} (the conclusion fails above 1); unmet hypotheses: {unmetText}.");
-        return Result(Verdict.Held, generated, met, settings.Seed, null, clock, worst, held);
+        return Result(Verdict.Held, generated, met, seed, null, seconds, worst, held);
     }
 
     private static string FormatWorst(double worst) =>
         double.IsNegativeInfinity(worst) ? "n/a" : worst.ToString("R", CultureInfo.InvariantCulture);
 
-    private ClaimResult Result(Verdict verdict, int generated, int met, ulong seed, Counterexample? counterexample, Stopwatch clock, double worst, string evidence) =>
-        new(Id, Citation.ToString(), Statement, verdict, ExpectedVerdict, generated, met, seed, counterexample, clock.Elapsed.TotalSeconds, double.IsNegativeInfinity(worst) ? null : worst, evidence);
+    private ClaimResult Result(Verdict verdict, int generated, int met, ulong seed, Counterexample? counterexample, double seconds, double worst, string evidence) =>
+        new(Id, Citation.ToString(), Statement, verdict, ExpectedVerdict, generated, met, seed, counterexample, seconds, double.IsNegativeInfinity(worst) ? null : worst, evidence);
 }
