@@ -79,7 +79,7 @@ public static class TargetedSearch
                 double v = book.Record(mutant!);
                 bool improved = v > value;
                 selection.Reward(chosen, Gain(value, v), improved);
-                stale = v > value + (Math.Abs(value) * settings.MinimumGain) ? 0 : stale + 1;
+                stale = Progressed(value, v, settings.MinimumGain) ? 0 : stale + 1;
                 if (v >= value)
                 {
                     current = mutant!;
@@ -101,6 +101,7 @@ public static class TargetedSearch
 
                     double w = book.Record(again);
                     improved = w > value;
+                    selection.Reward(chosen, Gain(value, w), improved);
                     if (improved)
                     {
                         current = again;
@@ -157,6 +158,10 @@ public static class TargetedSearch
 
         return before > 0 ? Math.Log2(after / before) : 1;
     }
+
+    /// <summary>Whether moving from <paramref name="before"/> to <paramref name="after"/> is progress: a gain above <paramref name="minimumGain"/> relative (any gain from a non-finite value).</summary>
+    internal static bool Progressed(double before, double after, double minimumGain) =>
+        after > before && (!double.IsFinite(before) || after - before > Math.Abs(before) * minimumGain);
 
     private static bool Meets<T>(InstanceClaim<T> claim, T instance)
         where T : notnull
