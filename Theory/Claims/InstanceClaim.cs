@@ -59,9 +59,10 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     public virtual IEnumerable<TInstance> Shrink(TInstance instance) => [];
 
     /// <summary>
-    /// The start of targeted search and its random baseline (default: <see cref="Generate"/>). Claims whose catalogue
-    /// generator includes hand-made extremal kinds override it with the generic kinds only, so that a search-versus-random
-    /// comparison measures the search and not the generator.
+    /// The start of targeted search and its random baseline (default: <see cref="Generate"/>). Claims override it so that
+    /// a search-versus-random comparison measures the search and not the generator: without the catalogue generator's
+    /// hand-made extremal kinds, and in the region where the question is hard (sign-ratio-unbounded just past
+    /// β1² = β2; sign-ratio-bound where R is reached only as t → ∞). Each override documents its region.
     /// </summary>
     public virtual TInstance GenerateForSearch(SeededRandom random) => Generate(random);
 
