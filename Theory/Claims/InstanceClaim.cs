@@ -69,14 +69,6 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     /// <summary>Whether mutation operators are defined, so that targeted search can climb this claim's observable.</summary>
     public bool CanSearch => MutationOperators.Count > 0;
 
-    /// <summary>A random local change of an instance (targeted search): one of <see cref="MutationOperators"/>, drawn uniformly.</summary>
-    public TInstance Mutate(TInstance instance, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(random);
-        IReadOnlyList<MutationOperator<TInstance>> operators = MutationOperators;
-        return operators[random.NextInt(operators.Count)].Apply(instance, random);
-    }
-
     /// <summary>
     /// The named local changes targeted search chooses among (it learns which pay; <see cref="OperatorSelection"/>).
     /// Claims that support search override it; the default has none.
