@@ -78,12 +78,6 @@ public static class MergeCommand
                     throw new FormatException($"claim '{id}' appears both whole and as case slices.");
                 }
 
-                int[] missingSlices = [.. Enumerable.Range(1, list[0].Count).Except(list.Select(sl => sl.Index))];
-                if (missingSlices.Length > 0)
-                {
-                    throw new FormatException($"claim '{id}': case slices {string.Join(", ", missingSlices)} of {list[0].Count} are missing.");
-                }
-
                 byId[id] = claim.MergeSlices(list);
             }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Adam.Verification.Theory.Traces;
+using static Adam.Verification.Theory.Traces.TraceJsonFields;
 
 namespace Adam.Verification.Empirical.Experiments;
 
@@ -38,22 +38,7 @@ public static class ExperimentTraceJson
     /// <summary>Parses trace JSON; <paramref name="source"/> names it in errors.</summary>
     public static (ExperimentResult Result, string Implementation, string Device) Parse(string json, string source)
     {
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(json) as JsonObject ?? throw new TraceFormatException($"{source}: an experiment trace is a JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw new TraceFormatException($"{source}: not JSON ({e.Message}).", e);
-        }
-
-        string format = Text(root, "format", source);
-        if (format != FormatTag)
-        {
-            throw new TraceFormatException($"{source}: format is '{format}', expected '{FormatTag}'.");
-        }
-
+        JsonObject root = TraceJsonFields.Root(json, source, FormatTag, "an experiment trace");
         ExperimentScale scale = Text(root, "scale", source) switch
         {
             "ci" => ExperimentScale.Ci,
@@ -94,26 +79,5 @@ public static class ExperimentTraceJson
 
         var result = new ExperimentResult(Text(root, "experiment", source), Text(root, "question", source), scale, results, TimeSpan.FromSeconds(Number(root, "elapsed_s", source)));
         return (result, Text(root, "implementation", source), Text(root, "device", source));
-    }
-
-    private static string Text(JsonObject o, string name, string at) =>
-        o[name] is JsonValue v && v.TryGetValue(out string? s) && s is not null ? s : throw new TraceFormatException($"{at}: missing text field '{name}'.");
-
-    private static bool Flag(JsonObject o, string name, string at) =>
-        o[name] is JsonValue v && v.TryGetValue(out bool b) ? b : throw new TraceFormatException($"{at}: missing true/false field '{name}'.");
-
-    private static double Number(JsonObject o, string name, string at, bool allowNonFinite = false)
-    {
-        if (o[name] is JsonValue v && v.TryGetValue(out double x))
-        {
-            return double.IsFinite(x) || allowNonFinite ? x : throw new TraceFormatException($"{at}.{name} is not finite.");
-        }
-
-        if (allowNonFinite && o[name] is JsonValue t && t.TryGetValue(out string? s) && s is "NaN" or "Infinity" or "-Infinity")
-        {
-            return double.Parse(s, CultureInfo.InvariantCulture);
-        }
-
-        throw new TraceFormatException($"{at}: missing number '{name}'.");
     }
 }

@@ -5,7 +5,7 @@ namespace Adam.Verification.Theory.Claims;
 /// slices give exactly the result of one run with the same budget and seed (except the wall-clock seconds, which are
 /// summed).
 /// </summary>
-public interface ICaseSliceable
+public interface ICaseSliceable : IClaim
 {
     /// <summary>Runs slice <paramref name="index"/> of <paramref name="count"/> (1-based).</summary>
     CaseSlice CheckSlice(ClaimRunSettings settings, int index, int count);

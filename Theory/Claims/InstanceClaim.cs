@@ -226,10 +226,15 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     public ClaimResult MergeSlices(IReadOnlyList<CaseSlice> slices)
     {
         ArgumentNullException.ThrowIfNull(slices);
-        if (slices.Count == 0 || slices.Any(s => s.ClaimId != Id || s.Count != slices[0].Count || s.Cases != slices[0].Cases || s.Seed != slices[0].Seed)
-            || !slices.Select(s => s.Index).Order().SequenceEqual(Enumerable.Range(1, slices[0].Count)))
+        if (slices.Count == 0 || slices.Any(s => s.ClaimId != Id || s.Count != slices[0].Count || s.Cases != slices[0].Cases || s.Seed != slices[0].Seed))
         {
-            throw new ArgumentException($"claim '{Id}': the slices are not 1..N of one run (got {string.Join(", ", slices.Select(s => $"{s.ClaimId} {s.Index}/{s.Count}, {s.Cases} cases, seed {s.Seed}"))}).", nameof(slices));
+            throw new ArgumentException($"claim '{Id}': the slices are not of one run of this claim (got {string.Join(", ", slices.Select(s => $"{s.ClaimId} {s.Index}/{s.Count}, {s.Cases} cases, seed {s.Seed}"))}).", nameof(slices));
+        }
+
+        int[] missing = [.. Enumerable.Range(1, slices[0].Count).Except(slices.Select(s => s.Index))];
+        if (missing.Length > 0 || slices.Count != slices[0].Count)
+        {
+            throw new ArgumentException($"claim '{Id}': case slices {string.Join(", ", missing)} of {slices[0].Count} are missing, or a slice is given twice.", nameof(slices));
         }
 
         int cases = slices[0].Cases;

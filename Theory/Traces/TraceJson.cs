@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using static Adam.Verification.Theory.Traces.TraceJsonFields;
 
 namespace Adam.Verification.Theory.Traces;
 
@@ -31,22 +32,7 @@ public static class TraceJson
     /// <exception cref="TraceFormatException">Malformed or inconsistent.</exception>
     public static OptimizerTrace Parse(string json, string source)
     {
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(json) as JsonObject ?? throw new TraceFormatException($"{source}: a trace is a JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw new TraceFormatException($"{source}: not JSON ({e.Message}).", e);
-        }
-
-        string format = Text(root, "format", source);
-        if (format != OptimizerTrace.FormatTag)
-        {
-            throw new TraceFormatException($"{source}: format is '{format}', expected '{OptimizerTrace.FormatTag}'.");
-        }
-
+        JsonObject root = TraceJsonFields.Root(json, source, OptimizerTrace.FormatTag, "a trace");
         JsonObject h = root["hyperparameters"] as JsonObject ?? throw new TraceFormatException($"{source}: missing object 'hyperparameters'.");
         var hyper = new TraceHyperparameters(
             Number(h, "lr", source + ": hyperparameters"), Number(h, "beta1", source + ": hyperparameters"), Number(h, "beta2", source + ": hyperparameters"),
@@ -130,22 +116,6 @@ public static class TraceJson
     public static void Write(string path, OptimizerTrace trace) => File.WriteAllText(path, Serialize(trace));
 
     private static JsonArray Array(double[] values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
-
-    private static string Text(JsonObject o, string field, string at) =>
-        o[field] is JsonValue v && v.TryGetValue(out string? s) ? s : throw new TraceFormatException($"{at}: missing string '{field}'.");
-
-    private static bool Flag(JsonObject o, string field, string at) =>
-        o[field] is JsonValue v && v.TryGetValue(out bool b) ? b : throw new TraceFormatException($"{at}: missing boolean '{field}'.");
-
-    private static double Number(JsonObject o, string field, string at)
-    {
-        if (o[field] is not JsonValue v || !v.TryGetValue(out double d))
-        {
-            throw new TraceFormatException($"{at}: missing number '{field}'.");
-        }
-
-        return double.IsFinite(d) ? d : throw new TraceFormatException($"{at}.{field} is not finite.");
-    }
 
     private static double[]? Vector(JsonObject o, string field, int length, string at)
     {

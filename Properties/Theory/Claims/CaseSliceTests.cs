@@ -29,7 +29,7 @@ public sealed class CaseSliceTests
     {
         ICaseSliceable claim = Make(name);
         var settings = new ClaimRunSettings(BudgetLevel.Quick, 11);
-        ClaimResult single = ((IClaim)claim).Check(settings);
+        ClaimResult single = claim.Check(settings);
         CaseSlice[] slices = [.. Enumerable.Range(1, count).Select(i => claim.CheckSlice(settings, i, count))];
 
         // The order the slices arrive in does not matter.
@@ -74,7 +74,7 @@ public sealed class CaseSliceTests
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
-    private static ClaimResult Check(string name, ClaimRunSettings settings) => ((IClaim)Make(name)).Check(settings);
+    private static ClaimResult Check(string name, ClaimRunSettings settings) => Make(name).Check(settings);
 
     /// <summary>"n ≤ threshold" for n drawn from [0, 1000); n is unmet when odd ("odd") or when the coin fails ("coin").</summary>
     private sealed class TwoReasonToy(string id, double threshold, double meetRate) : InstanceClaim<int>

@@ -32,20 +32,17 @@ public sealed class OperatorSelection
     public IReadOnlyList<int> Gains => _gains;
 
     /// <summary>The current probability of operator <paramref name="index"/>.</summary>
-    public double Probability(int index)
-    {
-        int k = _quality.Length;
-        return (FloorShare / k) + ((1 - FloorShare) * _quality[index] / _quality.Sum());
-    }
+    public double Probability(int index) => Probability(index, _quality.Sum());
 
     /// <summary>Draws an operator index.</summary>
     public int Choose(SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
         double u = random.NextDouble();
+        double sum = _quality.Sum();
         for (int i = 0; i < _quality.Length - 1; i++)
         {
-            u -= Probability(i);
+            u -= Probability(i, sum);
             if (u < 0)
             {
                 return i;
@@ -54,6 +51,8 @@ public sealed class OperatorSelection
 
         return _quality.Length - 1;
     }
+
+    private double Probability(int index, double sum) => (FloorShare / _quality.Length) + ((1 - FloorShare) * _quality[index] / sum);
 
     /// <summary>
     /// Records the reward of operator <paramref name="index"/>'s mutant: r ∈ [0, 1], 0 when it did not improve the climb;

@@ -86,10 +86,11 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
             q = random.Uniform(Math.Max(0.3, b1 * b1 / 0.95), 0.9);
         }
         while (SignRatioBound.R(b1, b1 * b1 / q) < MinimumSearchR);
+        double b2 = b1 * b1 / q;
         int horizon = random.NextInt(1, 500);
-        double[] g = GradientSequenceGenerator.Draw(GradientSequenceKind.Gaussian, b1, b1 * b1 / q, horizon, random);
+        double[] g = GradientSequenceGenerator.Draw(GradientSequenceKind.Gaussian, b1, b2, horizon, random);
         var placement = (EpsilonPlacement)random.NextInt(3);
-        return new SignRatioInstance(b1, b1 * b1 / q, random.Bernoulli(0.5) ? 0 : 1e-8, random.Bernoulli(0.5), placement, GradientSequenceKind.Gaussian, g);
+        return new SignRatioInstance(b1, b2, random.Bernoulli(0.5) ? 0 : 1e-8, random.Bernoulli(0.5), placement, GradientSequenceKind.Gaussian, g);
     }
 
     private static SignRatioInstance Draw(SeededRandom random, GradientSequenceKind[] kinds)

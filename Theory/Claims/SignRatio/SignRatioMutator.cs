@@ -23,24 +23,8 @@ public static class SignRatioMutator
             int i = r.NextInt(g.Length);
             g[i] = Clamp(g[i] == 0 ? r.Sign() * 1e-3 : g[i] * Math.Exp(sigma * r.Normal()));
         })),
-        new("suffix tilted geometrically", (c, r) => WithGradients(c, r, (g, sigma) =>
-        {
-            int k = r.NextInt(g.Length);
-            double ratio = Math.Exp(sigma * r.Normal());
-            for (int s = k; s < g.Length; s++)
-            {
-                g[s] = Clamp(g[s] * Math.Pow(ratio, s - k));
-            }
-        })),
-        new("prefix tilted geometrically", (c, r) => WithGradients(c, r, (g, sigma) =>
-        {
-            int k = r.NextInt(g.Length);
-            double ratio = Math.Exp(sigma * r.Normal());
-            for (int s = 0; s <= k; s++)
-            {
-                g[s] = Clamp(g[s] * Math.Pow(ratio, k - s));
-            }
-        })),
+        Tilt("suffix tilted geometrically", suffix: true),
+        Tilt("prefix tilted geometrically", suffix: false),
         new("sign flipped", (c, r) => WithGradients(c, r, (g, _) =>
         {
             int i = r.NextInt(g.Length);
@@ -68,6 +52,18 @@ public static class SignRatioMutator
         new("β2 nudged", (c, r) => c with { Beta2 = Nudge(c.Beta2, Sigma(r) * 0.1, r) }),
     ];
 
+    /// <summary>g_s ← g_s·r^{|s−k|} over the suffix s ≥ k or the prefix s ≤ k, k uniform, r = exp(σ·N(0,1)).</summary>
+    private static MutationOperator<SignRatioInstance> Tilt(string name, bool suffix) => new(name, (c, r) => WithGradients(c, r, (g, sigma) =>
+    {
+        int k = r.NextInt(g.Length);
+        double ratio = Math.Exp(sigma * r.Normal());
+        (int from, int to) = suffix ? (k, g.Length - 1) : (0, k);
+        for (int s = from; s <= to; s++)
+        {
+            g[s] = Clamp(g[s] * Math.Pow(ratio, Math.Abs(s - k)));
+        }
+    }));
+
     private static SignRatioInstance WithGradients(SignRatioInstance instance, SeededRandom random, Action<double[], double> change)
     {
         double sigma = Sigma(random);
@@ -84,5 +80,6 @@ public static class SignRatioMutator
         return Math.Clamp(b, 1e-6, 1 - 1e-9);
     }
 
-    private static double Clamp(double v) => v == 0 || double.IsNaN(v) ? 0 : Math.Sign(v) * Math.Clamp(Math.Abs(v), 1e-150, 1e150);
+    /// <summary>Into the §7 window; NaN (0 × ∞ when a zero gradient is tilted by an overflowing power) becomes 0.</summary>
+    private static double Clamp(double v) => double.IsNaN(v) ? 0 : GradientSequenceGenerator.Clamp(v);
 }
