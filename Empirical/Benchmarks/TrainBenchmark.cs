@@ -10,8 +10,8 @@ namespace Adam.Verification.Empirical.Benchmarks;
 /// <summary>
 /// The C# side of <c>adamv bench train</c>: one full-batch epoch (forward, backward, Adam step) on the 5,500 mini-MNIST
 /// training images for the 784-1000-1000-1000-10 MLP and for LeNet, the exact Hessian-vector product against one
-/// gradient, and the float32 Adam kernel alone at d = 10^7. Single-threaded (OpenBLAS set to one thread) so that it
-/// compares with PyTorch at one thread; each figure is a median of repeats after a warm-up.
+/// gradient, and the float32 Adam kernel alone at d = 10^7. Single-threaded (OpenBLAS always runs at one thread) so
+/// that it compares with PyTorch at one thread; each figure is a median of repeats after a warm-up.
 /// </summary>
 public static class TrainBenchmark
 {
@@ -20,7 +20,6 @@ public static class TrainBenchmark
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(workloads);
-        Gemm.SetThreads(1);
         LabelledData<float> train = data.Train<float>();
         var result = new TrainBenchmarkResult(Gemm.Backend, adamDimension);
         if (workloads.Contains("mlp"))

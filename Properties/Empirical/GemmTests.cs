@@ -45,6 +45,23 @@ public sealed class GemmTests
         }, cases: 60);
     }
 
+    [Fact]
+    public void OpenBlas_runs_at_one_thread_so_results_do_not_depend_on_the_cores()
+    {
+        if (!Gemm.OpenBlasAvailable)
+        {
+            Assert.False(ContinuousIntegration.IsOn, "CI=true but libopenblas.so.0 is missing: .ci/run installs libopenblas0-pthread.");
+            return;
+        }
+
+        // OpenBLAS's threaded sgemm rounds differently with the thread count, so a pool sized by the machine (or
+        // resized by a benchmark run earlier in the process) would change every float result of the engine.
+        float[] a = Enumerable.Range(0, 512 * 512).Select(i => MathF.Sin(i * 0.37f)).ToArray();
+        var c = new float[512 * 512];
+        Gemm.Multiply(GemmBackend.OpenBlas, false, true, 512, 512, 512, 1f, a, a, 0f, c);
+        Assert.Equal(1, Gemm.OpenBlasThreads);
+    }
+
     private static double[] Definition(GemmCase c, double[] a, double[] b, double[] c0)
     {
         var result = new double[c.M * c.N];

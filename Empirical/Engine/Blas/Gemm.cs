@@ -22,8 +22,11 @@ public static class Gemm
     /// <summary>Whether OpenBLAS can be loaded on this machine (whatever backend is selected).</summary>
     public static bool OpenBlasAvailable => OpenBlasNative.TryLoad(out _);
 
-    /// <summary>The number of threads OpenBLAS may use (no effect on the managed backend's results).</summary>
-    public static void SetThreads(int threads) => OpenBlasNative.SetThreads(threads);
+    /// <summary>
+    /// The threads OpenBLAS uses: always 1, so that results do not depend on the machine's cores (see
+    /// <see cref="OpenBlasNative"/>); 0 when OpenBLAS is absent. The managed backend's results never depend on them.
+    /// </summary>
+    public static int OpenBlasThreads => OpenBlasNative.Threads;
 
     /// <summary>C = α·op(A)·op(B) + β·C on the selected backend.</summary>
     public static void Multiply<T>(bool transA, bool transB, int m, int n, int k, T alpha, ReadOnlySpan<T> a, ReadOnlySpan<T> b, T beta, Span<T> c)

@@ -6,6 +6,14 @@ namespace Adam.Verification.Empirical.Engine.Blas;
 /// The CBLAS entry points of OpenBLAS, resolved from <c>libopenblas.so.0</c> (Debian <c>libopenblas0-pthread</c>) at
 /// first use. <see cref="TryLoad"/> reports whether the library is present; nothing here throws when it is not.
 /// </summary>
+/// <remarks>
+/// OpenBLAS is pinned to one thread when it loads, and nothing changes that afterwards. Its threaded
+/// <c>sgemm</c> rounds differently with the thread count (measured: the schedulers experiment's α_ours is
+/// 0.7911946067900945 at one thread and 0.7911946076182611 at two), so a pool sized by the machine's cores, or
+/// resized by whichever caller ran first in the process, would make results depend on where and in what order they
+/// ran: shards merged from different machines would not match one run. At CI scale one thread is also the faster
+/// (1.9 s against 2.4 s wall for <c>adamv experiment schedulers --scale ci</c> on two cores).
+/// </remarks>
 internal static unsafe class OpenBlasNative
 {
     private const int RowMajor = 101;
@@ -22,13 +30,13 @@ internal static unsafe class OpenBlasNative
         return entry is not null;
     }
 
-    /// <summary>The number of threads OpenBLAS uses; 1 for the single-threaded benchmark.</summary>
-    public static void SetThreads(int threads)
+    /// <summary>The number of threads OpenBLAS reports using (1 once loaded; 0 when it is absent or cannot say).</summary>
+    public static int Threads
     {
-        Entry? entry = Loaded.Value;
-        if (entry is not null && entry.SetThreads is not null)
+        get
         {
-            entry.SetThreads(threads);
+            Entry? entry = Loaded.Value;
+            return entry is null || entry.GetThreads is null ? 0 : entry.GetThreads();
         }
     }
 
@@ -53,15 +61,22 @@ internal static unsafe class OpenBlasNative
 
             if (NativeLibrary.TryGetExport(handle, "cblas_sgemm", out IntPtr s) && NativeLibrary.TryGetExport(handle, "cblas_dgemm", out IntPtr d))
             {
-                NativeLibrary.TryGetExport(handle, "openblas_set_num_threads", out IntPtr t);
-                return new Entry(s, d, t);
+                NativeLibrary.TryGetExport(handle, "openblas_set_num_threads", out IntPtr set);
+                NativeLibrary.TryGetExport(handle, "openblas_get_num_threads", out IntPtr get);
+                var entry = new Entry(s, d, set, get);
+                if (entry.SetThreads is not null)
+                {
+                    entry.SetThreads(1);
+                }
+
+                return entry;
             }
         }
 
         return null;
     }
 
-    private sealed class Entry(IntPtr sgemm, IntPtr dgemm, IntPtr setThreads)
+    private sealed class Entry(IntPtr sgemm, IntPtr dgemm, IntPtr setThreads, IntPtr getThreads)
     {
         public delegate* unmanaged<int, int, int, int, int, int, float, float*, int, float*, int, float, float*, int, void> Sgemm { get; } =
             (delegate* unmanaged<int, int, int, int, int, int, float, float*, int, float*, int, float, float*, int, void>)sgemm;
@@ -70,5 +85,7 @@ internal static unsafe class OpenBlasNative
             (delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void>)dgemm;
 
         public delegate* unmanaged<int, void> SetThreads { get; } = (delegate* unmanaged<int, void>)setThreads;
+
+        public delegate* unmanaged<int> GetThreads { get; } = (delegate* unmanaged<int>)getThreads;
     }
 }
