@@ -8,7 +8,8 @@ namespace Adam.Verification.Cli.Commands;
 /// <c>adamv merge --out DIR SHARD.json…</c>: combines the <c>--json</c> files of <c>verify --shard i/N</c> runs (same
 /// budget and seed) into one report, in catalogue order — the same page a single <c>verify --report</c> run writes. Case
 /// slices (<c>--by cases</c>) of a claim are merged into its result (<see cref="ICaseSliceable.MergeSlices"/>): all N
-/// slices must be present.
+/// slices must be present. Shards whose entries name different <see cref="RunPlatform"/>s are merged with a note:
+/// the report then equals a single run only where those platforms' floating-point arithmetic agrees.
 /// </summary>
 public static class MergeCommand
 {
@@ -25,6 +26,7 @@ public static class MergeCommand
         {
             BudgetLevel? budget = null;
             ulong? seed = null;
+            var platforms = new SortedSet<string>(StringComparer.Ordinal);
             var byId = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
             var slicesById = new Dictionary<string, List<CaseSlice>>(StringComparer.Ordinal);
             foreach (FileInfo f in parse.GetValue(files)!)
@@ -34,7 +36,7 @@ public static class MergeCommand
                     throw new ArgumentException($"no such shard file '{f.FullName}'.");
                 }
 
-                (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results, IReadOnlyList<CaseSlice> slices) = VerifyJson.Read(f.FullName);
+                (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results, IReadOnlyList<CaseSlice> slices, IReadOnlySet<string> ran) = VerifyJson.Read(f.FullName);
                 if ((budget is not null && budget != b) || (seed is not null && seed != s))
                 {
                     throw new FormatException($"{f.FullName}: budget {b} and seed {s} differ from the other shards ({budget}, {seed}).");
@@ -42,6 +44,7 @@ public static class MergeCommand
 
                 budget = b;
                 seed = s;
+                platforms.UnionWith(ran);
                 foreach (ClaimResult r in results)
                 {
                     if (!byId.TryAdd(r.Id, r))
@@ -90,6 +93,11 @@ public static class MergeCommand
 
             ClaimResult[] merged = [.. order.Where(c => byId.ContainsKey(c.Id)).Select(c => byId[c.Id])];
             string[] missing = [.. order.Where(c => !byId.ContainsKey(c.Id)).Select(c => c.Id)];
+            if (platforms.Count > 1)
+            {
+                output.WriteLine($"note: the shards ran on {platforms.Count} platforms ({string.Join("; ", platforms)}); the merged report equals a single run only where their floating-point arithmetic agrees.");
+            }
+
             DirectoryInfo dir = parse.GetValue(outDir)!;
             ReportWriter.Write(dir.FullName, new VerifyReport(budget!.Value, seed!.Value, merged, ReportFigures.Compute(budget.Value, seed.Value)));
             output.WriteLine($"merged {merged.Length} claims from {parse.GetValue(files)!.Length} shards{(missing.Length > 0 ? $" (not in any shard: {string.Join(", ", missing)})" : string.Empty)}; wrote {Path.Combine(dir.FullName, "index.html")}");

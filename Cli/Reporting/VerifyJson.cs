@@ -12,7 +12,8 @@ namespace Adam.Verification.Cli.Reporting;
 /// evidence and worstObservable. A counterexample holds description, detail, caseSeed, shrinkSteps and instance.
 /// A shard run with <c>--by cases</c> also writes, for each instance claim, an object with id, budget, seed and
 /// slice (a <see cref="CaseSlice"/>: index, count, cases, unmet case indices by reason, the running-maximum records,
-/// the first violation and how far it reached), which <c>adamv merge</c> combines.
+/// the first violation and how far it reached), which <c>adamv merge</c> combines. Every entry names the
+/// <see cref="RunPlatform"/> it ran on.
 /// </summary>
 public static class VerifyJson
 {
@@ -37,6 +38,7 @@ public static class VerifyJson
                 ["id"] = slice.ClaimId,
                 ["budget"] = budget.ToString().ToLowerInvariant(),
                 ["seed"] = slice.Seed,
+                ["platform"] = RunPlatform.Current,
                 ["slice"] = JsonSerializer.SerializeToNode(slice, SliceOptions),
             });
         }
@@ -69,6 +71,7 @@ public static class VerifyJson
                 ["seconds"] = Math.Round(r.Seconds, 3),
                 ["worstObservable"] = r.WorstObservable is double w && double.IsFinite(w) ? w : null,
                 ["evidence"] = r.Evidence,
+                ["platform"] = RunPlatform.Current,
             });
         }
 
@@ -87,11 +90,11 @@ public static class VerifyJson
     }
 
     /// <summary>
-    /// Reads a report back (for <c>adamv merge</c>): its budget and seed (which every entry must share), the results and
-    /// the case slices.
+    /// Reads a report back (for <c>adamv merge</c>): its budget and seed (which every entry must share), the results,
+    /// the case slices, and the platforms its entries name (none for a report written before entries named them).
     /// </summary>
     /// <exception cref="FormatException">Not a verify report, or entries disagree; the message names the file and the field.</exception>
-    public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results, IReadOnlyList<CaseSlice> Slices) Read(string path)
+    public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results, IReadOnlyList<CaseSlice> Slices, IReadOnlySet<string> Platforms) Read(string path)
     {
         JsonArray array;
         try
@@ -105,6 +108,7 @@ public static class VerifyJson
 
         var results = new List<ClaimResult>();
         var slices = new List<CaseSlice>();
+        var platforms = new SortedSet<string>(StringComparer.Ordinal);
         BudgetLevel? budget = null;
         ulong? seed = null;
         for (int i = 0; i < array.Count; i++)
@@ -121,6 +125,11 @@ public static class VerifyJson
 
             budget = b;
             seed = s;
+            if (o["platform"] is not null)
+            {
+                platforms.Add(Text("platform"));
+            }
+
             if (o["slice"] is JsonNode sliceNode)
             {
                 slices.Add(ReadSlice(path, i, sliceNode, Text("id"), s));
@@ -142,7 +151,7 @@ public static class VerifyJson
                 Number<int>("cases"), Number<int>("casesMeetingHypotheses"), s, counterexample, Number<double>("seconds"), worst, Text("evidence")));
         }
 
-        return budget is { } level && seed is { } runSeed ? (level, runSeed, results, slices) : throw new FormatException($"{path}: the report is empty.");
+        return budget is { } level && seed is { } runSeed ? (level, runSeed, results, slices, platforms) : throw new FormatException($"{path}: the report is empty.");
     }
 
     private static CaseSlice ReadSlice(string path, int entry, JsonNode node, string id, ulong seed)

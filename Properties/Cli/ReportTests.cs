@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Adam.Verification.Cli;
 using Adam.Verification.Cli.Reporting;
@@ -69,6 +70,21 @@ public sealed class ReportTests
         Assert.True(code == ExitCodes.Success, err + output);
         Assert.Equal(File.ReadAllText(Path.Combine(single, "index.html")), File.ReadAllText(Path.Combine(merged, "index.html")));
         Assert.Equal(File.ReadAllText(Path.Combine(single, "report.md")), File.ReadAllText(Path.Combine(merged, "report.md")));
+        Assert.Equal([RunPlatform.Current], VerifyJson.Read(s1).Platforms);
+        Assert.DoesNotContain("platforms", output, StringComparison.Ordinal);
+
+        // A shard from another platform merges with a note that bit-identity needs the same arithmetic.
+        string elsewhere = Path.Combine(shards, "elsewhere.json");
+        JsonArray entries = (JsonArray)JsonNode.Parse(File.ReadAllText(s2))!;
+        foreach (JsonNode? entry in entries)
+        {
+            entry!["platform"] = "Arm64, Vector 128-bit, GEMM managed";
+        }
+
+        File.WriteAllText(elsewhere, entries.ToJsonString());
+        (int mixed, string note, _) = Run("merge", "--out", merged, s1, elsewhere);
+        Assert.Equal(ExitCodes.Success, mixed);
+        Assert.Contains("note: the shards ran on 2 platforms (Arm64, Vector 128-bit, GEMM managed; ", note, StringComparison.Ordinal);
 
         // A shard listed twice, a shard of another seed, and a bad --shard are one-line errors.
         Assert.Equal(ExitCodes.BadArguments, Run("merge", "--out", merged, s1, s1).Code);

@@ -28,6 +28,12 @@ public static class Gemm
     /// </summary>
     public static int OpenBlasThreads => OpenBlasNative.Threads;
 
+    /// <summary>
+    /// What fixes the products' rounding on this machine: "managed", or "OpenBLAS" with the kernel family it chose for
+    /// this CPU (e.g. "OpenBLAS Haswell"). Two machines that agree on it (and on the vector width) compute the same bits.
+    /// </summary>
+    public static string Arithmetic => Backend == GemmBackend.OpenBlas ? $"OpenBLAS {OpenBlasNative.CoreName}" : "managed";
+
     /// <summary>C = α·op(A)·op(B) + β·C on the selected backend.</summary>
     public static void Multiply<T>(bool transA, bool transB, int m, int n, int k, T alpha, ReadOnlySpan<T> a, ReadOnlySpan<T> b, T beta, Span<T> c)
         where T : unmanaged, IFloatingPointIeee754<T> =>

@@ -48,6 +48,16 @@ internal static unsafe class OpenBlasNative
     public static void Dgemm(bool transA, bool transB, int m, int n, int k, double alpha, double* a, int lda, double* b, int ldb, double beta, double* c, int ldc) =>
         Require().Dgemm(RowMajor, transA ? Trans : NoTrans, transB ? Trans : NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
 
+    /// <summary>The kernel family OpenBLAS chose for this CPU (e.g. "Haswell"), or "unknown".</summary>
+    public static string CoreName
+    {
+        get
+        {
+            Entry? entry = Loaded.Value;
+            return entry is null || entry.GetCoreName is null ? "unknown" : Marshal.PtrToStringUTF8((IntPtr)entry.GetCoreName()) ?? "unknown";
+        }
+    }
+
     private static Entry Require() => Loaded.Value ?? throw new InvalidOperationException("OpenBLAS is not loaded; use the managed GEMM.");
 
     private static Entry? Load()
@@ -63,7 +73,8 @@ internal static unsafe class OpenBlasNative
             {
                 NativeLibrary.TryGetExport(handle, "openblas_set_num_threads", out IntPtr set);
                 NativeLibrary.TryGetExport(handle, "openblas_get_num_threads", out IntPtr get);
-                var entry = new Entry(s, d, set, get);
+                NativeLibrary.TryGetExport(handle, "openblas_get_corename", out IntPtr core);
+                var entry = new Entry(s, d, set, get, core);
                 if (entry.SetThreads is not null)
                 {
                     entry.SetThreads(1);
@@ -76,7 +87,7 @@ internal static unsafe class OpenBlasNative
         return null;
     }
 
-    private sealed class Entry(IntPtr sgemm, IntPtr dgemm, IntPtr setThreads, IntPtr getThreads)
+    private sealed class Entry(IntPtr sgemm, IntPtr dgemm, IntPtr setThreads, IntPtr getThreads, IntPtr getCoreName)
     {
         public delegate* unmanaged<int, int, int, int, int, int, float, float*, int, float*, int, float, float*, int, void> Sgemm { get; } =
             (delegate* unmanaged<int, int, int, int, int, int, float, float*, int, float*, int, float, float*, int, void>)sgemm;
@@ -87,5 +98,7 @@ internal static unsafe class OpenBlasNative
         public delegate* unmanaged<int, void> SetThreads { get; } = (delegate* unmanaged<int, void>)setThreads;
 
         public delegate* unmanaged<int> GetThreads { get; } = (delegate* unmanaged<int>)getThreads;
+
+        public delegate* unmanaged<byte*> GetCoreName { get; } = (delegate* unmanaged<byte*>)getCoreName;
     }
 }

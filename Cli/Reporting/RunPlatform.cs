@@ -1,0 +1,29 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Adam.Verification.Empirical.Engine.Blas;
+
+namespace Adam.Verification.Cli.Reporting;
+
+/// <summary>
+/// The platform facts that decide floating-point rounding in a run: the process architecture, the width of
+/// <see cref="Vector{T}"/> (the vectorised kernels' summation order) and the GEMM arithmetic
+/// (<see cref="Gemm.Arithmetic"/>). <c>verify --json</c> records it in every entry so that <c>adamv merge</c> can say
+/// when shards ran on platforms whose results need not agree bit for bit.
+/// </summary>
+public static class RunPlatform
+{
+    /// <summary>This process's platform, e.g. "X64, Vector 256-bit, GEMM OpenBLAS Haswell".</summary>
+    public static string Current { get; } = $"{RuntimeInformation.ProcessArchitecture}, Vector {Vector<byte>.Count * 8}-bit, GEMM {Describe()}";
+
+    private static string Describe()
+    {
+        try
+        {
+            return Gemm.Arithmetic;
+        }
+        catch (InvalidOperationException e)
+        {
+            return $"unavailable ({e.Message})";
+        }
+    }
+}
