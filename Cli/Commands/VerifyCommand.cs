@@ -34,9 +34,10 @@ public static class VerifyCommand
             DefaultValueFactory = _ => "claims",
         };
         by.AcceptOnlyFromAmong("claims", "cases");
+        var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
         var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json")
         {
-            claims, budget, seed, json, report, shard, by,
+            claims, budget, seed, json, report, shard, by, seeds,
         };
         command.SetAction(parse =>
         {
@@ -74,6 +75,21 @@ public static class VerifyCommand
 
             BudgetLevel level = ParseBudget(parse.GetValue(budget)!);
             ulong runSeed = parse.GetValue(seed) ?? SeedFromEnvironment();
+            if (parse.GetValue(seeds) is int k)
+            {
+                if (k < 1)
+                {
+                    throw new ArgumentException($"--seeds must be a positive number of seeds; got {k}.");
+                }
+
+                if (parse.GetValue(shard) is not null || parse.GetValue(report) is not null)
+                {
+                    throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard or --report.");
+                }
+
+                return RunSeeds(output, error, chosen, level, runSeed, k, parse.GetValue(json));
+            }
+
             var results = new List<ClaimResult>();
             foreach (IClaim claim in chosen)
             {
@@ -115,6 +131,32 @@ public static class VerifyCommand
             return results.All(r => r.AsExpected) && slicesAsExpected ? ExitCodes.Success : ExitCodes.Unexpected;
         });
         return command;
+    }
+
+    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json)
+    {
+        IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
+        var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
+        for (int k = 0; k < seeds.Count; k++)
+        {
+            foreach (IClaim claim in chosen)
+            {
+                results[claim.Id].Add(claim.Check(new ClaimRunSettings(level, seeds[k])));
+            }
+
+            int flips = results.Values.Sum(list => list.Count(r => !r.AsExpected));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {k + 1} of {seeds.Count} ({seeds[k]}): {flips} flips so far"));
+        }
+
+        SeedSweep[] sweeps = [.. chosen.Select(c => new SeedSweep(c.Id, c.ExpectedVerdict, results[c.Id]))];
+        StabilityTable.Write(output, sweeps, level, runSeed, count);
+        if (json is not null)
+        {
+            VerifyJson.WriteSweepAtomically(json.FullName, sweeps, level, runSeed);
+            output.WriteLine($"wrote {json.FullName}");
+        }
+
+        return sweeps.All(s => s.Flips.Count == 0) ? ExitCodes.Success : ExitCodes.Unexpected;
     }
 
     /// <summary>The seed from <see cref="SeedVariable"/>, or the default.</summary>

@@ -13,12 +13,12 @@ public static class VerdictTable
         ArgumentNullException.ThrowIfNull(results);
         int idWidth = Math.Max(5, results.Max(r => r.Id.Length));
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"claim".PadRight(idWidth)}  {"verdict",-12} {"expected",-12} {"cases",7} {"met",7} {"seconds",8}  "));
-        output.WriteLine(new string('-', idWidth + 58));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"claim".PadRight(idWidth)}  {"verdict",-12} {"expected",-12} {"cases",7} {"met",7} {"non-triv",8} {"seconds",8}  "));
+        output.WriteLine(new string('-', idWidth + 67));
         foreach (ClaimResult r in results)
         {
             string mark = r.AsExpected ? "ok" : "UNEXPECTED";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id.PadRight(idWidth)}  {r.Verdict,-12} {r.ExpectedVerdict,-12} {r.Cases,7} {r.CasesMeetingHypotheses,7} {r.Seconds,8:F2}  {mark}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id.PadRight(idWidth)}  {r.Verdict,-12} {r.ExpectedVerdict,-12} {r.Cases,7} {r.CasesMeetingHypotheses,7} {(r.NonTrivialCases is int n ? n.ToString(CultureInfo.InvariantCulture) : "—"),8} {r.Seconds,8:F2}  {mark}"));
         }
 
         foreach (ClaimResult r in results.Where(r => r.Counterexample is not null))
@@ -36,6 +36,8 @@ public static class VerdictTable
             output.WriteLine($"  replay: adamv verify --claims {r.Id} --budget {level.ToString().ToLowerInvariant()} --seed {r.Seed}");
         }
 
+        output.WriteLine();
+        output.WriteLine("non-triv: cases meeting the hypotheses whose conclusion was not already true before the system under test acted (— for statistical claims, whose evidence states their margin and power).");
         int asExpected = results.Count(r => r.AsExpected);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{asExpected} of {results.Count} verdicts as expected (budget {level.ToString().ToLowerInvariant()}, seed {seed})."));

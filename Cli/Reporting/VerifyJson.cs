@@ -70,6 +70,7 @@ public static class VerifyJson
                 ["counterexample"] = counterexample,
                 ["seconds"] = Math.Round(r.Seconds, 3),
                 ["worstObservable"] = r.WorstObservable is double w && double.IsFinite(w) ? w : null,
+                ["nonTrivialCases"] = r.NonTrivialCases,
                 ["evidence"] = r.Evidence,
                 ["platform"] = RunPlatform.Current,
             });
@@ -86,6 +87,60 @@ public static class VerifyJson
         Directory.CreateDirectory(directory);
         string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         File.WriteAllText(temp, Build(results, budget, slices).ToJsonString(Options));
+        File.Move(temp, full, overwrite: true);
+    }
+
+    /// <summary>
+    /// The JSON of <c>adamv verify --seeds K --json</c>: an object with format "adamv-seed-sweep/1", budget, runSeed, the
+    /// derived seeds, and per claim its expected verdict, verdict counts, flips (seed, verdict, replay line) and the
+    /// result at every seed (the entries <see cref="Build"/> writes).
+    /// </summary>
+    public static JsonObject BuildSweep(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed)
+    {
+        ArgumentNullException.ThrowIfNull(sweeps);
+        string level = budget.ToString().ToLowerInvariant();
+        var claims = new JsonArray();
+        foreach (SeedSweep s in sweeps)
+        {
+            claims.Add(new JsonObject
+            {
+                ["id"] = s.ClaimId,
+                ["expectedVerdict"] = s.Expected.ToString(),
+                ["counts"] = new JsonObject
+                {
+                    ["Held"] = s.Count(Verdict.Held),
+                    ["Refuted"] = s.Count(Verdict.Refuted),
+                    ["Inconclusive"] = s.Count(Verdict.Inconclusive),
+                },
+                ["flips"] = new JsonArray([.. s.Flips.Select(r => (JsonNode)new JsonObject
+                {
+                    ["seed"] = r.Seed,
+                    ["verdict"] = r.Verdict.ToString(),
+                    ["replay"] = $"adamv verify --claims {s.ClaimId} --budget {level} --seed {r.Seed}",
+                })]),
+                ["results"] = Build(s.Results, budget),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["format"] = "adamv-seed-sweep/1",
+            ["budget"] = level,
+            ["runSeed"] = runSeed,
+            ["seeds"] = new JsonArray([.. sweeps.Count > 0 ? sweeps[0].Results.Select(r => (JsonNode)JsonValue.Create(r.Seed)) : []]),
+            ["platform"] = RunPlatform.Current,
+            ["claims"] = claims,
+        };
+    }
+
+    /// <summary>Writes the seed-sweep JSON atomically (temporary sibling, then rename).</summary>
+    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed)
+    {
+        string full = Path.GetFullPath(path);
+        string directory = Path.GetDirectoryName(full) ?? ".";
+        Directory.CreateDirectory(directory);
+        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        File.WriteAllText(temp, BuildSweep(sweeps, budget, runSeed).ToJsonString(Options));
         File.Move(temp, full, overwrite: true);
     }
 

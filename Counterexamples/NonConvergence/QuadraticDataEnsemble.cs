@@ -32,6 +32,7 @@ public static class QuadraticDataEnsemble
         var before = new double[paths];
         double mean = DataSampler.Mean(setup.Law);
         var incrementSums = checkpoints.Select(_ => new double[paths]).ToArray();
+        var errorSums = checkpoints.Select(_ => new double[paths]).ToArray();
         var errors = new MonteCarloSummary[checkpoints.Count];
         long half = steps / 2, tailStart = steps - (steps / 10);
         for (long t = 1; t <= steps; t++)
@@ -61,6 +62,7 @@ public static class QuadraticDataEnsemble
                     if (t > 0.9 * checkpoints[c] && t <= checkpoints[c])
                     {
                         incrementSums[c][p] += d * d;
+                        errorSums[c][p] += (x[p] - mean) * (x[p] - mean);
                     }
                 }
             }
@@ -75,11 +77,15 @@ public static class QuadraticDataEnsemble
         }
 
         var incrementAt = checkpoints.Select((c, k) => MonteCarloSummary.Of(incrementSums[k].Select(s => s / (c - Math.Floor(0.9 * c))).ToArray())).ToArray();
+        var errorWindowAt = checkpoints.Select((c, k) => MonteCarloSummary.Of(errorSums[k].Select(s => s / (c - Math.Floor(0.9 * c))).ToArray())).ToArray();
         return new QuadraticDataRun(
             MonteCarloSummary.Of(window.Select(s => s / (steps - half)).ToArray()),
             incrementAt,
             errors,
             MonteCarloSummary.Of(tail.Select(s => s / (steps - tailStart)).ToArray()),
-            checkpoints);
+            checkpoints)
+        {
+            SquaredErrorWindowAt = errorWindowAt,
+        };
     }
 }

@@ -8,4 +8,8 @@ namespace Adam.Verification.Counterexamples.NonConvergence;
 /// <param name="SquaredErrorAt">E‖Θ_c − EX‖² at each checkpoint c.</param>
 /// <param name="TailIterate">The mean of Θ_n over the last 10% of the steps, summarised over paths.</param>
 /// <param name="Checkpoints">The checkpoints c.</param>
-public sealed record QuadraticDataRun(MonteCarloSummary WindowIncrement, IReadOnlyList<MonteCarloSummary> IncrementAt, IReadOnlyList<MonteCarloSummary> SquaredErrorAt, MonteCarloSummary TailIterate, IReadOnlyList<long> Checkpoints);
+public sealed record QuadraticDataRun(MonteCarloSummary WindowIncrement, IReadOnlyList<MonteCarloSummary> IncrementAt, IReadOnlyList<MonteCarloSummary> SquaredErrorAt, MonteCarloSummary TailIterate, IReadOnlyList<long> Checkpoints)
+{
+    /// <summary>E‖Θ_n − EX‖² averaged over n ∈ (0.9·c, c] for each checkpoint c (far less noisy than one n).</summary>
+    public IReadOnlyList<MonteCarloSummary> SquaredErrorWindowAt { get; init; } = [];
+}

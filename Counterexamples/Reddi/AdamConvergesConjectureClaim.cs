@@ -17,6 +17,20 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
     /// <summary>Periods run.</summary>
     public const int Periods = 100;
 
+    private readonly double _comparator;
+
+    /// <summary>Creates the claim; <paramref name="comparator"/> is the point regret is measured against (x* = −1; +1 plants a regret oracle that compares with the worst point).</summary>
+    public AdamConvergesConjectureClaim(double comparator = -1)
+    {
+        _comparator = comparator;
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the regret oracle compares with the worst point +1 instead of x* = −1", FaultTarget.Oracle, () => new AdamConvergesConjectureClaim(comparator: 1)),
+    ];
+
     /// <inheritdoc/>
     public override string Id => "adam-converges-for-all-beta1-below-sqrt-beta2";
 
@@ -69,7 +83,10 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
     {
         ArgumentNullException.ThrowIfNull(instance);
         (double[] starts, double[] regrets) = instance.Run();
-        double tail = regrets[^20..].Average();
+
+        // Regret against a comparator u instead of x* = −1 differs per period by Σ_t g_t·(−1 − u), with Σ_t g_t = C − (P−1)s.
+        double shift = (instance.LargeGradient - ((instance.Period - 1) * instance.SmallGradient)) * (-1 - _comparator);
+        double tail = regrets[^20..].Average() + shift;
         return new CaseOutcome(tail < 1, tail, string.Create(CultureInfo.InvariantCulture, $"(β1, β2, C) = ({instance.Beta1:G4}, {instance.Beta2:G4}, {instance.Period}): mean regret per period over the last 20 periods {tail:G6} (< 1 conjectured); last period starts at x = {starts[^1]:G6}"));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Counterexamples.Reddi;
@@ -18,10 +19,12 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
     public const int MaxPeriod = 4_000;
 
     private readonly double _requiredRegret;
+    private readonly Func<AdamOptions, AdamOptions>? _update;
 
     /// <summary>Creates the claim; <paramref name="requiredRegret"/> is the per-period regret bar (2; a larger value plants a too-strong conclusion).</summary>
-    public ReddiAnyBetaClaim(double requiredRegret = 2)
+    public ReddiAnyBetaClaim(double requiredRegret = 2, Func<AdamOptions, AdamOptions>? update = null)
     {
+        _update = update;
         _requiredRegret = requiredRegret;
     }
 
@@ -78,10 +81,16 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("AMSGrad's running maximum of v in place of Adam's update", FaultTarget.Update, () => new ReddiAnyBetaClaim(update: o => o.With(amsGrad: AmsGradForm.MaxOfV))),
+    ];
+
+    /// <inheritdoc/>
     public override CaseOutcome Evaluate(ReddiOnlineInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        (double[] starts, double[] regrets) = instance.Run();
+        (double[] starts, double[] regrets) = instance.Run(_update);
         return ReddiSaturation.Judge(starts, regrets, _requiredRegret, (k0, worst) => string.Create(CultureInfo.InvariantCulture, $"C = {instance.Period}: saturated at period k0 = {k0} of {instance.Periods}; least later period regret {worst:G6} (≥ {_requiredRegret:G3} required)"));
     }
 

@@ -55,7 +55,11 @@ public sealed record ReddiOnlineInstance(
     public IStepSchedule Schedule() => DecayingStep ? InversePowerSchedule.InverseSqrt(Alpha) : new ConstantSchedule(Alpha);
 
     /// <summary>Runs the instance.</summary>
-    public (double[] PeriodStarts, double[] PeriodRegrets) Run() => OnlineRun.Run(Problem(), Options(), Schedule(), Start, Periods);
+    public (double[] PeriodStarts, double[] PeriodRegrets) Run() => Run(null);
+
+    /// <summary>Runs the periods with the update's options transformed by <paramref name="update"/> (a planted fault), or as stated when null.</summary>
+    public (double[] PeriodStarts, double[] PeriodRegrets) Run(Func<AdamOptions, AdamOptions>? update) =>
+        OnlineRun.Run(Problem(), update is null ? Options() : update(Options()), Schedule(), Start, Periods);
 
     /// <summary>The instance in paper form.</summary>
     public string Describe() => string.Create(

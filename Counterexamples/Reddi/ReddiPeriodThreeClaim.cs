@@ -1,5 +1,6 @@
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Counterexamples.Reddi;
@@ -15,10 +16,12 @@ public sealed class ReddiPeriodThreeClaim : InstanceClaim<ReddiOnlineInstance>
 {
     private static readonly double[] Epsilons = [0, 1e-8];
     private readonly double _regretSlack;
+    private readonly Func<AdamOptions, AdamOptions>? _update;
 
     /// <summary>Creates the claim; <paramref name="regretSlack"/> is subtracted from 2C − 4 (0; a negative value plants a too-strong regret bound).</summary>
-    public ReddiPeriodThreeClaim(double regretSlack = 0)
+    public ReddiPeriodThreeClaim(double regretSlack = 0, Func<AdamOptions, AdamOptions>? update = null)
     {
+        _update = update;
         _regretSlack = regretSlack;
     }
 
@@ -58,6 +61,13 @@ public sealed class ReddiPeriodThreeClaim : InstanceClaim<ReddiOnlineInstance>
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("AMSGrad's running maximum of v in place of Adam's update", FaultTarget.Update, () => new ReddiPeriodThreeClaim(update: o => o.With(amsGrad: AmsGradForm.MaxOfV)), Cases: 20),
+        new PlantedFault("regret bar 2C − 3 (one more than the theorem's)", FaultTarget.Oracle, () => new ReddiPeriodThreeClaim(regretSlack: -1), Cases: 10),
+    ];
+
+    /// <inheritdoc/>
     public override string? UnmetHypothesis(ReddiOnlineInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -74,7 +84,7 @@ public sealed class ReddiPeriodThreeClaim : InstanceClaim<ReddiOnlineInstance>
     public override CaseOutcome Evaluate(ReddiOnlineInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        (double[] starts, double[] regrets) = instance.Run();
+        (double[] starts, double[] regrets) = instance.Run(_update);
         double needed = (2 * instance.LargeGradient) - 4 - _regretSlack;
         return ReddiSaturation.Judge(starts, regrets, needed, (k0, worst) => string.Create(CultureInfo.InvariantCulture, $"saturated at period k0 = {k0}; least later period regret {worst:G6} vs 2C − 4 = {(2 * instance.LargeGradient) - 4:G6}; average regret per step {regrets.Sum() / (3.0 * regrets.Length):G4}"));
     }

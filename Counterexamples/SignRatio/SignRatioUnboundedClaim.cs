@@ -34,6 +34,12 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("v kept as a running maximum of g² with no decay (then u_t ≤ 1 for every β)", FaultTarget.Update, () => new SignRatioUnboundedClaim(trace: SignRatioTrace.RunningMaximumSecondMoment)),
+    ];
+
+    /// <inheritdoc/>
     public override string Id => "sign-ratio-unbounded-without-hypothesis";
 
     /// <inheritdoc/>

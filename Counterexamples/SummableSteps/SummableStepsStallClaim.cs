@@ -36,15 +36,26 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
 
     private static readonly double[] Epsilons = [0, 1e-8];
     private readonly double _marginFactor;
+    private readonly Func<SummableStallInstance, IStepSchedule> _schedule;
 
     /// <summary>
     /// Creates the claim. <paramref name="marginFactor"/> scales the floor (1 = the claim; &gt; 1 plants a wrong
     /// floor that the check must reject).
     /// </summary>
-    public SummableStepsStallClaim(double marginFactor = 1)
+    /// <param name="marginFactor">Scales the floor (1 = the claim).</param>
+    /// <param name="schedule">The schedule the stalled run is given (default: the summable α0·r^(t−1); another plants a fault).</param>
+    public SummableStepsStallClaim(double marginFactor = 1, Func<SummableStallInstance, IStepSchedule>? schedule = null)
     {
         _marginFactor = marginFactor;
+        _schedule = schedule ?? (i => new ExponentialSchedule(i.Alpha0, i.Ratio));
     }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the schedule's decay dropped: the run takes α0 at every step (not summable)", FaultTarget.Schedule, () => new SummableStepsStallClaim(schedule: i => new ConstantSchedule(i.Alpha0))),
+        new PlantedFault("floor 3× the derived one", FaultTarget.Oracle, () => new SummableStepsStallClaim(marginFactor: 3)),
+    ];
 
     /// <inheritdoc/>
     public override string Id => "summable-steps-stall";
@@ -104,7 +115,7 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
         var f = new PseudoHuberObjective(instance.Centre);
         double reach = Reach(instance);
         double floor = _marginFactor * Math.Sqrt(instance.Offsets.Sum(u => Phi(Math.Abs(u) - reach) * Phi(Math.Abs(u) - reach)));
-        Trajectory stall = Run(f, instance.Start(), instance.Options(), new ExponentialSchedule(instance.Alpha0, instance.Ratio), instance.Horizon);
+        Trajectory stall = Run(f, instance.Start(), instance.Options(), _schedule(instance), instance.Horizon);
         double lowest = Math.Min(stall.MinGradientNorm ?? double.NaN, stall.Records.Min(r => r.GradientNorm ?? double.PositiveInfinity));
         Trajectory constant = Run(f, instance.Start(), ContrastOptions, new ConstantSchedule(ContrastOptions.Alpha), ContrastHorizon);
         Trajectory linear = Run(f, instance.Start(), ContrastOptions, new LinearSchedule(ContrastOptions.Alpha, ContrastHorizon), ContrastHorizon);

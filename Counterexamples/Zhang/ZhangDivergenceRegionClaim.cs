@@ -8,16 +8,19 @@ namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
 /// <c>zhang-divergence-region</c> (Zhang, Chen, Shi, Sun &amp; Luo, NeurIPS 2022, Thm 2 [SRC talk]; on the RECONSTRUCTED
-/// function of CLAIMS.md §3b; P3.1–P3.2), expected Held: where the drift oracle says D &lt; −3·SE the full run diverges
-/// (x_K ≥ 2 and x_K/x_{K/4} ∈ [1.5, 2.6], growth like √K), and where D &gt; 3·SE it converges (|x_K + 2| ≤ 0.05).
-/// Nothing is asserted inside the 3-SE margin. K = max(2·10⁴, 400/D²) epochs, so the predicted displacement
+/// function of CLAIMS.md §3b; P3.1–P3.2), expected Held: where the drift oracle says D &lt; −k·SE the full run diverges
+/// (x_K ≥ 2 and x_K/x_{K/4} ∈ [1.5, 2.6], growth like √K), and where D &gt; k·SE it converges (|x_K + 2| ≤ 0.05).
+/// Nothing is asserted inside the k-SE margin. K = max(2·10⁴, 400/D²) epochs, so the predicted displacement
 /// 0.2·|D|·√K is at least 4; points needing more than 4·10⁵ epochs do not meet the hypotheses (drift too weak to be
 /// realised in budget). Cases: n ∈ {5, 10}, β1 ~ U[0, 0.95), 1−β2 log-uniform on [10⁻³, 0.7]. Budgets: 12 / 60 / 400.
 /// </summary>
 public sealed class ZhangDivergenceRegionClaim : InstanceClaim<ZhangRegionInstance>
 {
-    /// <summary>The SE margin.</summary>
-    public const double Margin = 3;
+    /// <summary>
+    /// The SE margin a drift must clear to count as decided: k = Φ⁻¹(1 − 10⁻⁴/400) ≈ 4.9, so that over the thorough
+    /// budget's 400 cases the probability that any case's drift sign is misread is ≤ 10⁻⁴ (the same k at every budget).
+    /// </summary>
+    public static readonly double Margin = Theory.Claims.Statistical.ErrorControl.Margin(400);
 
     /// <summary>The largest run, in epochs.</summary>
     public const long MaxEpochs = 400_000;
@@ -32,16 +35,22 @@ public sealed class ZhangDivergenceRegionClaim : InstanceClaim<ZhangRegionInstan
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the drift oracle's sign flipped", FaultTarget.Oracle, () => new ZhangDivergenceRegionClaim(driftSign: -1)),
+    ];
+
+    /// <inheritdoc/>
     public override string Id => "zhang-divergence-region";
 
     /// <inheritdoc/>
     public override Citation Citation { get; } = new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 2 (divergence region)", "[SRC talk]; function RECONSTRUCTED [REC] CLAIMS.md §3b; drift criterion [REC]");
 
     /// <inheritdoc/>
-    public override string Statement => "On the reconstructed Zhang sum, RR Adam with η_k = 0.1/√k diverges (x_K ≥ 2, growing like √K) where the drift D < −3·SE, and converges (|x_K + 2| ≤ 0.05) where D > 3·SE.";
+    public override string Statement => "On the reconstructed Zhang sum, RR Adam with η_k = 0.1/√k diverges (x_K ≥ 2, growing like √K) where the drift D < −k·SE, and converges (|x_K + 2| ≤ 0.05) where D > k·SE (k ≈ 4.9: any misread sign among 400 cases has probability ≤ 1e-4).";
 
     /// <inheritdoc/>
-    public override string Hypotheses => "|D| > 3·SE (≥ 2000 epochs a path after a burn-in of 20/(1−β2) steps, 4 paths); 400/D² ≤ 4·10⁵ epochs.";
+    public override string Hypotheses => "|D| > k·SE, k ≈ 4.9 (≥ 2000 epochs a path after a burn-in of 20/(1−β2) steps, 4 paths); 400/D² ≤ 4·10⁵ epochs.";
 
     /// <inheritdoc/>
     public override string Variant => "Kingma–Ba (bias-corrected, ε = 1e-8 outside √v̂), random reshuffling, m and v carried across epochs";
@@ -73,7 +82,7 @@ public sealed class ZhangDivergenceRegionClaim : InstanceClaim<ZhangRegionInstan
         DriftEstimate d = Drift(instance);
         if (d.DecidedSign(Margin) == 0)
         {
-            return "inside the 3-SE margin";
+            return "inside the k-SE margin";
         }
 
         return Epochs(d) > MaxEpochs ? "drift too weak to be realised in 4·10⁵ epochs" : null;
@@ -90,11 +99,11 @@ public sealed class ZhangDivergenceRegionClaim : InstanceClaim<ZhangRegionInstan
         {
             double ratio = x[1] / x[0];
             bool ok = x[1] >= 2 && ratio >= 1.5 && ratio <= 2.6;
-            return new CaseOutcome(ok, 2 / Math.Max(x[1], 1e-300), string.Create(CultureInfo.InvariantCulture, $"{d} < −3·SE: predicted divergence; x = {x[0]:G5} at epoch {k / 4}, {x[1]:G5} at epoch {k} (ratio {ratio:G3}; √4 = 2 expected)"));
+            return new CaseOutcome(ok, 2 / Math.Max(x[1], 1e-300), string.Create(CultureInfo.InvariantCulture, $"{d} < −k·SE: predicted divergence; x = {x[0]:G5} at epoch {k / 4}, {x[1]:G5} at epoch {k} (ratio {ratio:G3}; √4 = 2 expected)"));
         }
 
         double error = Math.Abs(x[1] + 2);
-        return new CaseOutcome(error <= 0.05, error / 0.05, string.Create(CultureInfo.InvariantCulture, $"{d} > 3·SE: predicted convergence; |x_K + 2| = {error:G4} at epoch {k} (≤ 0.05 required)"));
+        return new CaseOutcome(error <= 0.05, error / 0.05, string.Create(CultureInfo.InvariantCulture, $"{d} > k·SE: predicted convergence; |x_K + 2| = {error:G4} at epoch {k} (≤ 0.05 required)"));
     }
 
     /// <inheritdoc/>

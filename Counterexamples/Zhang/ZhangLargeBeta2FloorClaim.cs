@@ -19,12 +19,23 @@ public sealed class ZhangLargeBeta2FloorClaim : InstanceClaim<QuadraticFloorInst
     public static IReadOnlyList<double> Beta2Ladder { get; } = [0.9, 0.99, 0.999];
 
     private readonly double _factor;
+    private readonly Func<AdamOptions, AdamOptions>? _update;
 
-    /// <summary>Creates the claim; <paramref name="factor"/> is the 10 in 10·(1−β2)·D0 (a tiny value plants a too-strong floor).</summary>
-    public ZhangLargeBeta2FloorClaim(double factor = 10)
+    /// <summary>Creates the claim.</summary>
+    /// <param name="factor">The 10 in 10·(1−β2)·D0 (a tiny value plants a too-strong floor).</param>
+    /// <param name="update">Transforms the RR-Adam variant's options (null: as stated; a transform plants a fault in the update).</param>
+    public ZhangLargeBeta2FloorClaim(double factor = 10, Func<AdamOptions, AdamOptions>? update = null)
     {
         _factor = factor;
+        _update = update;
     }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the update ignores β2 and averages v with 0.5 (second-moment memory of two steps)", FaultTarget.Update, () => new ZhangLargeBeta2FloorClaim(update: o => o.With(beta2: 0.5))),
+        new PlantedFault("floor 10⁻³·(1−β2)·D0", FaultTarget.Oracle, () => new ZhangLargeBeta2FloorClaim(factor: 1e-3)),
+    ];
 
     /// <inheritdoc/>
     public override string Id => "zhang-large-beta2-floor";
@@ -78,7 +89,7 @@ public sealed class ZhangLargeBeta2FloorClaim : InstanceClaim<QuadraticFloorInst
         double previousHigh = double.PositiveInfinity;
         foreach (double b2 in Beta2Ladder)
         {
-            AdamOptions variant = ZhangDrift.Variant(instance.Beta1, b2);
+            AdamOptions variant = _update is null ? ZhangDrift.Variant(instance.Beta1, b2) : _update(ZhangDrift.Variant(instance.Beta1, b2));
             (double point, DriftEstimate drift) = AdamFixedPoint.Find(sum, variant, instance.Seed);
             double h = 1e-3 * Math.Sqrt(sum.D0);
             var settings = ZhangDriftSettings.Default;

@@ -36,6 +36,12 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
     public string Id => "constant-step-beats-schedulers";
 
     /// <inheritdoc/>
+    public IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the judge demands a win by a factor 10³", FaultTarget.Oracle, () => new ConstantStepBeatsSchedulersClaim(_data, 1e3, _scale)),
+    ];
+
+    /// <inheritdoc/>
     public Citation Citation { get; } = new("arXiv 2309.08339", "§5.2 (1), Figure 1", "[SRC] empirical claim; schedulers' settings and W are [REC] (Table 2 is not in our copy)");
 
     /// <inheritdoc/>

@@ -4,35 +4,9 @@ using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Properties.Counterexamples;
 
-/// <summary>arXiv 2407.08100 claims at a CI budget, each beside the planted fault that must change its verdict.</summary>
+/// <summary>The data laws of the arXiv 2407.08100 claims (their verdicts and planted faults: <see cref="Theory.Claims.PlantedFaultRegistryTests"/>).</summary>
 public sealed class NonConvergenceClaimTests
 {
-    private static ClaimRunSettings Small => new(BudgetLevel.Quick, PropertyRunner.SuiteSeed()) { CasesOverride = 200 };
-
-    [Fact]
-    public void Constant_rates_keep_the_increments_at_the_predicted_level_and_a_prediction_without_the_momentum_factor_is_refuted()
-    {
-        ClaimResult r = new NonVanishingRateNonConvergenceClaim().Check(Small);
-        Assert.True(r.Verdict == Verdict.Held, r.Evidence);
-        Assert.Equal(Verdict.Refuted, new NonVanishingRateNonConvergenceClaim(predictionFactor: 19).Check(Small with { CasesOverride = 50 }).Verdict);
-    }
-
-    [Fact]
-    public void Decaying_rates_converge_and_a_constant_rate_is_refuted()
-    {
-        ClaimResult r = new DecayingRateContrastClaim().Check(Small);
-        Assert.True(r.Verdict == Verdict.Held, r.Evidence);
-        Assert.Equal(Verdict.Refuted, new DecayingRateContrastClaim(power: 0).Check(Small with { CasesOverride = 50 }).Verdict);
-    }
-
-    [Fact]
-    public void Asymmetric_data_with_small_beta2_settles_off_the_minimiser_and_large_beta2_is_refuted()
-    {
-        ClaimResult r = new AdamLimitIsNotTheMinimiserClaim().Check(Small);
-        Assert.True(r.Verdict == Verdict.Held, r.Evidence);
-        Assert.Equal(Verdict.Refuted, new AdamLimitIsNotTheMinimiserClaim(beta2: 0.999).Check(Small).Verdict);
-    }
-
     [Fact]
     public void Data_laws_have_their_stated_means()
     {

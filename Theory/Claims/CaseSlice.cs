@@ -28,6 +28,9 @@ public sealed record CaseSlice(
     int Reached,
     double Seconds)
 {
+    /// <summary>The case indices (ascending) of this slice whose conclusion held trivially (<see cref="CaseOutcome.Trivial"/>).</summary>
+    public int[] TrivialCases { get; init; } = [];
+
     /// <summary>How many of this slice's cases have an index ≤ <paramref name="caseIndex"/>.</summary>
     public int CasesUpTo(int caseIndex)
     {

@@ -27,6 +27,12 @@ public sealed record ClaimResult(
     double? WorstObservable,
     string Evidence)
 {
+    /// <summary>
+    /// For an instance claim, the cases meeting the hypotheses whose conclusion was not already true before the system
+    /// under test acted (the cases that give the verdict its power); null for a statistical claim.
+    /// </summary>
+    public int? NonTrivialCases { get; init; }
+
     /// <summary>True when the verdict equals the expected verdict.</summary>
     public bool AsExpected => Verdict == ExpectedVerdict;
 }

@@ -25,6 +25,12 @@ public interface IClaim
     /// <summary>The verdict the literature or our analysis predicts.</summary>
     Verdict ExpectedVerdict { get; }
 
+    /// <summary>
+    /// Faults planted in the system under test (the update, the construction, an oracle, the schedule), each of which
+    /// must flip <see cref="ExpectedVerdict"/>; the catalogue test runs them all.
+    /// </summary>
+    IReadOnlyList<PlantedFault> PlantedFaults { get; }
+
     /// <summary>Checks the claim.</summary>
     ClaimResult Check(ClaimRunSettings settings);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Adam.Verification.Theory.Claims.Search;
+using Adam.Verification.Theory.Claims.Statistical;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Theory.Claims;
@@ -11,8 +12,13 @@ namespace Adam.Verification.Theory.Claims;
 /// A universal claim "for every instance meeting the hypotheses, the conclusion holds", checked on generated
 /// instances. Case i of a run with seed S is generated from SeededRandom(DeriveSeed(S, i)). The first violation is
 /// shrunk greedily (each accepted candidate must still meet the hypotheses and still violate the conclusion) and
-/// reported as the counterexample. Verdict: Refuted on a violation; Held when none was found and at least
-/// <see cref="MinimumMeetingHypotheses"/> cases met the hypotheses; Inconclusive otherwise.
+/// reported as the counterexample. When the random cases find no violation and the claim defines mutation operators,
+/// the claim's targeted search (<see cref="SearchEvaluations"/> evaluations, seeded from the run seed) looks next, so a
+/// refutation is found with probability ≥ 1 − 10⁻⁴ per run even where random violations are rare; the evidence says
+/// which of the two found it. Verdict: Refuted on a violation; Held when none was found and at least
+/// <see cref="MinimumMeetingHypotheses"/> cases met the hypotheses; Inconclusive otherwise. A Held verdict states its
+/// power: the violation rate p = 1 − 0.05^{1/n} it would have detected with 95% probability over the n non-trivial
+/// cases (cases whose conclusion holds before the system under test acts are counted apart as trivial).
 /// </summary>
 /// <typeparam name="TInstance">An immutable description of one case.</typeparam>
 public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayable, ICaseSliceable
@@ -42,6 +48,15 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
 
     /// <inheritdoc/>
     public abstract Verdict ExpectedVerdict { get; }
+
+    /// <inheritdoc/>
+    public abstract IReadOnlyList<PlantedFault> PlantedFaults { get; }
+
+    /// <summary>
+    /// Targeted-search evaluations that follow the random cases when they found no violation (default: as many as the
+    /// cases; 0 when the claim defines no mutation operators).
+    /// </summary>
+    public virtual int SearchEvaluations(int cases) => CanSearch ? cases : 0;
 
     /// <summary>The maximum number of accepted shrink steps.</summary>
     protected virtual int MaxShrinkSteps => 200;
@@ -183,6 +198,7 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
         double worst = double.NegativeInfinity;
         var unmet = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var records = new List<ObservableRecord>();
+        var trivial = new List<int>();
         SliceViolation? violation = null;
         for (int i = index - 1; i < cases && violation is null && !settings.Cancellation.IsCancellationRequested; i += count)
         {
@@ -203,6 +219,11 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
             else
             {
                 CaseOutcome outcome = Evaluate(instance);
+                if (outcome.Trivial)
+                {
+                    trivial.Add(i);
+                }
+
                 if (outcome.Observable > worst)
                 {
                     worst = outcome.Observable;
@@ -219,7 +240,10 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
             settings.Progress?.Report(generated);
         }
 
-        return new CaseSlice(Id, index, count, cases, settings.Seed, unmet.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), records, violation, reached, clock.Elapsed.TotalSeconds);
+        return new CaseSlice(Id, index, count, cases, settings.Seed, unmet.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), records, violation, reached, clock.Elapsed.TotalSeconds)
+        {
+            TrivialCases = [.. trivial],
+        };
     }
 
     /// <inheritdoc/>
@@ -251,28 +275,55 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
             .OrderBy(u => u.First)
             .ToArray();
         int met = generated - unmet.Sum(u => u.Count);
+        int trivialCount = slices.Sum(s => (s.TrivialCases ?? []).Count(k => k <= limit));
         double worst = slices.Select(s => s.Records.LastOrDefault(r => r.Case <= limit)?.Observable ?? double.NegativeInfinity).DefaultIfEmpty(double.NegativeInfinity).Max();
         if (first is not null)
         {
             Counterexample c = first.Counterexample;
             string evidence = string.Create(CultureInfo.InvariantCulture, $"case {first.Case} (case seed {c.CaseSeed}) violated the conclusion: {first.Detail}. Shrunk in {c.ShrinkSteps} steps to: {c.Description} — {c.Outcome.Detail}.");
-            return Result(Verdict.Refuted, generated, met, seed, c, seconds, worst, evidence);
+            return Result(Verdict.Refuted, generated, met, met - trivialCount, seed, c, seconds, worst, evidence);
+        }
+
+        int evaluations = SearchEvaluations(cases);
+        string searched = string.Empty;
+        if (evaluations > 0)
+        {
+            var clock = Stopwatch.StartNew();
+            SearchResult search = Search(new SearchSettings(evaluations, SeededRandom.DeriveSeed(seed, SearchStream)));
+            seconds += clock.Elapsed.TotalSeconds;
+            worst = Math.Max(worst, search.BestObservable);
+            if (search.FirstViolationAt is int at)
+            {
+                TInstance found = FromJson(search.BestJson);
+                var c = new Counterexample(search.BestDescription, Evaluate(found), SeededRandom.DeriveSeed(seed, SearchStream), 0, search.BestJson);
+                string evidence = string.Create(CultureInfo.InvariantCulture, $"the {generated} random cases found no violation; targeted search found one at evaluation {at} of {evaluations} (search seed {c.CaseSeed}; `adamv search --claim {Id} --seed {c.CaseSeed} --budget {evaluations}` replays it), shrunk to: {c.Description} — {c.Outcome.Detail}.");
+                return Result(Verdict.Refuted, generated, met, met - trivialCount, seed, c, seconds, worst, evidence);
+            }
+
+            searched = string.Create(CultureInfo.InvariantCulture, $" Targeted search: no violation in {search.Evaluations} evaluations (best observable {FormatWorst(search.BestObservable)}).");
         }
 
         int needed = MinimumMeetingHypotheses(cases);
         string unmetText = unmet.Length == 0 ? "none" : string.Join("; ", unmet.Select(u => $"{u.Count}× {u.Reason}"));
         if (met < needed)
         {
-            return Result(Verdict.Inconclusive, generated, met, seed, null, seconds, worst, string.Create(CultureInfo.InvariantCulture, $"only {met} of {generated} cases met the hypotheses (need {needed}); unmet: {unmetText}."));
+            return Result(Verdict.Inconclusive, generated, met, met - trivialCount, seed, null, seconds, worst, string.Create(CultureInfo.InvariantCulture, $"only {met} of {generated} cases met the hypotheses (need {needed}); unmet: {unmetText}.{searched}"));
         }
 
-        string held = string.Create(CultureInfo.InvariantCulture, $"no violation in {met} cases meeting the hypotheses ({generated} generated); worst observable {FormatWorst(worst)} (the conclusion fails above 1); unmet hypotheses: {unmetText}.");
-        return Result(Verdict.Held, generated, met, seed, null, seconds, worst, held);
+        int nonTrivial = met - trivialCount;
+        string held = string.Create(CultureInfo.InvariantCulture, $"no violation in {met} cases meeting the hypotheses ({generated} generated; {nonTrivial} non-trivial, {trivialCount} trivial); worst observable {FormatWorst(worst)} (the conclusion fails above 1, compared with a relative tolerance of 1e-9); unmet hypotheses: {unmetText}. Power: a violation rate of {ErrorControl.DetectableRate(nonTrivial):G3} or more among non-trivial cases would have been detected with 95% probability (1 − 0.05^(1/{nonTrivial})).{searched}");
+        return Result(Verdict.Held, generated, met, nonTrivial, seed, null, seconds, worst, held);
     }
+
+    /// <summary>The stream (derived from the run seed) that seeds the search phase.</summary>
+    private const ulong SearchStream = 0x5EA4C4UL;
 
     private static string FormatWorst(double worst) =>
         double.IsNegativeInfinity(worst) ? "n/a" : worst.ToString("R", CultureInfo.InvariantCulture);
 
-    private ClaimResult Result(Verdict verdict, int generated, int met, ulong seed, Counterexample? counterexample, double seconds, double worst, string evidence) =>
-        new(Id, Citation.ToString(), Statement, verdict, ExpectedVerdict, generated, met, seed, counterexample, seconds, double.IsNegativeInfinity(worst) ? null : worst, evidence);
+    private ClaimResult Result(Verdict verdict, int generated, int met, int nonTrivial, ulong seed, Counterexample? counterexample, double seconds, double worst, string evidence) =>
+        new(Id, Citation.ToString(), Statement, verdict, ExpectedVerdict, generated, met, seed, counterexample, seconds, double.IsNegativeInfinity(worst) ? null : worst, evidence)
+        {
+            NonTrivialCases = nonTrivial,
+        };
 }

@@ -81,6 +81,8 @@ public sealed class CaseSliceTests
     {
         public override string Id => id;
 
+        public override IReadOnlyList<PlantedFault> PlantedFaults => [];
+
         public override Citation Citation => new("test", "none", "[REC]");
 
         public override string Statement => "n ≤ threshold";

@@ -54,6 +54,9 @@ public sealed class ClaimEngineTests
 
         public override string Id => "toy";
 
+
+        public override IReadOnlyList<PlantedFault> PlantedFaults => [];
+
         public override Citation Citation => new("test", "none", "[REC]");
 
         public override string Statement => "n ≤ threshold";

@@ -20,6 +20,10 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
     public override string Id => _spec.Id;
 
     /// <inheritdoc/>
+    /// <remarks>A conjecture is the user's own statement: it declares no planted faults of the suite's system under test.</remarks>
+    public override IReadOnlyList<PlantedFault> PlantedFaults => [];
+
+    /// <inheritdoc/>
     public override Citation Citation => _spec.Citation;
 
     /// <inheritdoc/>

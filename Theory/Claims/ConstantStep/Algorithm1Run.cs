@@ -25,13 +25,17 @@ public sealed record Algorithm1Run(
     double CorrectedBound,
     Trajectory Trajectory)
 {
-    /// <summary>Executes the case; the objective must know K, L* and γ (γ∞ defaults to γ).</summary>
-    public static Algorithm1Run Execute(ConstantStepInstance instance, double? alphaOverride = null)
+    /// <summary>
+    /// Executes the case; the objective must know K, L* and γ (γ∞ defaults to γ). A <paramref name="fault"/> changes the K
+    /// the step and the bounds are computed with, and the step the update takes.
+    /// </summary>
+    public static Algorithm1Run Execute(ConstantStepInstance instance, double? alphaOverride = null, Algorithm1Fault? fault = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
+        fault ??= Algorithm1Fault.None;
         IObjective f = instance.Objective();
         ObjectiveFacts facts = f.Facts;
-        double k = facts.SmoothnessK ?? throw new InvalidOperationException($"{f.Name} has no known K.");
+        double k = fault.ReportedKScale * (facts.SmoothnessK ?? throw new InvalidOperationException($"{f.Name} has no known K."));
         double lStar = facts.OptimalValue ?? throw new InvalidOperationException($"{f.Name} has no known L*.");
         double gamma = facts.GradientBound ?? throw new InvalidOperationException($"{f.Name} has no gradient bound γ.");
         double gammaInf = facts.CoordinateGradientBound ?? gamma;
@@ -39,6 +43,7 @@ public sealed record Algorithm1Run(
         double delta = PaperStepSizes.Delta(gamma, rho);
         double gap = Math.Max(0, f.Value(instance.Start) - lStar);
         double alpha = alphaOverride ?? PaperStepSizes.AlphaStar(lStar + gap, lStar, k, gamma, rho, instance.Horizon);
+        alpha *= fault.StepScale;
         var options = new AdamOptions(alpha: alpha, beta1: instance.Beta1, beta2: instance.Beta2, epsilon: rho, biasCorrection: instance.BiasCorrection);
         var spec = RunSpec.Deterministic(f, new AdamOptimizer(options, f.Dimension), new ConstantSchedule(alpha), instance.Start, instance.Horizon) with
         {
@@ -49,7 +54,7 @@ public sealed record Algorithm1Run(
         long argMin = 0;
         foreach (StepRecord r in run.Records)
         {
-            if (r.GradientNorm is double n && n < min)
+            if (r.GradientNorm * fault.RecordedNormScale is double n && n < min)
             {
                 min = n;
                 argMin = r.T;

@@ -7,6 +7,18 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// </summary>
 public sealed class ConstantStepBoundAsPrintedClaim : ConstantStepBoundClaim
 {
+    /// <summary>Creates the claim; <paramref name="fault"/> plants a fault in the Algorithm 1 runs (null: none).</summary>
+    public ConstantStepBoundAsPrintedClaim(Algorithm1Fault? fault = null)
+        : base(fault)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the gradient-norm oracle reads a zeroed buffer (records ‖∇L‖ = 0)", FaultTarget.Oracle, () => new ConstantStepBoundAsPrintedClaim(new Algorithm1Fault(RecordedNormScale: 0))),
+    ];
+
     /// <inheritdoc/>
     public override string Id => "constant-step-bound-as-printed";
 

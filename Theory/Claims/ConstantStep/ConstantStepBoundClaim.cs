@@ -19,6 +19,15 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     private static readonly double[] RhoFactors = [1, 0.3, 0.1];
     private static readonly long[] Horizons = [100, 1000, 5000];
 
+    /// <summary>Creates the claim; <paramref name="fault"/> plants a fault in the Algorithm 1 runs (null: none).</summary>
+    protected ConstantStepBoundClaim(Algorithm1Fault? fault = null)
+    {
+        Fault = fault ?? Algorithm1Fault.None;
+    }
+
+    /// <summary>The fault planted in the runs (<see cref="Algorithm1Fault.None"/> for the claim itself).</summary>
+    protected Algorithm1Fault Fault { get; }
+
     /// <inheritdoc/>
     public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 with the explicit rate of its proof (Algorithm 1)", "[SEC] bound; correction [REC] CLAIMS.md §1");
 
@@ -62,13 +71,17 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     /// <inheritdoc/>
     public override CaseOutcome Evaluate(ConstantStepInstance instance)
     {
-        Algorithm1Run run = Algorithm1Run.Execute(instance);
+        Algorithm1Run run = Algorithm1Run.Execute(instance, fault: Fault);
         double bound = Bound(run);
         double ratio = run.MinGradientNorm / bound;
+        double initial = run.Trajectory.Records.Count > 0 && run.Trajectory.Records[0].GradientNorm is double g0 ? g0 : double.PositiveInfinity;
         return new CaseOutcome(
             ratio <= 1 + 1e-9,
             ratio,
-            string.Create(CultureInfo.InvariantCulture, $"min_t ‖∇L(w_t)‖ = {run.MinGradientNorm:G6} at t = {run.ArgMinT} vs bound {bound:G6} (ratio {ratio:G6}; as printed {run.AsPrintedBound:G6}, corrected {run.CorrectedBound:G6}); {run.Constants()}"));
+            string.Create(CultureInfo.InvariantCulture, $"min_t ‖∇L(w_t)‖ = {run.MinGradientNorm:G6} at t = {run.ArgMinT} vs bound {bound:G6} (ratio {ratio:G6}; as printed {run.AsPrintedBound:G6}, corrected {run.CorrectedBound:G6}); {run.Constants()}"))
+        {
+            Trivial = initial <= bound * (1 + 1e-9),
+        };
     }
 
     /// <inheritdoc/>

@@ -6,6 +6,19 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// </summary>
 public sealed class ConstantStepBoundCorrectedClaim : ConstantStepBoundClaim
 {
+    /// <summary>Creates the claim; <paramref name="fault"/> plants a fault in the Algorithm 1 runs (null: none).</summary>
+    public ConstantStepBoundCorrectedClaim(Algorithm1Fault? fault = null)
+        : base(fault)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the update takes 30× Theorem 1's α", FaultTarget.Update, () => new ConstantStepBoundCorrectedClaim(new Algorithm1Fault(StepScale: 30))),
+        new PlantedFault("K reported 10⁴× too small (the bound and the step trust it)", FaultTarget.Oracle, () => new ConstantStepBoundCorrectedClaim(new Algorithm1Fault(ReportedKScale: 1e-4))),
+    ];
+
     /// <inheritdoc/>
     public override string Id => "constant-step-bound-corrected";
 

@@ -32,6 +32,12 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the update takes 20× the step it is given (α = 20·fraction·2ρ/K)", FaultTarget.Update, () => new ConstantStepMonotoneDescentClaim(stepLimitFactor: 20)),
+    ];
+
+    /// <inheritdoc/>
     public override string Id => "constant-step-monotone-descent";
 
     /// <inheritdoc/>

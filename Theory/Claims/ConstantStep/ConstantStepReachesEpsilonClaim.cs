@@ -21,12 +21,23 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
     private static readonly double[] Divisors = [16, 8, 4, 2];
 
     private readonly double _budgetFactor;
+    private readonly Algorithm1Fault _fault;
 
-    /// <summary>Creates the claim; <paramref name="budgetFactor"/> scales T(ε) (1 = the claim; a small factor plants a too-short budget).</summary>
-    public ConstantStepReachesEpsilonClaim(double budgetFactor = 1)
+    /// <summary>Creates the claim.</summary>
+    /// <param name="budgetFactor">Scales T(ε) (1 = the claim; a small factor plants a too-short budget).</param>
+    /// <param name="fault">A fault planted in the Algorithm 1 runs (null: none).</param>
+    public ConstantStepReachesEpsilonClaim(double budgetFactor = 1, Algorithm1Fault? fault = null)
     {
         _budgetFactor = budgetFactor;
+        _fault = fault ?? Algorithm1Fault.None;
     }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the update takes a hundredth of Theorem 1's α", FaultTarget.Update, () => new ConstantStepReachesEpsilonClaim(fault: new Algorithm1Fault(StepScale: 0.01))),
+        new PlantedFault("T(ε) computed a hundred times too short", FaultTarget.Oracle, () => new ConstantStepReachesEpsilonClaim(budgetFactor: 0.01)),
+    ];
 
     /// <inheritdoc/>
     public override string Id => "constant-step-reaches-epsilon";
@@ -103,7 +114,7 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
     public override CaseOutcome Evaluate(EpsilonTargetInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        Algorithm1Run run = Algorithm1Run.Execute(instance.Case with { Horizon = Math.Max(1, (long)(instance.Case.Horizon * _budgetFactor)) });
+        Algorithm1Run run = Algorithm1Run.Execute(instance.Case with { Horizon = Math.Max(1, (long)(instance.Case.Horizon * _budgetFactor)) }, fault: _fault);
         double ratio = run.MinGradientNorm / instance.Epsilon;
         return new CaseOutcome(ratio <= 1, ratio, string.Create(CultureInfo.InvariantCulture, $"ε = {instance.Epsilon:G4} (γ/{run.Gamma / instance.Epsilon:G3}), T(ε) = {instance.Case.Horizon}: min ‖∇L‖ = {run.MinGradientNorm:G4} at t = {run.ArgMinT}; {run.Constants()}"));
     }

@@ -29,6 +29,12 @@ public sealed class ConstantStepVacuityClaim : InstanceClaim<ConstantStepInstanc
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the informative horizon derived with ρ in place of ρ²", FaultTarget.Oracle, () => new ConstantStepVacuityClaim(informativeHorizon: (k, gap, gamma, rho) => 2 * k * gap / (gamma * gamma * rho))),
+    ];
+
+    /// <inheritdoc/>
     public override string Id => "constant-step-vacuity";
 
     /// <inheritdoc/>

@@ -25,12 +25,23 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
     private static readonly ObjectiveFamily[] Families = [ObjectiveFamily.CauchySum, ObjectiveFamily.RastriginLike];
 
     private readonly double _epsilonFactor;
+    private readonly double _stepScale;
 
-    /// <summary>Creates the claim; <paramref name="epsilonFactor"/> scales ε (1 = the claim; a small factor plants a too-strong target).</summary>
-    public StochasticConstantStepClaim(double epsilonFactor = 1)
+    /// <summary>Creates the claim.</summary>
+    /// <param name="epsilonFactor">Scales ε (1 = the claim; a small factor plants a too-strong target).</param>
+    /// <param name="stepScale">The step the update takes as a multiple of Theorem 2's α (1 = the claim).</param>
+    public StochasticConstantStepClaim(double epsilonFactor = 1, double stepScale = 1)
     {
         _epsilonFactor = epsilonFactor;
+        _stepScale = stepScale;
     }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the update takes a thousandth of Theorem 2's α", FaultTarget.Update, () => new StochasticConstantStepClaim(stepScale: 1e-3)),
+        new PlantedFault("ε computed ten times too small", FaultTarget.Oracle, () => new StochasticConstantStepClaim(epsilonFactor: 0.1)),
+    ];
 
     /// <inheritdoc/>
     public override string Id => "stochastic-constant-step";
@@ -97,6 +108,7 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
             norms[t] = new double[instance.Paths];
         }
 
+        alpha *= _stepScale;
         var options = new AdamOptions(alpha: alpha, beta1: 0, beta2: instance.Case.Beta2, epsilon: rho, biasCorrection: false);
         for (int p = 0; p < instance.Paths; p++)
         {

@@ -30,6 +30,12 @@ public sealed class LipschitzEstimateBelowKClaim : InstanceClaim<LipschitzInstan
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the objective's K reported 10% low", FaultTarget.Oracle, () => new LipschitzEstimateBelowKClaim(f => 0.9 * f.Facts.SmoothnessK!.Value)),
+    ];
+
+    /// <inheritdoc/>
     public override string Id => "lipschitz-estimate-below-k";
 
     /// <inheritdoc/>

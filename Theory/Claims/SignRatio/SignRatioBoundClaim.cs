@@ -42,6 +42,13 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("bias correction applied to m but not to v", FaultTarget.Update, () => new SignRatioBoundClaim(trace: SignRatioTrace.OnlyFirstMomentCorrected)),
+        new PlantedFault("R without its factor 1/√(1−β1²/β2)", FaultTarget.Oracle, () => new SignRatioBoundClaim(bound: (b1, b2) => (1 - b1) / Math.Sqrt(1 - b2))),
+    ];
+
+    /// <inheritdoc/>
     public override string Id => "sign-ratio-bound";
 
     /// <inheritdoc/>

@@ -34,6 +34,13 @@ public sealed class SignRatioTightClaim : InstanceClaim<SignRatioInstance>
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<PlantedFault> PlantedFaults =>
+    [
+        new PlantedFault("the update bias-corrects both moments although the variant has no bias correction", FaultTarget.Update, () => new SignRatioTightClaim(trace: i => SignRatioTrace.Compute(i with { BiasCorrection = true }))),
+        new PlantedFault("closed form with q = β1/β2 in place of β1²/β2", FaultTarget.Oracle, () => new SignRatioTightClaim(closedForm: (b1, b2, t) => (1 - b1) / Math.Sqrt(1 - b2) * Math.Sqrt((1 - Math.Pow(b1 / b2, t)) / (1 - (b1 / b2))))),
+    ];
+
+    /// <inheritdoc/>
     public override string Id => "sign-ratio-bound-tight";
 
     /// <inheritdoc/>

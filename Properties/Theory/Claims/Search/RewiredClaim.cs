@@ -14,6 +14,8 @@ internal sealed class RewiredClaim<T>(InstanceClaim<T> inner, IReadOnlyList<Muta
 {
     public override string Id => inner.Id;
 
+    public override IReadOnlyList<PlantedFault> PlantedFaults => [];
+
     public override Citation Citation => inner.Citation;
 
     public override string Statement => inner.Statement;
