@@ -1,6 +1,6 @@
 namespace Adam.Verification.Counterexamples.NonConvergence;
 
-/// <summary>The data laws of CLAIMS.md §4b: symmetric N(0, 1), asymmetric Bernoulli(0.2) and Exp(1).</summary>
+/// <summary>The data laws of docs/claims.md#nonvanishing-rate-nonconvergence: symmetric N(0, 1), asymmetric Bernoulli(0.2) and Exp(1).</summary>
 public enum DataDistribution
 {
     /// <summary>X ~ N(0, 1): symmetric, EX = 0, Var X = 1.</summary>

@@ -5,7 +5,7 @@ namespace Adam.Verification.Counterexamples.Phase;
 
 /// <summary>
 /// The (C, β2) phase map of Reddi et al.'s period-C problem (f_t = Cx once per period C, −x otherwise; Thm 2's form,
-/// equal to Thm 1's problem at C = 3) with β1 = 0 (issue 4 §3; CLAIMS.md §2c P2.4): cells at C = 3 use the exact stationary
+/// equal to Thm 1's problem at C = 3) with β1 = 0 (issue 4 §3; docs/claims.md#reddi-period3): cells at C = 3 use the exact stationary
 /// 3-cycle drift, the others the drift oracle; the curve β2 = 1/(1+C²) (Thm 1's choice) is overlaid. Diverge means x
 /// ends at the worst point +1.
 /// </summary>

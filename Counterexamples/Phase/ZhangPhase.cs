@@ -4,7 +4,7 @@ using Adam.Verification.Theory.Running;
 namespace Adam.Verification.Counterexamples.Phase;
 
 /// <summary>
-/// The (β1, β2) phase map of the RECONSTRUCTED Zhang sum for one n (issue 4 §3; CLAIMS.md §3b–c): each cell's class
+/// The (β1, β2) phase map of the RECONSTRUCTED Zhang sum for one n (issue 4 §3; docs/claims.md#zhang-divergence-region): each cell's class
 /// from the drift oracle (4 paths × 2000 epochs after a burn-in of 20/(1−β2) steps, common random numbers across
 /// cells), the curve β1 = √β2 overlaid. Cells are independent and computed in parallel; each writes only its own slot,
 /// so the same seed gives the same map on any number of cores.

@@ -7,7 +7,7 @@ namespace Adam.Verification.Counterexamples.Reddi;
 /// <summary>
 /// <c>adam-converges-for-all-beta1-below-sqrt-beta2</c>, expected Refuted: the naive conjecture "Adam's average regret
 /// vanishes on every online convex problem whenever β1 &lt; √β2", refuted by Reddi et al.'s period-C construction
-/// (Theorem 2 [SRC]; sufficient constants [SEC]; CLAIMS.md §2b, and the "existence region" reading of §2). The conclusion
+/// (Theorem 2 [SRC]; sufficient constants [SEC]; docs/claims.md#reddi-any-beta, and the "existence region" reading of §2). The conclusion
 /// checked on an instance: the mean per-period regret over the last 20 of 100 periods is below 1 (it is ≥ 2 once Adam
 /// saturates at +1). The counterexample is shrunk toward round (β1, β2), α = 1, x1 = 0, no bias correction, ε = 0 and
 /// a small C, and printed with its (β1, β2, C).
@@ -35,7 +35,7 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
     public override string Id => "adam-converges-for-all-beta1-below-sqrt-beta2";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("conjecture refuted by Reddi, Kale & Kumar, ICLR 2018", "Theorem 2", "[SRC]; constants [SEC]; CLAIMS.md §2");
+    public override Citation Citation { get; } = new("conjecture refuted by Reddi, Kale & Kumar, ICLR 2018", "Theorem 2", "[SRC]; constants [SEC]; docs/claims.md#adam-converges-for-all-beta1-below-sqrt-beta2");
 
     /// <inheritdoc/>
     public override string Statement => "Conjecture: for every 0 ≤ β1 < √β2 < 1, Adam (α/√t, projected) has vanishing average regret on every online linear problem over [−1, 1]: the mean regret per period over the last 20 of 100 periods is < 1.";

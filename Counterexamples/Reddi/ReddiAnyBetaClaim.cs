@@ -6,7 +6,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Counterexamples.Reddi;
 
 /// <summary>
-/// <c>reddi-any-beta</c> (Reddi et al. 2018, Theorem 2 [SRC]; constants [SEC]; CLAIMS.md §2c P2.2), expected Held. For
+/// <c>reddi-any-beta</c> (Reddi et al. 2018, Theorem 2 [SRC]; constants [SEC]; docs/claims.md#reddi-any-beta), expected Held. For
 /// random β1 &lt; √β2 the period-C problem built from the sufficient constants (C = 2N, β2^N·C² ≤ 1,
 /// N·√(1−β2)·(1−β1/√β2) ≥ 4) drives Adam to +1: from some period on every period starts at +1 and has regret ≥ 2.
 /// Cases: β2 ~ U(0.05, 0.99), β1 ~ U(0, 0.999·√β2), α ~ U(0.05, 1) with α/√t, bias correction on/off,

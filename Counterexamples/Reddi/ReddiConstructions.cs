@@ -1,7 +1,7 @@
 namespace Adam.Verification.Counterexamples.Reddi;
 
 /// <summary>
-/// The constants of Reddi et al.'s constructions (CLAIMS.md §2b): Thm 1's β2 = 1/(1+C²), and Thm 2's period-C example
+/// The constants of Reddi et al.'s constructions (docs/claims.md#reddi-any-beta): Thm 1's β2 = 1/(1+C²), and Thm 2's period-C example
 /// from the machine-checked sufficient constants C = 2N with β2^N·C² ≤ 1 and N·√(1−β2)·(1−β1/√β2) ≥ 4 [SEC].
 /// </summary>
 public static class ReddiConstructions

@@ -5,7 +5,7 @@ namespace Adam.Verification.Counterexamples.Reddi;
 
 /// <summary>
 /// The stationary per-period drift D = Σ_{j=1}^{P} g_j/√v_j of Reddi's ADAM with β1 = 0 (no bias correction, ε = 0) on a
-/// periodic problem (CLAIMS.md §2c P2.4). Negative D moves x up each period, to the worst point +1; positive D moves it
+/// periodic problem (docs/claims.md#reddi-period3). Negative D moves x up each period, to the worst point +1; positive D moves it
 /// to x* = −1. For β1 = 0 the stationary cycle of v is exact:
 /// v_j = (1−β2)/(1−β2^P)·Σ_{i=0}^{P−1} β2^i·g²_{j−i (mod P)}; for P = 3 with g = (C, −1, −1) this is the closed-form
 /// 3-cycle v_1 = (1−β2)(C² + β2 + β2²)/(1−β2³), v_2 = β2·v_1 + 1 − β2, v_3 = β2·v_2 + 1 − β2.

@@ -34,7 +34,7 @@ public sealed record ReddiOnlineInstance(
     }
 
     /// <summary>
-    /// Draws Thm 2's instance as CLAIMS.md §2c P2.2 does: β2 ~ U(0.05, 0.99), β1 ~ U(0, 0.999·√β2), α ~ U(0.05, 1),
+    /// Draws Thm 2's instance as docs/claims.md#reddi-any-beta does: β2 ~ U(0.05, 0.99), β1 ~ U(0, 0.999·√β2), α ~ U(0.05, 1),
     /// bias correction on or off, ε ∈ {0, 1e-8}, x1 ~ U[−1, 1].
     /// </summary>
     public static ReddiOnlineInstance DrawTheorem2(Theory.Randomness.SeededRandom random, int periods, int maxPeriod)

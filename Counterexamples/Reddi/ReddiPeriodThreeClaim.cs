@@ -6,7 +6,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Counterexamples.Reddi;
 
 /// <summary>
-/// <c>reddi-period3</c> (Reddi, Kale &amp; Kumar 2018, Theorem 1 [SRC]; CLAIMS.md §2c P2.1), expected Held. On
+/// <c>reddi-period3</c> (Reddi, Kale &amp; Kumar 2018, Theorem 1 [SRC]; docs/claims.md#reddi-period3), expected Held. On
 /// f_t = C·x (t mod 3 = 1), −x otherwise, over [−1, 1] with β1 = 0 and β2 = 1/(1+C²), Adam reaches x = +1 (the worst
 /// point) at some period start k0 and stays there: every later period starts exactly at +1 and has regret ≥ 2C − 4.
 /// Cases: C ~ U(2.05, 50], α ~ U(0.2, 0.999)·√(1−β2), α/√t or constant, x1 ~ U[−1, 1], bias correction on/off,

@@ -9,7 +9,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Counterexamples.SignRatio;
 
 /// <summary>
-/// <c>sign-ratio-unbounded-without-hypothesis</c> (CLAIMS.md §5c P5.3 [REC]), expected Refuted. The statement is
+/// <c>sign-ratio-unbounded-without-hypothesis</c> (docs/claims.md#sign-ratio-unbounded-without-hypothesis [REC]), expected Refuted. The statement is
 /// Lemma B.2 of arXiv 2507.05966 with its hypothesis β1² &lt; β2 dropped: for β1² &gt; β2, u_t = |m̂_t|/√v̂_t stays
 /// below M = max(1, (1−β1)/(√(1−β2)·√|1−β1²/β2|)), the larger of sign descent's magnitude 1 and R extended with an
 /// absolute value. It is false, and not for want of a larger constant: the extremal sequence g_s ∝ (β2/β1)^s (or a
@@ -43,7 +43,7 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
     public override string Id => "sign-ratio-unbounded-without-hypothesis";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2 without its hypothesis β1² < β2", "[REC] CLAIMS.md §5b, P5.3");
+    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2 without its hypothesis β1² < β2", "[REC] docs/claims.md#sign-ratio-unbounded-without-hypothesis, P5.3");
 
     /// <inheritdoc/>
     public override string Statement => "Without β1² < β2 the sign-like magnitude stays bounded: |m_t|/√v_t ≤ M = max(1, (1−β1)/(√(1−β2)·√|1−β1²/β2|)), the larger of sign descent's magnitude and Lemma B.2's constant extended with an absolute value, for every gradient sequence and every t.";

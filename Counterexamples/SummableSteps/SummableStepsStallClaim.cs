@@ -11,7 +11,7 @@ using Adam.Verification.Theory.Schedules;
 namespace Adam.Verification.Counterexamples.SummableSteps;
 
 /// <summary>
-/// <c>summable-steps-stall</c> (arXiv 2309.08339 §3 claims it; construction [REC] CLAIMS.md §1b P1.3), expected Held.
+/// <c>summable-steps-stall</c> (arXiv 2309.08339 §3 claims it; construction [REC] docs/claims.md#summable-steps-stall), expected Held.
 /// Every Adam step moves each coordinate by at most α_t·R (β1² &lt; β2, arXiv 2507.05966's bound), so with summable
 /// steps ‖w_t − w0‖∞ ≤ R·Σα. On pseudo-Huber f (∂_i f = u_i/√(1+u_i²)) started with every |u0_i| &gt; R·Σα,
 /// ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²), φ(u) = u/√(1+u²), for every t: the run stalls at a non-critical point.
@@ -25,7 +25,7 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
     public const long ContrastHorizon = 20_000;
 
     /// <summary>
-    /// The contrast runs' Adam: Kingma–Ba with α = 0.1, β = (0.9, 0.999), ε = 1e-8 (CLAIMS.md §1b's contrast). A constant
+    /// The contrast runs' Adam: Kingma–Ba with α = 0.1, β = (0.9, 0.999), ε = 1e-8 (docs/claims.md#summable-steps-stall's contrast). A constant
     /// step with a short second-moment memory or little momentum settles into an O(α) oscillation instead (the
     /// non-convergence of arXiv 2407.08100), so the contrast fixes the practical defaults.
     /// </summary>
@@ -61,7 +61,7 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
     public override string Id => "summable-steps-stall";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "§3 (time-dependent steps may stall)", "[REC] construction CLAIMS.md §1b, P1.3");
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "§3 (time-dependent steps may stall)", "[REC] construction docs/claims.md#summable-steps-stall, P1.3");
 
     /// <inheritdoc/>
     public override string Statement => "With summable steps Σα_t < ∞ and β1² < β2, Adam started at distance > R·Σα_t (per coordinate) from every critical point of pseudo-Huber f never gets closer: ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²) for all t; from the same start, Adam (0.1, β = (0.9, 0.999)) with constant or linearly decaying steps reaches ‖∇f‖ < 1e-6.";

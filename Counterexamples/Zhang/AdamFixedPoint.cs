@@ -4,7 +4,7 @@ using Adam.Verification.Theory.Running;
 namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
-/// The random-reshuffling Adam fixed point x̄ of a quadratic finite sum (CLAIMS.md §3c P3.3): the root of the
+/// The random-reshuffling Adam fixed point x̄ of a quadratic finite sum (docs/claims.md#zhang-large-beta2-floor): the root of the
 /// stationary epoch drift D(x) = E_stat[Σ_{i in epoch} u_t] with x frozen, found by bisection on [min c, max c] with
 /// common random numbers. D is increasing in x (every gradient x − c_i is), D(min c) &lt; 0 &lt; D(max c).
 /// </summary>

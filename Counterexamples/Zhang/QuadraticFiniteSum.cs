@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
-/// The quadratic finite sum of CLAIMS.md §3c P3.3: f(x) = Σ_{i=1}^{n} f_i(x), f_i(x) = ½(x − c_i)². Then
+/// The quadratic finite sum of docs/claims.md#zhang-large-beta2-floor: f(x) = Σ_{i=1}^{n} f_i(x), f_i(x) = ½(x − c_i)². Then
 /// ∇f_i(x) = x − c_i, ∇f(x) = n(x − c̄), and A2 (variance form) holds with D1 = 0 and
 /// D0 = (1/n)Σ(c_i − c̄)² &gt; 0 exactly: the regime where Zhang et al.'s Thm 1 gives a floor O((1−β2)·D0).
 /// </summary>

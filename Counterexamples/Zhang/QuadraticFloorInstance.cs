@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Adam.Verification.Counterexamples.Zhang;
 
-/// <summary>A quadratic finite sum (its centres), β1, and the seed of its drift estimates (CLAIMS.md §3c P3.3).</summary>
+/// <summary>A quadratic finite sum (its centres), β1, and the seed of its drift estimates (docs/claims.md#zhang-large-beta2-floor).</summary>
 public sealed record QuadraticFloorInstance(double[] Centres, double Beta1, ulong Seed)
 {
     /// <summary>The sum.</summary>

@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Running;
 namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
-/// Bisection for β2*(β1, n) on the sign of the drift D (CLAIMS.md §3c P3.1) over log(1−β2) within Zhang's region
+/// Bisection for β2*(β1, n) on the sign of the drift D (docs/claims.md#zhang-divergence-region) over log(1−β2) within Zhang's region
 /// β1 &lt; √β2 (from β2 = max(0.001, β1²) upward), with common random numbers
 /// (one seed for every evaluation, so D̂ is a deterministic function of β2 and the bisection is consistent).
 /// Reference point: n = 10, β1 = 0 gives β2* ≈ 0.958 (1 − β2* ≈ 4.2/n²).

@@ -8,7 +8,7 @@ namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
 /// <c>zhang-divergence-region</c> (Zhang, Chen, Shi, Sun &amp; Luo, NeurIPS 2022, Thm 2 [SRC talk]; on the RECONSTRUCTED
-/// function of CLAIMS.md §3b; P3.1–P3.2), expected Held: where the drift oracle says D &lt; −k·SE the full run diverges
+/// function of docs/claims.md#zhang-divergence-region; P3.1–P3.2), expected Held: where the drift oracle says D &lt; −k·SE the full run diverges
 /// (x_K ≥ 2 and x_K/x_{K/4} ∈ [1.5, 2.6], growth like √K), and where D &gt; k·SE it converges (|x_K + 2| ≤ 0.05).
 /// Nothing is asserted inside the k-SE margin. K = max(2·10⁴, 400/D²) epochs, so the predicted displacement
 /// 0.2·|D|·√K is at least 4; points needing more than 4·10⁵ epochs do not meet the hypotheses (drift too weak to be
@@ -44,7 +44,7 @@ public sealed class ZhangDivergenceRegionClaim : InstanceClaim<ZhangRegionInstan
     public override string Id => "zhang-divergence-region";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 2 (divergence region)", "[SRC talk]; function RECONSTRUCTED [REC] CLAIMS.md §3b; drift criterion [REC]");
+    public override Citation Citation { get; } = new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 2 (divergence region)", "[SRC talk]; function RECONSTRUCTED [REC] docs/claims.md#zhang-divergence-region; drift criterion [REC]");
 
     /// <inheritdoc/>
     public override string Statement => "On the reconstructed Zhang sum, RR Adam with η_k = 0.1/√k diverges (x_K ≥ 2, growing like √K) where the drift D < −k·SE, and converges (|x_K + 2| ≤ 0.05) where D > k·SE (k ≈ 4.9: any misread sign among 400 cases has probability ≤ 1e-4).";

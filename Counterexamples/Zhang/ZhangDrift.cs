@@ -4,7 +4,7 @@ using Adam.Verification.Theory.Running;
 namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
-/// The drift oracle D(β1, β2, n) on the RECONSTRUCTED Zhang sum (CLAIMS.md §3b–c, P3.2): with x frozen in x ≥ −1, the
+/// The drift oracle D(β1, β2, n) on the RECONSTRUCTED Zhang sum (docs/claims.md#zhang-divergence-region, P3.2): with x frozen in x ≥ −1, the
 /// epoch sum S = Σ_{i in epoch} u_t of random-reshuffling Adam is stationary, and D = E[S] decides the run:
 /// D &lt; 0 ⇒ x → +∞ (diverge), D &gt; 0 ⇒ x → −2 (converge) since Σ η_k = ∞.
 /// </summary>

@@ -2,7 +2,7 @@ namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
 /// How the Zhang drift oracle samples: P paths, E measured epochs per path after a burn-in of
-/// ⌈BurnInFactor/(1−β2)⌉ steps rounded up to whole epochs (CLAIMS.md §3c P3.2: ≥ 2000 epochs, burn-in ≥ 20/(1−β2)).
+/// ⌈BurnInFactor/(1−β2)⌉ steps rounded up to whole epochs (docs/claims.md#zhang-divergence-region: ≥ 2000 epochs, burn-in ≥ 20/(1−β2)).
 /// </summary>
 /// <param name="Paths">P, independent reshuffling streams run as one vector.</param>
 /// <param name="EpochsPerPath">E, measured epochs per path.</param>

@@ -7,7 +7,7 @@ using Adam.Verification.Theory.Running;
 namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
-/// <c>zhang-large-beta2-floor</c> (Zhang, Chen, Shi, Sun &amp; Luo, NeurIPS 2022, Thm 1 [SRC talk]; CLAIMS.md §3c P3.3),
+/// <c>zhang-large-beta2-floor</c> (Zhang, Chen, Shi, Sun &amp; Luo, NeurIPS 2022, Thm 1 [SRC talk]; docs/claims.md#zhang-large-beta2-floor),
 /// expected Held: on f = Σ ½(x − c_i)² (D0 = (1/n)Σ(c_i − c̄)² &gt; 0, D1 = 0), the random-reshuffling Adam fixed point x̄
 /// (root of the stationary epoch drift with x frozen) has |∇f(x̄)|² ≤ 10·(1−β2)·D0 at β2 ∈ {0.9, 0.99, 0.999}, and
 /// |∇f(x̄)| does not grow as β2 grows (each comparison allows the 3-SE uncertainty of x̄, δ = 3·SE(D)/|D′(x̄)|).
@@ -41,7 +41,7 @@ public sealed class ZhangLargeBeta2FloorClaim : InstanceClaim<QuadraticFloorInst
     public override string Id => "zhang-large-beta2-floor";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 1 (error floor O((1−β2)·D0))", "[SRC talk]; the constant 10 and the fixed-point test [REC] CLAIMS.md §3c P3.3");
+    public override Citation Citation { get; } = new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 1 (error floor O((1−β2)·D0))", "[SRC talk]; the constant 10 and the fixed-point test [REC] docs/claims.md#zhang-large-beta2-floor");
 
     /// <inheritdoc/>
     public override string Statement => "On quadratic finite sums with D0 > 0, the RR-Adam fixed point x̄ has |∇f(x̄)|² ≤ 10·(1−β2)·D0 for β2 ∈ {0.9, 0.99, 0.999}, and the floor shrinks as β2 grows.";

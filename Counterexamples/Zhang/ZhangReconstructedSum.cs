@@ -4,7 +4,7 @@ namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
 /// RECONSTRUCTION [REC] of the divergence function of Zhang, Chen, Shi, Sun &amp; Luo (NeurIPS 2022, Thm 2); the
-/// paper's own function was not found (CLAIMS.md §3b). f(x) = Σ_{i=0}^{n−1} f_i(x) with
+/// paper's own function was not found (docs/claims.md#zhang-divergence-region). f(x) = Σ_{i=0}^{n−1} f_i(x) with
 /// f_0(x) = n·x (x ≥ −1), (n/2)(x+2)² − 3n/2 (x &lt; −1) and f_i(x) = −x (x ≥ −1), −(x+2)²/2 + 3/2 (x &lt; −1), i ≥ 1.
 /// Then f(x) = x on x ≥ −1 and (x+2)²/2 − 3/2 below: C¹, L = n, minimiser x = −2, f* = −3/2, and A2 holds with D0 = 0,
 /// D1 = (n²+n−1)/n − 1/n². On x ≥ −1 the component gradients (n once, −1 n−1 times) do not depend on x, so the
@@ -13,7 +13,7 @@ namespace Adam.Verification.Counterexamples.Zhang;
 public sealed class ZhangReconstructedSum
 {
     /// <summary>The label carried everywhere this function appears.</summary>
-    public const string Label = "Zhang et al. 2022 Thm 2 divergence function — RECONSTRUCTION (CLAIMS.md §3b), not the paper's own";
+    public const string Label = "Zhang et al. 2022 Thm 2 divergence function — RECONSTRUCTION (docs/claims.md#zhang-divergence-region), not the paper's own";
 
     /// <summary>Creates the sum with n ≥ 2 components.</summary>
     public ZhangReconstructedSum(int n)
@@ -56,5 +56,5 @@ public sealed class ZhangReconstructedSum
     public static double Gradient(double x) => x >= -1 ? 1 : x + 2;
 
     /// <inheritdoc/>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"reconstructed Zhang sum (n = {N}; RECONSTRUCTION, CLAIMS.md §3b)");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"reconstructed Zhang sum (n = {N}; RECONSTRUCTION, docs/claims.md#zhang-divergence-region)");
 }

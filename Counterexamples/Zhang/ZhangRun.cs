@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Optimizers;
 namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
-/// A full random-reshuffling Adam run on the RECONSTRUCTED Zhang sum (CLAIMS.md §3c P3.1): x0 = 0, step
+/// A full random-reshuffling Adam run on the RECONSTRUCTED Zhang sum (docs/claims.md#zhang-divergence-region): x0 = 0, step
 /// η_k = η/√k in epoch k (k = 1, 2, …), m and v carried across epochs, no projection. Keeps x at the end of every
 /// epoch listed in the checkpoints.
 /// </summary>

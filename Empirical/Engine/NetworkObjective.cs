@@ -4,7 +4,7 @@ using Adam.Verification.Theory.Objectives;
 namespace Adam.Verification.Empirical.Engine;
 
 /// <summary>
-/// A network's full-batch loss L(w) on a fixed labelled set as an <see cref="IObjective"/> (DESIGN.md: a network is
+/// A network's full-batch loss L(w) on a fixed labelled set as an <see cref="IObjective"/> (a network is
 /// just another objective), so the runner, the claims and Algorithm 2 (<c>LipschitzEstimator</c>) apply unchanged.
 /// Values pass through T (float32 for speed, float64 for checks); the Hessian-vector product is the exact R-operator.
 /// Nothing is known about K, L* or γ by construction: <see cref="Facts"/> is empty.

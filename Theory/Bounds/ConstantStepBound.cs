@@ -4,7 +4,7 @@ namespace Adam.Verification.Theory.Bounds;
 
 /// <summary>
 /// The explicit bounds attached to arXiv 2309.08339 Theorem 1 (Algorithm 1: no bias correction, ρ outside the root,
-/// α = √(2(L0−L*)/(Kδ²T)), δ = γ/ρ), as CLAIMS.md §1 records them:
+/// α = √(2(L0−L*)/(Kδ²T)), δ = γ/ρ), as docs/claims.md#constant-step-bound-corrected records them:
 /// <code>
 /// as printed [SEC]:   min_{t≤T} ‖∇L(w_t)‖ ≤ (2Kδ²(L0−L*)/T)^{1/4}
 /// corrected  [REC]:   min_{t≤T} ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ) · (2Kδ²(L0−L*)/T)^{1/4}     (proved for β1 = 0)

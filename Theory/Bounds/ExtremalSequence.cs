@@ -2,7 +2,7 @@ namespace Adam.Verification.Theory.Bounds;
 
 /// <summary>
 /// The gradient sequence attaining Cauchy–Schwarz equality in the sign-ratio bound at every step
-/// (CLAIMS.md §5b [REC]): g_s ∝ (β2/β1)^s, so that (no bias correction, ε = 0) |m_t|/√v_t = B_t exactly.
+/// (docs/claims.md#sign-ratio-bound-tight [REC]): g_s ∝ (β2/β1)^s, so that (no bias correction, ε = 0) |m_t|/√v_t = B_t exactly.
 /// Built in log space and centred so that |ln g_s| ≤ 115 (g_s² neither overflows nor underflows).
 /// For β1 = 0 the extremal sequence is a single nonzero gradient.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Adam.Verification.Theory.Bounds;
 
 /// <summary>
 /// The bound on Adam's sign-like magnitude u_t = |m_t|/(√v_t+ε) (arXiv 2507.05966, "Lemma B.2" via its summary
-/// [SEC]; proof [REC] in CLAIMS.md §5a). With q = β1²/β2:
+/// [SEC]; proof [REC] in docs/claims.md#sign-ratio-bound). With q = β1²/β2:
 /// <code>
 /// |m_t|/√v_t ≤ B_t = (1−β1)/√(1−β2) · √((1−q^t)/(1−q))    (q ≠ 1; √t at q = 1), for every gradient sequence,
 /// B_t ↑ R = (1−β1)/(√(1−β2)·√(1−β1²/β2))                 when q &lt; 1 (β1² &lt; β2),
@@ -27,7 +27,7 @@ public static class SignRatioBound
     }
 
     /// <summary>R = (1−β1)/(√(1−β2)·√(1−β1²/β2)). Valid only when β1² &lt; β2.</summary>
-    /// <exception cref="OptionValidationException">β1² ≥ β2: u_t is unbounded there (CLAIMS.md §5b).</exception>
+    /// <exception cref="OptionValidationException">β1² ≥ β2: u_t is unbounded there (docs/claims.md#sign-ratio-unbounded-without-hypothesis).</exception>
     public static double R(double beta1, double beta2)
     {
         double q = Q(beta1, beta2);

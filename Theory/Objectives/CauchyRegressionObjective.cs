@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// F6 CauchyRegression (CLAIMS.md §6), a finite sum: F(x) = (1/n)·Σ_i log(1 + r_i²), r = Ax − b, b = Ax* + σξ;
+/// F6 CauchyRegression (docs/claims.md#test-functions), a finite sum: F(x) = (1/n)·Σ_i log(1 + r_i²), r = Ax − b, b = Ax* + σξ;
 /// F_i = log(1 + r_i²). ∇F = (1/n)Aᵀ(2r/(1+r²)); ∇²F·v = (1/n)Aᵀdiag(2(1−r²)/(1+r²)²)Av.
 /// K ≤ 2λ_max(AᵀA)/n (equality at x* when σ = 0); L* = 0 when σ = 0 (a lower bound otherwise);
 /// γ ≤ (1/n)Σ_i ‖a_i‖; γ∞ ≤ max_j (1/n)Σ_i |A_ij|. The variance constants are not known globally (null).

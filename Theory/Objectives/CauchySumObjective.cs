@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Optimizers;
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// F2 CauchySum (CLAIMS.md §6), non-convex: f(x) = Σ_i a_i·log(1 + u_i²), u_i = q_iᵀ(x−c)/s_i, Q orthonormal.
+/// F2 CauchySum (docs/claims.md#test-functions), non-convex: f(x) = Σ_i a_i·log(1 + u_i²), u_i = q_iᵀ(x−c)/s_i, Q orthonormal.
 /// ∇f = Σ_i a_i·2u_i/((1+u_i²)s_i)·q_i; ∇²f·v = Σ_i a_i·2(1−u_i²)/((1+u_i²)²s_i²)·(q_iᵀv)·q_i.
 /// K = max_i 2a_i/s_i² (exact, at c); L* = 0 at c; γ = √(Σ_i (a_i/s_i)²) (exact, attained at u_i = ±1);
 /// γ∞ = min(γ, max_j Σ_i (a_i/s_i)·|Q_ji|). Valid range: a_i &gt; 0, s_i &gt; 0.

@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Optimizers;
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// F4 DoubleWell (CLAIMS.md §6): f(x) = Σ_i s_i·ψ(x_i − c_i), ψ(u) = u²/2 − 2·log cosh u.
+/// F4 DoubleWell (docs/claims.md#test-functions): f(x) = Σ_i s_i·ψ(x_i − c_i), ψ(u) = u²/2 − 2·log cosh u.
 /// ∂_i f = s_i(u_i − 2 tanh u_i); ∇²f = diag(s_i(1 − 2 sech² u_i)).
 /// K = max s_i (|ψ''| ≤ 1, attained at u = 0); L* = ψ(u*)·Σ s_i with u* = 2 tanh u* ≈ 1.9150080, ψ(u*) ≈ −0.6530478,
 /// attained at c ± u*; ‖∇f‖ unbounded. Valid range: s_i &gt; 0.

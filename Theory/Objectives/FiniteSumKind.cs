@@ -1,6 +1,6 @@
 namespace Adam.Verification.Theory.Objectives;
 
-/// <summary>The finite-sum constructions of CLAIMS.md §6 with controlled variance.</summary>
+/// <summary>The finite-sum constructions of docs/claims.md#test-functions with controlled variance.</summary>
 public enum FiniteSumKind
 {
     /// <summary>F_i = s_i·F, mean(s) = 1: D0 = 0, D1 = Var(s) (strong growth; 2309.08339 Thm 2's sign agreement holds).</summary>

@@ -1,7 +1,7 @@
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// A finite sum in the mean convention of CLAIMS.md §6: F(x) = (1/n)·Σ_{i&lt;n} F_i(x). The mean is the
+/// A finite sum in the mean convention of docs/claims.md#test-functions: F(x) = (1/n)·Σ_{i&lt;n} F_i(x). The mean is the
 /// objective itself; the components feed the stochastic oracles.
 /// </summary>
 public interface IFiniteSumObjective : IObjective

@@ -6,7 +6,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// Checks an objective against its own facts at random points (CLAIMS.md §6): the gradient against central
+/// Checks an objective against its own facts at random points (docs/claims.md#test-functions): the gradient against central
 /// differences, the Hessian-vector product against differences of gradients, ‖∇²f‖₂ ≤ K (dense eigenvalues and power
 /// iteration), f ≥ L*, ‖∇f‖ ≤ γ, max|∂_i f| ≤ γ∞, and at the stated witnesses ‖∇²f‖₂ = K, f(w*) = L*, ∇f(w*) = 0.
 /// Works for any <see cref="IObjective"/>, so user objectives and network losses are audited the same way.

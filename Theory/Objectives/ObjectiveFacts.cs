@@ -1,7 +1,7 @@
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// Constants an objective carries by construction (CLAIMS.md §6). Null means "not known / unbounded".
+/// Constants an objective carries by construction (docs/claims.md#test-functions). Null means "not known / unbounded".
 /// Bounds are valid everywhere; the Exact flags say whether the supremum is attained (or approached).
 /// </summary>
 /// <param name="SmoothnessK">K = sup_x ‖∇²f(x)‖₂ (an upper bound when <paramref name="SmoothnessKIsExact"/> is false).</param>

@@ -1,6 +1,6 @@
 namespace Adam.Verification.Theory.Objectives;
 
-/// <summary>The generated test-function families F1–F7 of CLAIMS.md §6.</summary>
+/// <summary>The generated test-function families F1–F7 of docs/claims.md#test-functions</summary>
 public enum ObjectiveFamily
 {
     /// <summary>F1: rotated quadratic.</summary>

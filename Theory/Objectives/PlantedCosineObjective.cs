@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// F3 PlantedCos (CLAIMS.md §6), many critical points: f(x) = Σ_j a_j·(1 − cos θ_j), θ_j = w_jᵀ(x − x*), a_j &gt; 0.
+/// F3 PlantedCos (docs/claims.md#test-functions), many critical points: f(x) = Σ_j a_j·(1 − cos θ_j), θ_j = w_jᵀ(x − x*), a_j &gt; 0.
 /// ∇f = Σ_j a_j·sin θ_j·w_j; ∇²f·v = Σ_j a_j·cos θ_j·(w_jᵀv)·w_j.
 /// K = λ_max(W), W = Σ_j a_j·w_j·w_jᵀ (exact, attained at x*); L* = 0 at x*;
 /// γ ≤ √(λ_max(W)·Σ_j a_j) (a bound, not attained in general); γ∞ ≤ max_i Σ_j a_j·|w_ji|.

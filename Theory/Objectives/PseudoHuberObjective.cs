@@ -1,7 +1,7 @@
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// F7 Pseudo-Huber (CLAIMS.md §6), convex: f(x) = Σ_i (√(1 + u_i²) − 1), u = x − c.
+/// F7 Pseudo-Huber (docs/claims.md#test-functions), convex: f(x) = Σ_i (√(1 + u_i²) − 1), u = x − c.
 /// ∂_i f = u_i/√(1+u_i²); ∇²f = diag((1+u_i²)^{−3/2}). K = 1 (at c); L* = 0 at c;
 /// γ = √d (the supremum, not attained); γ∞ = 1.
 /// </summary>

@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Optimizers;
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// F1 (CLAIMS.md §6): f(x) = ½(x−c)ᵀA(x−c) with A = Q·diag(λ)·Qᵀ, λ_i ≥ 0. ∇f = A(x−c), ∇²f·v = Av.
+/// F1 (docs/claims.md#test-functions): f(x) = ½(x−c)ᵀA(x−c) with A = Q·diag(λ)·Qᵀ, λ_i ≥ 0. ∇f = A(x−c), ∇²f·v = Av.
 /// K = max λ_i (exact, at every point), L* = 0 at c, ‖∇f‖ unbounded (Λr on ‖x−c‖ ≤ r).
 /// </summary>
 public sealed class QuadraticObjective : IObjective

@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Optimizers;
 namespace Adam.Verification.Theory.Objectives;
 
 /// <summary>
-/// F5 Rastrigin-like (CLAIMS.md §6): f(x) = Σ_i [a·log(1 + u_i²) + b·(1 − cos ωu_i)], u = x − c.
+/// F5 Rastrigin-like (docs/claims.md#test-functions): f(x) = Σ_i [a·log(1 + u_i²) + b·(1 − cos ωu_i)], u = x − c.
 /// ∂_i f = a·2u_i/(1+u_i²) + bω·sin ωu_i; ∇²f = diag(2a(1−u_i²)/(1+u_i²)² + bω²·cos ωu_i).
 /// K = 2a + bω² (exact, at c); L* = 0 at c; γ∞ ≤ a + bω; γ ≤ √d·(a + bω). Valid range: a &gt; 0, b ≥ 0, ω &gt; 0.
 /// </summary>

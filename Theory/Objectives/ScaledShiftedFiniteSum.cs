@@ -5,7 +5,7 @@ namespace Adam.Verification.Theory.Objectives;
 /// <summary>
 /// F_i(x) = s_i·F(x) + c_iᵀx over a base objective F, with mean(s) = 1, Σ_i c_i = 0 and Σ_i (s_i − 1)·c_i = 0.
 /// Then (1/n)Σ F_i = F exactly, ∇F_i − ∇F = (s_i − 1)∇F + c_i, and V(x) = D1·‖∇F‖² + D0 with equality,
-/// D1 = (1/n)Σ(s_i − 1)², D0 = (1/n)Σ‖c_i‖² (CLAIMS.md §6). The facts (K, L*, γ, minimiser) are F's.
+/// D1 = (1/n)Σ(s_i − 1)², D0 = (1/n)Σ‖c_i‖² (docs/claims.md#test-functions). The facts (K, L*, γ, minimiser) are F's.
 /// </summary>
 public sealed class ScaledShiftedFiniteSum : IFiniteSumObjective
 {

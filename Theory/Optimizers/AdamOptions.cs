@@ -4,7 +4,7 @@ namespace Adam.Verification.Theory.Optimizers;
 
 /// <summary>
 /// The hyper-parameters and the variant of one member of the Adam family, validated at construction and
-/// immutable. Every variant of DESIGN.md is one combination of these fields:
+/// immutable. Every variant of docs/claims.md#conventions is one combination of these fields:
 /// <list type="bullet">
 /// <item>m_t = β1·m_{t−1} + (1−β1)·g_t, v_t = β2·v_{t−1} + (1−β2)·g_t² (Kingma &amp; Ba 2015, Alg. 1);</item>
 /// <item>bias correction m̂ = m/(1−β1^t), v̂ = v/(1−β2^t), or none (m̂ = m, v̂ = v; 2309.08339 Alg. 1, Reddi et al.);</item>

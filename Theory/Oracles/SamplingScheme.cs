@@ -1,6 +1,6 @@
 namespace Adam.Verification.Theory.Oracles;
 
-/// <summary>How a finite-sum oracle picks components (CLAIMS.md §0).</summary>
+/// <summary>How a finite-sum oracle picks components (docs/claims.md#conventions).</summary>
 public enum SamplingScheme
 {
     /// <summary>WR: an i.i.d. uniform index per step (2309.08339 Thm 2).</summary>

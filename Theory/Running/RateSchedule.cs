@@ -3,7 +3,7 @@ namespace Adam.Verification.Theory.Running;
 /// <summary>How a rate study sets the step size (and, for the sign-like schedule, the β's) for a horizon T.</summary>
 public enum RateSchedule
 {
-    /// <summary>arXiv 2507.05966 (CLAIMS.md §5c): 1−β1 = T^{−1/2}, 1−β2 = T^{−3/4}, α = c·T^{−3/4}/√d (the α reading is [REC]).</summary>
+    /// <summary>arXiv 2507.05966 (docs/claims.md#adam-rate-quarter): 1−β1 = T^{−1/2}, 1−β2 = T^{−3/4}, α = c·T^{−3/4}/√d (the α reading is [REC]).</summary>
     SignLike,
 
     /// <summary>A constant α = c for every T.</summary>

@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Optimizers;
 namespace Adam.Verification.Theory.Running;
 
 /// <summary>
-/// The drift oracle (CLAIMS.md §3c P3.2): P independent paths run as one P-dimensional Adam (the update is
+/// The drift oracle (docs/claims.md#zhang-divergence-region): P independent paths run as one P-dimensional Adam (the update is
 /// coordinate-separable, so coordinate p is path p; one reference step per time step for all paths) on gradients
 /// that do not depend on x. After a burn-in of B steps, each block of n steps contributes
 /// S = Σ_{steps in the block} u_t, read off as x_start − x_end of a run with α = 1 and no projection.
@@ -19,7 +19,7 @@ public static class StationaryDrift
     /// </summary>
     /// <param name="options">The variant; projection and weight decay must be off (the drift is of the direction u_t alone).</param>
     /// <param name="paths">P ≥ 1.</param>
-    /// <param name="burnInSteps">B ≥ 0 steps discarded first (≥ 20/(1−β2) per CLAIMS.md §3c).</param>
+    /// <param name="burnInSteps">B ≥ 0 steps discarded first (≥ 20/(1−β2) per docs/claims.md#zhang-divergence-region).</param>
     /// <param name="blockLength">n, steps per block (the epoch length).</param>
     /// <param name="blocksPerPath">Measured blocks per path (a multiple of <see cref="BatchesPerPath"/> is best).</param>
     /// <param name="gradients">Fills g for step t.</param>

@@ -4,7 +4,7 @@ namespace Adam.Verification.Theory.Schedules;
 
 /// <summary>
 /// Exponential decay (torch ExponentialLR): α_t = α·γ^(t−1). For γ &lt; 1 the steps are summable with
-/// Σ_t α_t = α/(1−γ) (the stall construction of CLAIMS.md §1b). Valid range: α ≥ 0, γ ∈ (0, 1].
+/// Σ_t α_t = α/(1−γ) (the stall construction of docs/claims.md#summable-steps-stall). Valid range: α ≥ 0, γ ∈ (0, 1].
 /// </summary>
 public sealed record ExponentialSchedule : IStepSchedule
 {

@@ -4,7 +4,7 @@ namespace Adam.Verification.Theory.Statistics;
 
 /// <summary>
 /// A Monte Carlo mean with its standard error SE = s/√n (s the sample standard deviation), count, minimum and
-/// maximum. Statistical claims assert only with a margin of several SE (CLAIMS.md §7.5).
+/// maximum. Statistical claims assert only with a margin of several SE (docs/claims.md#pitfall-statistical-margins).
 /// </summary>
 public sealed record MonteCarloSummary(double Mean, double StandardError, int Count, double Min, double Max)
 {

@@ -5,7 +5,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Properties.Theory.Objectives;
 
 /// <summary>
-/// Every family's facts at random points (CLAIMS.md §6): gradient vs central differences, HVP vs differences of
+/// Every family's facts at random points (docs/claims.md#test-functions): gradient vs central differences, HVP vs differences of
 /// gradients, ‖∇²f‖ ≤ K (dense and power iteration), f ≥ L*, ‖∇f‖ ≤ γ, max|∂_i f| ≤ γ∞, and the witnesses.
 /// Each planted fault (K halved, γ halved, γ∞ halved, L* raised, gradient or HVP off by 1%) must be caught.
 /// </summary>

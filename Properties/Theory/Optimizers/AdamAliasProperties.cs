@@ -8,7 +8,7 @@ using Adam.Verification.Theory.Schedules;
 
 namespace Adam.Verification.Properties.Theory.Optimizers;
 
-/// <summary>Identities between members of the Adam family (DESIGN.md, issue "Foundation" item 9).</summary>
+/// <summary>Identities between members of the Adam family (docs/claims.md#conventions).</summary>
 public sealed class AdamAliasProperties
 {
     [Fact]

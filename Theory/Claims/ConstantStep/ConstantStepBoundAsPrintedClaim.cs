@@ -1,7 +1,7 @@
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
-/// <c>constant-step-bound-as-printed</c> (CLAIMS.md §1b), expected Refuted: min_t ‖∇L(w_t)‖ ≤ (2Kδ²(L0−L*)/T)^{1/4}
+/// <c>constant-step-bound-as-printed</c> (docs/claims.md#constant-step-bound-as-printed), expected Refuted: min_t ‖∇L(w_t)‖ ≤ (2Kδ²(L0−L*)/T)^{1/4}
 /// for Algorithm 1 with Theorem 1's α. The reconstructed proof gives this only with the factor √max(1, γ∞+ρ); the
 /// factor-1 form fails when γ∞ + ρ &gt; 1, and the shrunk counterexample shows such a case.
 /// </summary>

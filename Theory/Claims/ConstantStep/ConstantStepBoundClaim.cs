@@ -6,7 +6,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
-/// Shared machinery of the three explicit-bound claims of arXiv 2309.08339 Theorem 1 (CLAIMS.md §1c P1.1):
+/// Shared machinery of the three explicit-bound claims of arXiv 2309.08339 Theorem 1 (docs/claims.md#constant-step-bound-corrected):
 /// instances from F2, F3, F5 with d ∈ [2, 10], w0 = c + 3·N(0, I), ρ ∈ {γ, 0.3γ, 0.1γ}, T ∈ {100, 1000, 5000},
 /// β2 ~ U[0.9, 0.9999], no bias correction, α from Theorem 1; the conclusion compares min_{t≤T} ‖∇L(w_t)‖
 /// with a bound times (1 + 1e-9). Budgets: 150 / 1,080 / 5,000 cases.
@@ -29,7 +29,7 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     protected Algorithm1Fault Fault { get; }
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 with the explicit rate of its proof (Algorithm 1)", "[SEC] bound; correction [REC] CLAIMS.md §1");
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 with the explicit rate of its proof (Algorithm 1)", "[SEC] bound; correction [REC] docs/claims.md#constant-step-bound-corrected");
 
     /// <inheritdoc/>
     public override string Variant => "2309.08339 Algorithm 1: no bias correction, ρ outside the root, constant α = √(2(L0−L*)/(Kδ²T)), δ = γ/ρ";

@@ -1,7 +1,7 @@
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
-/// <c>constant-step-bound-corrected</c> (CLAIMS.md §1 P1.1 [REC], proved for β1 = 0), expected Held:
+/// <c>constant-step-bound-corrected</c> (docs/claims.md#constant-step-bound-corrected [REC], proved for β1 = 0), expected Held:
 /// min_t ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}, because ⟨g, d⟩ ≥ ‖g‖²/(γ∞+ρ) when √v_i ≤ γ∞.
 /// </summary>
 public sealed class ConstantStepBoundCorrectedClaim : ConstantStepBoundClaim

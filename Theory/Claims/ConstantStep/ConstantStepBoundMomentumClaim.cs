@@ -3,7 +3,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
-/// <c>constant-step-bound-momentum</c> (CLAIMS.md §1 P1.1b), statistical, no proof: the corrected bound with
+/// <c>constant-step-bound-momentum</c> (docs/claims.md#constant-step-bound-momentum), statistical, no proof: the corrected bound with
 /// β1 ~ U[0, ε/(ε+γ)) where ε is the bound's own value (Theorem 1's hypothesis β1 &lt; ε/(ε+γ)). With the diagonal
 /// preconditioner ⟨g_t, m_t/(√v_t+ρ)⟩ &gt; 0 is not guaranteed, so a Held verdict here is evidence, not a theorem.
 /// </summary>

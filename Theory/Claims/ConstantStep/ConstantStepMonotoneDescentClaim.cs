@@ -7,7 +7,7 @@ using Adam.Verification.Theory.Running;
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
-/// <c>constant-step-monotone-descent</c> (CLAIMS.md §1 P1.2 [REC]), expected Held. For β1 = 0 and α ≤ 2ρ/K,
+/// <c>constant-step-monotone-descent</c> (docs/claims.md#constant-step-monotone-descent [REC]), expected Held. For β1 = 0 and α ≤ 2ρ/K,
 /// ‖d‖² ≤ ⟨g, d⟩/ρ gives L(w_{t+1}) ≤ L(w_t) − α(1 − Kα/(2ρ))⟨g, d⟩: the loss never increases, for any β2, with
 /// or without bias correction. Checked for 400 steps with α = u·2ρ/K, u ~ U(0.05, 1), ρ log-uniform in [1e-3, 10],
 /// on every family with a known K; tolerance 1e-12(1 + |L|). Budgets: 100 / 300 / 3,000 cases.
@@ -41,7 +41,7 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
     public override string Id => "constant-step-monotone-descent";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Algorithm 1, a descent property of the proof", "[REC] CLAIMS.md §1 P1.2");
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "Algorithm 1, a descent property of the proof", "[REC] docs/claims.md#constant-step-monotone-descent");
 
     /// <inheritdoc/>
     public override string Statement => "For β1 = 0 and α ≤ 2ρ/K, Algorithm 1 (with or without bias correction, any β2) never increases the loss: L(w_{t+1}) ≤ L(w_t).";

@@ -43,7 +43,7 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
     public override string Id => "constant-step-reaches-epsilon";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 (deterministic Adam reaches ‖∇L‖ ≤ ε)", "[SRC] statement; budget [REC] CLAIMS.md §1");
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 (deterministic Adam reaches ‖∇L‖ ≤ ε)", "[SRC] statement; budget [REC] docs/claims.md#constant-step-bound-corrected");
 
     /// <inheritdoc/>
     public override string Statement => "With ρ comparable to γ and β1 = 0, Algorithm 1 with Theorem 1's α for T(ε) = ⌈2Kδ²(L0−L*)·max(1, γ∞+ρ)²/ε⁴⌉ steps reaches ‖∇L(w_t)‖ ≤ ε for some t ≤ T(ε).";

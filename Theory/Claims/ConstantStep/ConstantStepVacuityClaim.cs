@@ -6,7 +6,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
-/// <c>constant-step-vacuity</c> (CLAIMS.md §1c [REC]), expected Held. At ρ = 1e-8 (the value every experiment of
+/// <c>constant-step-vacuity</c> (docs/claims.md#constant-step-vacuity [REC]), expected Held. At ρ = 1e-8 (the value every experiment of
 /// 2309.08339 uses) δ = 1e8·γ, and the explicit bound (2Kδ²(L0−L*)/T)^{1/4} exceeds the trivial bound γ exactly when
 /// T &lt; T* = 2K(L0−L*)/(γ²ρ²) = 2K(L0−L*)·1e16/γ². Checked per instance: the bound is above γ at T = T*/2 and
 /// below it at 2T*, equals γ at T* to 1e-9; and a T = 1000 run with Theorem 1's α moves every coordinate by at most
@@ -38,7 +38,7 @@ public sealed class ConstantStepVacuityClaim : InstanceClaim<ConstantStepInstanc
     public override string Id => "constant-step-vacuity";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 with ρ = 1e-8 (§5.6)", "[REC] CLAIMS.md §1c");
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 with ρ = 1e-8 (§5.6)", "[REC] docs/claims.md#constant-step-vacuity");
 
     /// <inheritdoc/>
     public override string Statement => "At ρ = 1e-8 the explicit bound exceeds the trivial bound γ unless T > T* = 2K(L0−L*)·1e16/γ²; with Theorem 1's α, T = 1000 steps move each coordinate by at most α·T/√(1−β2).";

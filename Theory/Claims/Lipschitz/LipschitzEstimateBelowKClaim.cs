@@ -6,7 +6,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Theory.Claims.Lipschitz;
 
 /// <summary>
-/// <c>lipschitz-estimate-below-k</c> (arXiv 2309.08339 Algorithm 2 / Theorem 4; CLAIMS.md §1 P1.4), expected Held.
+/// <c>lipschitz-estimate-below-k</c> (arXiv 2309.08339 Algorithm 2 / Theorem 4; docs/claims.md#lipschitz-estimate-below-k), expected Held.
 /// Power iteration reports ‖Hv‖ for unit v, so every per-sample norm is ≤ the exact ‖∇²L(w_n)‖₂ (dense eigenvalues)
 /// and ≤ K, hence K̂_N ≤ K(1 + 1e-9); and the estimate is a running maximum over a seeded sample stream, so K̂_N
 /// from N samples is the N-th term of the K̂ sequence of any longer run with the same seed (non-decreasing in N).
@@ -39,7 +39,7 @@ public sealed class LipschitzEstimateBelowKClaim : InstanceClaim<LipschitzInstan
     public override string Id => "lipschitz-estimate-below-k";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Algorithm 2 and Theorem 4", "[SRC] algorithm; property [REC] CLAIMS.md §1 P1.4");
+    public override Citation Citation { get; } = new("arXiv 2309.08339", "Algorithm 2 and Theorem 4", "[SRC] algorithm; property [REC] docs/claims.md#lipschitz-estimate-below-k");
 
     /// <inheritdoc/>
     public override string Statement => "Algorithm 2's estimate never exceeds the true smoothness: K̂_N = max_{n≤N} ‖∇²L(w_n)‖₂ (power iteration) ≤ K, every per-sample norm ≤ the exact spectral norm, and K̂_N is non-decreasing in N.";

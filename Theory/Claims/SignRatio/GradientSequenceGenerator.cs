@@ -6,7 +6,7 @@ namespace Adam.Verification.Theory.Claims.SignRatio;
 /// <summary>
 /// Draws gradient sequences of each <see cref="GradientSequenceKind"/>. Nonzero magnitudes are clamped to
 /// [<see cref="MinMagnitude"/>, <see cref="MaxMagnitude"/>] so that g² neither underflows nor overflows
-/// (CLAIMS.md §7.1: below ~1.5e-154 g² underflows while m keeps the mass).
+/// (docs/claims.md#pitfall-underflow: below ~1.5e-154 g² underflows while m keeps the mass).
 /// </summary>
 public static class GradientSequenceGenerator
 {
@@ -71,7 +71,7 @@ public static class GradientSequenceGenerator
     /// True when v_t = β2·v_{t−1} + (1−β2)·g_t² stays a normal double (≥ 2^−1022) from the first nonzero gradient on.
     /// The window alone does not ensure it: a gradient of 1e-150 followed by zeros lets v_t decay like β2^t into
     /// underflow while m_t, decaying like β1^t, survives when β1 &gt; β2, so the computed u_t becomes ∞ although the
-    /// real-arithmetic u_t is small (found by `adamv search --claim sign-ratio-bound --push`; CLAIMS.md §7.1 extended).
+    /// real-arithmetic u_t is small (found by `adamv search --claim sign-ratio-bound --push`; docs/claims.md#pitfall-underflow extended).
     /// </summary>
     public static bool SecondMomentStaysNormal(ReadOnlySpan<double> g, double beta2)
     {

@@ -1,6 +1,6 @@
 namespace Adam.Verification.Theory.Claims.SignRatio;
 
-/// <summary>The shapes of generated gradient sequences (CLAIMS.md §5c P5.1).</summary>
+/// <summary>The shapes of generated gradient sequences (docs/claims.md#sign-ratio-bound).</summary>
 public enum GradientSequenceKind
 {
     /// <summary>i.i.d. N(0, σ²) with a random scale σ.</summary>

@@ -7,7 +7,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Theory.Claims.SignRatio;
 
 /// <summary>
-/// <c>sign-ratio-bound</c> (CLAIMS.md §5c P5.1): if β1² &lt; β2 then for every gradient sequence and every t,
+/// <c>sign-ratio-bound</c> (docs/claims.md#sign-ratio-bound): if β1² &lt; β2 then for every gradient sequence and every t,
 /// u_t = |m̂_t|/(√v̂_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) (arXiv 2507.05966 "Lemma B.2" [SEC]; proof [REC]).
 /// Cases: β1 ~ U[0, 0.995), β2 ~ U(β1² + 1e-4, 0.99999), T ~ U[1, 500], bias correction on/off, ε ∈ {0, 1e-8},
 /// every ε placement, the sequence kinds of <see cref="GradientSequenceKind"/>. Asserted: max_t u_t ≤ R(1 + 1e-9).
@@ -52,13 +52,13 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     public override string Id => "sign-ratio-bound";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2 (via the paper's summary)", "[SEC]; proof [REC] CLAIMS.md §5a");
+    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2 (via the paper's summary)", "[SEC]; proof [REC] docs/claims.md#sign-ratio-bound");
 
     /// <inheritdoc/>
     public override string Statement => "If β1² < β2, then |m_t|/(√v_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) for every gradient sequence and every t, with or without bias correction, for ε ≥ 0 outside or inside the root.";
 
     /// <inheritdoc/>
-    public override string Hypotheses => "β1² < β2; when ε = 0, every nonzero |g_t| in [1e-150, 1e150] (g² must not underflow, CLAIMS.md §7.1) and v_t stays normal (≥ 2^−1022) from the first nonzero gradient on.";
+    public override string Hypotheses => "β1² < β2; when ε = 0, every nonzero |g_t| in [1e-150, 1e150] (g² must not underflow, docs/claims.md#pitfall-underflow) and v_t stays normal (≥ 2^−1022) from the first nonzero gradient on.";
 
     /// <inheritdoc/>
     public override string Variant => "all: bias correction on/off × ε ∈ {0, 1e-8} × ε outside √v̂ / outside √v (ε̂) / inside the root";

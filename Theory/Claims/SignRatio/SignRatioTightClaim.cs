@@ -6,7 +6,7 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Theory.Claims.SignRatio;
 
 /// <summary>
-/// <c>sign-ratio-bound-tight</c> (CLAIMS.md §5c P5.2 [REC]): the bound R is attained in the limit. On the extremal
+/// <c>sign-ratio-bound-tight</c> (docs/claims.md#sign-ratio-bound-tight [REC]): the bound R is attained in the limit. On the extremal
 /// sequence g_s ∝ (β2/β1)^s with T = min(4000, ⌊230/|ln(β2/β1)|⌋) (no bias correction, ε = 0), u_t equals
 /// B_t = (1−β1)/√(1−β2)·√((1−q^t)/(1−q)) to 1e-9 relative at every t, and u_T ≥ R(1 − 1e-6) whenever q^T &lt; 1e-12.
 /// For β1 = 0 the extremal sequence is one nonzero gradient and u_1 = R = 1/√(1−β2).
@@ -44,7 +44,7 @@ public sealed class SignRatioTightClaim : InstanceClaim<SignRatioInstance>
     public override string Id => "sign-ratio-bound-tight";
 
     /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2, tightness", "[REC] CLAIMS.md §5b");
+    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2, tightness", "[REC] docs/claims.md#sign-ratio-bound-tight");
 
     /// <inheritdoc/>
     public override string Statement => "R is the best constant: on g_s ∝ (β2/β1)^s, |m_t|/√v_t equals (1−β1)/√(1−β2)·√((1−q^t)/(1−q)), q = β1²/β2, at every t, which increases to R.";
