@@ -14,9 +14,10 @@ namespace Adam.Verification.Counterexamples.NonConvergence;
 /// abstract]; Dereich–Jentzen–Kassing 2511.04622 [SRC abstract]; docs/claims.md#adam-limit-is-not-the-minimiser),
 /// statistical, expected Held: for asymmetric data X ~ Bernoulli(0.2), β = (0, 0.5), ε = 1e-8, γ_n = 0.05·n^{−0.7},
 /// the tail mean θ̄ of Θ_n over the last 10% of N = 4·10⁴ steps (mean over paths ± SE) is farther than 0.1 from the
-/// minimiser EX = 0.2, and within 0.005 of θ_A, the zero of the Adam vector field, computed independently by the drift
+/// minimiser EX = 0.2, and within 0.01 of θ_A, the zero of the Adam vector field, computed independently by the drift
 /// oracle (root of E_stat[u] with θ frozen, ≈ 0.038), each with its margin of k SE (θ_A's own SE from the drift's SE
-/// over the drift's slope). Paths: 400 / 1,000 / 4,000.
+/// over the drift's slope; the drift oracle's 8 × 20,000 steps put θ_A's SE near 0.001, so a tolerance of 0.005 would sit
+/// inside k SE of it — 0.01 is still a sixteenth of the distance to EX). Paths: 400 / 1,000 / 4,000.
 /// </summary>
 public sealed class AdamLimitIsNotTheMinimiserClaim : StatisticalClaim
 {
@@ -41,7 +42,7 @@ public sealed class AdamLimitIsNotTheMinimiserClaim : StatisticalClaim
     public override Citation Citation { get; } = new("Dereich, Do, Jentzen & von Wurstemberger (Adam symmetry theorem); Dereich, Jentzen & Kassing, arXiv 2511.04622", "limits are zeros of the Adam vector field", "[SRC abstracts]; test design [REC]");
 
     /// <inheritdoc/>
-    public override string Statement => "For asymmetric data (Bernoulli(0.2)) and small β2 (β = (0, 0.5)), Adam with decaying rates settles at the zero θ_A of the Adam vector field, not at the minimiser EX = 0.2: |θ̄ − 0.2| > 0.1 and |θ̄ − θ_A| ≤ 0.005.";
+    public override string Statement => "For asymmetric data (Bernoulli(0.2)) and small β2 (β = (0, 0.5)), Adam with decaying rates settles at the zero θ_A of the Adam vector field, not at the minimiser EX = 0.2: |θ̄ − 0.2| > 0.1 and |θ̄ − θ_A| ≤ 0.01.";
 
     /// <inheritdoc/>
     public override string Hypotheses => "ℓ(θ, x) = ‖θ − x‖², d = 1, J = 1, X asymmetric about its mean; γ_n = 0.05·n^{-0.7}.";
@@ -122,7 +123,7 @@ public sealed class AdamLimitIsNotTheMinimiserClaim : StatisticalClaim
         SubCheck[] checks =
         [
             new SubCheck("|θ̄ − EX|", Math.Abs(tail.Mean - 0.2), tail.StandardError, 0.1, Direction.AtLeast),
-            new SubCheck(string.Create(CultureInfo.InvariantCulture, $"|θ̄ − θ_A| (θ̄ = {tail}; θ_A = {thetaA:G5} ± {thetaSe:G2} from the drift oracle, {drift} at θ_A)"), Math.Abs(tail.Mean - thetaA), gapSe, 0.005, Direction.AtMost),
+            new SubCheck(string.Create(CultureInfo.InvariantCulture, $"|θ̄ − θ_A| (θ̄ = {tail}; θ_A = {thetaA:G5} ± {thetaSe:G2} from the drift oracle, {drift} at θ_A)"), Math.Abs(tail.Mean - thetaA), gapSe, 0.01, Direction.AtMost),
         ];
         return new Measurement(checks, samples, unmet, []);
     }

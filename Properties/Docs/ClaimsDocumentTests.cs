@@ -25,7 +25,7 @@ public sealed class ClaimsDocumentTests
     public void Every_cited_anchor_exists_and_no_file_cites_a_document_outside_the_repository()
     {
         string doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "claims.md"));
-        var anchors = doc.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..].Trim()).ToHashSet(StringComparer.Ordinal);
+        var anchors = doc.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal) || l.StartsWith("### ", StringComparison.Ordinal)).Select(l => l.TrimStart('#').Trim()).ToHashSet(StringComparer.Ordinal);
         foreach (string file in SourceFiles())
         {
             string text = File.ReadAllText(file);
@@ -47,7 +47,7 @@ public sealed class ClaimsDocumentTests
                 }
 
                 string anchor = text[at..end];
-                Assert.True(anchors.Contains(anchor), $"{name} links docs/claims.md#{anchor}, which has no section");
+                Assert.True(anchor.Length == 0 || anchors.Contains(anchor), $"{name} links docs/claims.md#{anchor}, which has no section");
             }
         }
     }
