@@ -14,6 +14,8 @@ namespace Adam.Verification.Properties.Theory.Claims;
 /// </summary>
 public sealed class SignRatioClaimTests
 {
+    private const int MaxShrinkSteps = 200;
+
     private static ClaimRunSettings Quick => new(BudgetLevel.Quick, PropertyRunner.SuiteSeed());
 
     [Fact]
@@ -60,11 +62,11 @@ public sealed class SignRatioClaimTests
         SignRatioInstance original = claim.Replay(c.CaseSeed);
         Assert.False(claim.Evaluate(original).Holds);
 
-        // Greedy shrinking ends at a local minimum: the shrunk case is no longer than the drawn one, and no candidate the
-        // shrinker offers from it still violates the conclusion.
+        // Greedy shrinking ends at a local minimum unless it ran out of steps: the shrunk case is no longer than the drawn
+        // one, and no candidate the shrinker offers from it still violates the conclusion.
         Assert.True(shrunk.Gradients.Length <= original.Gradients.Length, $"shrinking lengthened the case: {c.Description}; {replay}");
         Assert.True(c.ShrinkSteps > 0, $"the drawn case was not shrunk at all: {c.Description}; {replay}");
-        Assert.All(claim.Shrink(shrunk), candidate => Assert.True(claim.UnmetHypothesis(candidate) is not null || claim.Evaluate(candidate).Holds, $"a smaller violating candidate was left: {claim.Describe(candidate)}; {replay}"));
+        Assert.All(c.ShrinkSteps < MaxShrinkSteps ? claim.Shrink(shrunk) : [], candidate => Assert.True(claim.UnmetHypothesis(candidate) is not null || claim.Evaluate(candidate).Holds, $"a smaller violating candidate was left: {claim.Describe(candidate)}; {replay}"));
         Assert.Contains("T = ", c.Description, StringComparison.Ordinal);
     }
 

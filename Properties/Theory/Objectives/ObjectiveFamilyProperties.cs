@@ -40,10 +40,16 @@ public sealed class ObjectiveFamilyProperties
         };
         if (facts.SmoothnessK is double k)
         {
-            faults.Add(("K halved", new PlantedFaultObjective(f, facts with { SmoothnessK = k / 2 })));
+            // Halving is a fault only where K is attained (exact K); where K is an upper bound (F6: equality only at x*
+            // when σ = 0) the true supremum may lie below K/2, so the planted fault there is a K far below any curvature
+            // the audit's points see.
+            faults.Add(facts.SmoothnessKIsExact
+                ? ("K halved", new PlantedFaultObjective(f, facts with { SmoothnessK = k / 2 }))
+                : ("K a thousandth of its bound", new PlantedFaultObjective(f, facts with { SmoothnessK = k / 1000 })));
         }
 
-        if (facts.OptimalValue is double lStar)
+        // Raising L* is a fault only where L* is attained; a lower bound raised by 1 may still be a lower bound.
+        if (facts.OptimalValue is double lStar && facts.OptimalValueIsExact)
         {
             faults.Add(("L* raised by 1", new PlantedFaultObjective(f, facts with { OptimalValue = lStar + 1 })));
         }
@@ -61,7 +67,7 @@ public sealed class ObjectiveFamilyProperties
         foreach ((string name, IObjective faulty) in faults)
         {
             IReadOnlyList<string> problems = ObjectiveAudit.Run(faulty, new SeededRandom(7), points: 40);
-            Assert.True(problems.Count > 0, $"the audit missed the planted fault '{name}' on {f.Name}");
+            Assert.True(problems.Count > 0, $"the audit missed the planted fault '{name}' on {f.Name}; {ReplayLine.Test("Planted_faults_in_the_facts_are_caught")}");
         }
     }
 
