@@ -80,15 +80,8 @@ public static class VerifyJson
     }
 
     /// <summary>Writes the report to a temporary file beside <paramref name="path"/> and renames it into place.</summary>
-    public static void WriteAtomically(string path, IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null)
-    {
-        string full = Path.GetFullPath(path);
-        string directory = Path.GetDirectoryName(full) ?? ".";
-        Directory.CreateDirectory(directory);
-        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, Build(results, budget, slices).ToJsonString(Options));
-        File.Move(temp, full, overwrite: true);
-    }
+    public static void WriteAtomically(string path, IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null) =>
+        WriteTextAtomically(path, Build(results, budget, slices).ToJsonString(Options));
 
     /// <summary>
     /// The JSON of <c>adamv verify --seeds K --json</c>: an object with format "adamv-seed-sweep/1", budget, runSeed, the
@@ -134,13 +127,16 @@ public static class VerifyJson
     }
 
     /// <summary>Writes the seed-sweep JSON atomically (temporary sibling, then rename).</summary>
-    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed)
+    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed) =>
+        WriteTextAtomically(path, BuildSweep(sweeps, budget, runSeed).ToJsonString(Options));
+
+    private static void WriteTextAtomically(string path, string text)
     {
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(directory);
         string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, BuildSweep(sweeps, budget, runSeed).ToJsonString(Options));
+        File.WriteAllText(temp, text);
         File.Move(temp, full, overwrite: true);
     }
 
