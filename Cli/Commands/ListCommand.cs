@@ -12,13 +12,15 @@ public static class ListCommand
         var command = new Command("list", "Print every claim with its citation, variant, hypotheses, statement and expected verdict.\n\nExample:\n  adamv list");
         command.SetAction(_ =>
         {
-            foreach (IClaim claim in Catalogue.All())
+            foreach (ClaimDefinition d in Catalogue.All().Select(c => c.Definition))
             {
-                output.WriteLine($"{claim.Id}  [expected: {claim.ExpectedVerdict}]");
-                output.WriteLine($"  citation:   {claim.Citation}");
-                output.WriteLine($"  variant:    {claim.Variant}");
-                output.WriteLine($"  hypotheses: {claim.Hypotheses}");
-                output.WriteLine($"  statement:  {claim.Statement}");
+                output.WriteLine($"{d.Id}  [expected: {d.ExpectedVerdict}]");
+                output.WriteLine($"  citation:   {d.Citation}");
+                output.WriteLine($"  variant:    {d.Variant}");
+                output.WriteLine($"  presets:    {(d.Presets.Count == 0 ? "none (not optimizer-specific)" : string.Join(", ", d.Presets.Select(p => p.Name)))}");
+                output.WriteLine($"  hypotheses: {d.Hypotheses}");
+                output.WriteLine($"  statement:  {d.Statement}");
+                output.WriteLine($"  cases:      {d.Cases.Quick} / {d.Cases.Standard} / {d.Cases.Thorough} (quick / standard / thorough)");
                 output.WriteLine();
             }
 

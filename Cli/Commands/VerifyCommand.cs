@@ -82,12 +82,12 @@ public static class VerifyCommand
                     throw new ArgumentException($"--seeds must be a positive number of seeds; got {k}.");
                 }
 
-                if (parse.GetValue(shard) is not null || parse.GetValue(report) is not null)
+                if (parse.GetValue(shard) is not null)
                 {
-                    throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard or --report.");
+                    throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(output, error, chosen, level, runSeed, k, parse.GetValue(json));
+                return RunSeeds(output, error, chosen, level, runSeed, k, parse.GetValue(json), parse.GetValue(report));
             }
 
             var results = new List<ClaimResult>();
@@ -133,7 +133,7 @@ public static class VerifyCommand
         return command;
     }
 
-    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json)
+    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report)
     {
         IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
         var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
@@ -154,6 +154,13 @@ public static class VerifyCommand
         {
             VerifyJson.WriteSweepAtomically(json.FullName, sweeps, level, runSeed);
             output.WriteLine($"wrote {json.FullName}");
+        }
+
+        if (report is not null)
+        {
+            ClaimResult[] first = [.. sweeps.Select(s => s.Results[0])];
+            ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, ReportFigures.Compute(level, seeds[0])) { Sweep = sweeps, SweepRunSeed = runSeed });
+            output.WriteLine($"wrote {Path.Combine(report.FullName, "index.html")} (and report.md, report.json, sweep.json, figures/, counterexamples/)");
         }
 
         return sweeps.All(s => s.Flips.Count == 0) ? ExitCodes.Success : ExitCodes.Unexpected;

@@ -27,7 +27,24 @@ public static class HtmlReport
             s.Append(Invariant.Format($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")}</td></tr>\n"));
         }
 
-        s.Append("</table>\n<h2>Figures</h2>\n");
+        s.Append("</table>\n");
+        if (report.Sweep is { } sweep)
+        {
+            int k = sweep.Count > 0 ? sweep[0].Results.Count : 0;
+            s.Append(Invariant.Format($"<h2>Stability over seeds</h2>\n<p>Each claim at {k} seeds derived from run seed {report.SweepRunSeed} (<code>adamv verify --budget {report.BudgetName} --seeds {k} --seed {report.SweepRunSeed}</code>); the claims below are shown at the first of them. {sweep.Sum(w => w.Flips.Count)} flips.</p>\n<table>\n<tr><th>claim</th><th>expected</th><th>Held</th><th>Refuted</th><th>Inconclusive</th><th>flips</th></tr>\n"));
+            foreach (SeedSweep w in sweep)
+            {
+                s.Append(Invariant.Format($"<tr><td>{E(w.ClaimId)}</td><td>{w.Expected}</td><td>{w.Count(Verdict.Held)}</td><td>{w.Count(Verdict.Refuted)}</td><td>{w.Count(Verdict.Inconclusive)}</td><td class=\"{(w.Flips.Count == 0 ? "ok" : "bad")}\">{w.Flips.Count}</td></tr>\n"));
+            }
+
+            s.Append("</table>\n");
+            foreach (ClaimResult f in sweep.SelectMany(w => w.Flips))
+            {
+                s.Append(Invariant.Format($"<p class=\"bad\">{E(f.Id)} at seed {f.Seed}: {f.Verdict}; replay: <code>{E(SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed))}</code></p>\n"));
+            }
+        }
+
+        s.Append("<h2>Figures</h2>\n");
         foreach (ReportFigure f in report.Figures)
         {
             s.Append(Invariant.Format($"<figure id=\"fig-{E(f.Name)}\">\n<h3>{E(f.Title)}</h3>\n")).Append(StripXmlDeclaration(f.Svg)).Append(Invariant.Format($"<figcaption>{E(f.Caption)} (<a href=\"figures/{E(f.Name)}.svg\">SVG file</a>)</figcaption>\n</figure>\n"));
@@ -36,12 +53,12 @@ public static class HtmlReport
         s.Append("<p>The paper-scale run of the schedulers experiment is <code>adamv experiment schedulers --scale paper</code> (about 35 minutes on two cores); its verdict for <code>constant-step-beats-schedulers</code> is in the README.</p>\n<h2>Claims</h2>\n");
         foreach (ClaimResult r in report.Results)
         {
-            IClaim? claim = VerifyReport.ClaimFor(r.Id);
             s.Append(Invariant.Format($"<section id=\"{E(r.Id)}\">\n<h3>{E(r.Id)} — <span class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</span> (expected {r.ExpectedVerdict})</h3>\n"));
             s.Append(Invariant.Format($"<p><b>Statement.</b> {E(r.Statement)}</p>\n<p><b>Citation.</b> {E(r.Citation)}</p>\n"));
-            if (claim is not null)
+            s.Append(Invariant.Format($"<p><b>Hypotheses.</b> {E(r.Hypotheses)}</p>\n<p><b>Variant.</b> {E(r.Variant)}</p>\n"));
+            if (r.Fault is { } fault)
             {
-                s.Append(Invariant.Format($"<p><b>Hypotheses.</b> {E(claim.Hypotheses)}</p>\n<p><b>Variant.</b> {E(claim.Variant)}</p>\n"));
+                s.Append(Invariant.Format($"<p><b>Planted fault.</b> {E(fault)}</p>\n"));
             }
 
             s.Append(Invariant.Format($"<p><b>Evidence.</b> {E(r.Evidence)}</p>\n"));

@@ -20,6 +20,23 @@ public static class MarkdownReport
             s.Append(Invariant.Format($"| `{r.Id}` | {(r.AsExpected ? string.Empty : "**")}{r.Verdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")} |\n"));
         }
 
+        if (report.Sweep is { } sweep)
+        {
+            int k = sweep.Count > 0 ? sweep[0].Results.Count : 0;
+            s.Append(Invariant.Format($"\n## Stability over seeds\n\nEach claim at {k} seeds derived from run seed {report.SweepRunSeed} (`adamv verify --budget {report.BudgetName} --seeds {k} --seed {report.SweepRunSeed}`); the claims below are shown at the first of them. {sweep.Sum(w => w.Flips.Count)} flips.\n\n| claim | expected | Held | Refuted | Inconclusive | flips |\n| --- | --- | --- | --- | --- | --- |\n"));
+            foreach (SeedSweep w in sweep)
+            {
+                s.Append(Invariant.Format($"| `{w.ClaimId}` | {w.Expected} | {w.Count(Verdict.Held)} | {w.Count(Verdict.Refuted)} | {w.Count(Verdict.Inconclusive)} | {w.Flips.Count} |\n"));
+            }
+
+            foreach (ClaimResult f in sweep.SelectMany(w => w.Flips))
+            {
+                s.Append(Invariant.Format($"\n- `{f.Id}` at seed {f.Seed}: {f.Verdict}; replay: `{SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed)}`"));
+            }
+
+            s.Append('\n');
+        }
+
         s.Append("\n## Figures\n\n");
         foreach (ReportFigure f in report.Figures)
         {
@@ -29,11 +46,11 @@ public static class MarkdownReport
         s.Append("## Claims\n\n");
         foreach (ClaimResult r in report.Results)
         {
-            IClaim? claim = VerifyReport.ClaimFor(r.Id);
             s.Append(Invariant.Format($"### `{r.Id}` — {r.Verdict} (expected {r.ExpectedVerdict})\n\n- Statement: {r.Statement}\n- Citation: {r.Citation}\n"));
-            if (claim is not null)
+            s.Append(Invariant.Format($"- Hypotheses: {r.Hypotheses}\n- Variant: {r.Variant}\n"));
+            if (r.Fault is { } fault)
             {
-                s.Append(Invariant.Format($"- Hypotheses: {claim.Hypotheses}\n- Variant: {claim.Variant}\n"));
+                s.Append(Invariant.Format($"- Planted fault: {fault}\n"));
             }
 
             s.Append(Invariant.Format($"- Evidence: {r.Evidence}\n"));

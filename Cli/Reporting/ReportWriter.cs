@@ -27,6 +27,11 @@ public static class ReportWriter
         File.WriteAllText(Path.Combine(temp, "index.html"), HtmlReport.Render(report));
         File.WriteAllText(Path.Combine(temp, "report.md"), MarkdownReport.Render(report));
         VerifyJson.WriteAtomically(Path.Combine(temp, "report.json"), report.Results, report.Budget);
+        if (report.Sweep is { } sweep)
+        {
+            VerifyJson.WriteSweepAtomically(Path.Combine(temp, "sweep.json"), sweep, report.Budget, report.SweepRunSeed);
+        }
+
         foreach (ReportFigure f in report.Figures)
         {
             File.WriteAllText(Path.Combine(temp, "figures", f.Name + ".svg"), f.Svg);

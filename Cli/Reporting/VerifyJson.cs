@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Optimizers;
 
 namespace Adam.Verification.Cli.Reporting;
 
@@ -61,6 +62,10 @@ public static class VerifyJson
                 ["id"] = r.Id,
                 ["citation"] = r.Citation,
                 ["statement"] = r.Statement,
+                ["hypotheses"] = r.Hypotheses,
+                ["variant"] = r.Variant,
+                ["presets"] = new JsonArray([.. r.Presets.Select(p => (JsonNode)JsonValue.Create(p))]),
+                ["fault"] = r.Fault,
                 ["verdict"] = r.Verdict.ToString(),
                 ["expectedVerdict"] = r.ExpectedVerdict.ToString(),
                 ["cases"] = r.Cases,
@@ -109,7 +114,7 @@ public static class VerifyJson
                 {
                     ["seed"] = r.Seed,
                     ["verdict"] = r.Verdict.ToString(),
-                    ["replay"] = $"adamv verify --claims {s.ClaimId} --budget {level} --seed {r.Seed}",
+                    ["replay"] = SeedSweep.ReplayCommand(s.ClaimId, budget, r.Seed),
                 })]),
                 ["results"] = Build(s.Results, budget),
             });
@@ -166,6 +171,7 @@ public static class VerifyJson
         {
             JsonObject o = array[i] as JsonObject ?? throw new FormatException($"{path}: entry {i} is not an object.");
             string Text(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: entry {i} lacks the string '{field}'.");
+            string OptionalText(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : string.Empty;
             T Number<T>(string field) => o[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: entry {i} lacks the number '{field}'.");
             BudgetLevel b = Enum.TryParse(Text("budget"), ignoreCase: true, out BudgetLevel parsed) ? parsed : throw new FormatException($"{path}: entry {i} has an unknown budget.");
             ulong s = Number<ulong>("seed");
@@ -199,7 +205,14 @@ public static class VerifyJson
             results.Add(new ClaimResult(
                 Text("id"), Text("citation"), Text("statement"),
                 Enum.Parse<Verdict>(Text("verdict")), Enum.Parse<Verdict>(Text("expectedVerdict")),
-                Number<int>("cases"), Number<int>("casesMeetingHypotheses"), s, counterexample, Number<double>("seconds"), worst, Text("evidence")));
+                Number<int>("cases"), Number<int>("casesMeetingHypotheses"), s, counterexample, Number<double>("seconds"), worst, Text("evidence"))
+            {
+                Hypotheses = OptionalText("hypotheses"),
+                Variant = OptionalText("variant"),
+                Presets = o["presets"] is JsonArray pa ? [.. pa.Select(n => n is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(p => p.Name == name) ? name : throw new FormatException($"{path}: entry {i}'s presets must be names of registry presets."))] : [],
+                Fault = o["fault"] is JsonValue fv && fv.TryGetValue(out string? f) ? f : null,
+                NonTrivialCases = o["nonTrivialCases"] is JsonValue nv && nv.TryGetValue(out int n) ? n : null,
+            });
         }
 
         return budget is { } level && seed is { } runSeed ? (level, runSeed, results, slices, platforms) : throw new FormatException($"{path}: the report is empty.");

@@ -12,8 +12,15 @@ public sealed record VerifyReport(BudgetLevel Budget, ulong Seed, IReadOnlyList<
     /// <summary>"N of M verdicts as expected".</summary>
     public string Summary => $"{Results.Count(r => r.AsExpected)} of {Results.Count} verdicts as expected";
 
-    /// <summary>The claim object behind a result (for its hypotheses and variant), or null for an unknown id.</summary>
-    public static IClaim? ClaimFor(string id) => Catalogue.All().FirstOrDefault(c => c.Id == id);
+    /// <summary>
+    /// The seed sweep when the report comes from <c>adamv verify --seeds K --report DIR</c> (null otherwise); then
+    /// <see cref="Results"/> are those of the sweep's first seed, <see cref="Seed"/>, and <see cref="SweepRunSeed"/> is the
+    /// run seed the K seeds derive from.
+    /// </summary>
+    public IReadOnlyList<SeedSweep>? Sweep { get; init; }
+
+    /// <summary>The run seed of <see cref="Sweep"/>.</summary>
+    public ulong SweepRunSeed { get; init; }
 
     /// <summary>The budget's name as the CLI spells it.</summary>
     public string BudgetName => Budget.ToString().ToLowerInvariant();

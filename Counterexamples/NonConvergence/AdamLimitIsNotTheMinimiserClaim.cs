@@ -36,33 +36,23 @@ public sealed class AdamLimitIsNotTheMinimiserClaim : StatisticalClaim
     }
 
     /// <inheritdoc/>
-    public override string Id => "adam-limit-is-not-the-minimiser";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Dereich, Do, Jentzen & von Wurstemberger (Adam symmetry theorem); Dereich, Jentzen & Kassing, arXiv 2511.04622", "limits are zeros of the Adam vector field", "[SRC abstracts]; test design [REC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "For asymmetric data (Bernoulli(0.2)) and small β2 (β = (0, 0.5)), Adam with decaying rates settles at the zero θ_A of the Adam vector field, not at the minimiser EX = 0.2: |θ̄ − 0.2| > 0.1 and |θ̄ − θ_A| ≤ 0.01.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "ℓ(θ, x) = ‖θ − x‖², d = 1, J = 1, X asymmetric about its mean; γ_n = 0.05·n^{-0.7}.";
-
-    /// <inheritdoc/>
-    public override string Variant => _beta2 == Beta2
-        ? "Kingma–Ba, β1 = 0, β2 = 0.5, ε = 1e-8, Θ0 = 0"
-        : $"Kingma–Ba, β1 = 0, ε = 1e-8, Θ0 = 0; the update uses β2 = {_beta2} where the statement has 0.5";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "adam-limit-is-not-the-minimiser",
+        Citation: new("Dereich, Do, Jentzen & von Wurstemberger (Adam symmetry theorem); Dereich, Jentzen & Kassing, arXiv 2511.04622", "limits are zeros of the Adam vector field", "[SRC abstracts]; test design [REC]"),
+        Statement: "For asymmetric data (Bernoulli(0.2)) and small β2 (β = (0, 0.5)), Adam with decaying rates settles at the zero θ_A of the Adam vector field, not at the minimiser EX = 0.2: |θ̄ − 0.2| > 0.1 and |θ̄ − θ_A| ≤ 0.01.",
+        Hypotheses: "ℓ(θ, x) = ‖θ − x‖², d = 1, J = 1, X asymmetric about its mean; γ_n = 0.05·n^{-0.7}.",
+        Variant: "Kingma–Ba, β1 = 0, β2 = 0.5, ε = 1e-8, Θ0 = 0",
+        ExpectedVerdict: Verdict.Held,
+        Cases: CaseBudget.Of(level => NonVanishingRateNonConvergenceClaim.PathsFor(level)))
+    {
+        Presets = [AdamPresets.KingmaBa],
+    };
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
     [
         new PlantedFault("the update uses β2 = 0.999 where the statement has 0.5", FaultTarget.Update, () => new AdamLimitIsNotTheMinimiserClaim(beta2: 0.999), Cases: 50),
     ];
-
-    /// <inheritdoc/>
-    public override int SamplesFor(BudgetLevel level) => NonVanishingRateNonConvergenceClaim.PathsFor(level);
 
     /// <summary>θ_A: the root in [0, EX] of the stationary mean direction with θ frozen (drift oracle, 8 × 20,000 steps).</summary>
     public static (double Root, DriftEstimate Drift) AdamVectorFieldZero(AdamOptions options, ulong seed, int iterations = 30)

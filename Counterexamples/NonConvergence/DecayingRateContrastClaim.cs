@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Statistical;
 using Adam.Verification.Theory.Randomness;
@@ -29,31 +30,23 @@ public sealed class DecayingRateContrastClaim : StatisticalClaim
     }
 
     /// <inheritdoc/>
-    public override string Id => "decaying-rate-contrast";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Dereich, Graeber & Jentzen, arXiv 2407.08100 (contrast to Thm 1.1)", "decaying learning rates", "[REC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "With γ_n = 0.05·n^{-0.7}, E‖ΔΘ‖² near n = 4e4 is below 1e-3 × its value near n = 100, and for symmetric X, E‖Θ_N − EX‖² < 1e-4 at N = 4e4.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "ℓ(θ, x) = ‖θ − x‖², d = 1, J = 1; γ_n → 0 with Σγ_n = ∞.";
-
-    /// <inheritdoc/>
-    public override string Variant => "Kingma–Ba, β = (0.9, 0.999), ε = 1e-8, Θ0 = 0" + (_updateIgnoresSchedule ? "; the update ignores the schedule and keeps γ_1" : string.Empty);
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "decaying-rate-contrast",
+        Citation: new("Dereich, Graeber & Jentzen, arXiv 2407.08100 (contrast to Thm 1.1)", "decaying learning rates", "[REC]"),
+        Statement: "With γ_n = 0.05·n^{-0.7}, E‖ΔΘ‖² near n = 4e4 is below 1e-3 × its value near n = 100, and for symmetric X, E‖Θ_N − EX‖² < 1e-4 at N = 4e4.",
+        Hypotheses: "ℓ(θ, x) = ‖θ − x‖², d = 1, J = 1; γ_n → 0 with Σγ_n = ∞.",
+        Variant: "Kingma–Ba, β = (0.9, 0.999), ε = 1e-8, Θ0 = 0",
+        ExpectedVerdict: Verdict.Held,
+        Cases: CaseBudget.Of(level => NonVanishingRateNonConvergenceClaim.PathsFor(level)))
+    {
+        Presets = [AdamPresets.KingmaBa],
+    };
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
     [
         new PlantedFault("the update ignores the schedule and keeps γ_1 = 0.05", FaultTarget.Schedule, () => new DecayingRateContrastClaim(updateIgnoresSchedule: true), Cases: 50),
     ];
-
-    /// <inheritdoc/>
-    public override int SamplesFor(BudgetLevel level) => NonVanishingRateNonConvergenceClaim.PathsFor(level);
 
     /// <inheritdoc/>
     protected override Measurement Measure(ClaimRunSettings settings, int samples)

@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Statistical;
 using Adam.Verification.Theory.Randomness;
@@ -41,24 +42,17 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
     }
 
     /// <inheritdoc/>
-    public override string Id => "nonvanishing-rate-nonconvergence";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Dereich, Graeber & Jentzen, arXiv 2407.08100", "Theorem 1.1 (as reconstructed)", "[REC]; heuristic constant γ²d(1−β1)/(1+β1) [REC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "With learning rates bounded away from zero (γ = 0.01), Adam does not converge: E‖Θ_{n+1} − Θ_n‖² stays within [0.7, 1.3]·γ²d(1−β1)/(1+β1) and E‖Θ_n − EX‖² does not decrease (its window mean near n = 4e4 is at least half that near 5e3).";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "ℓ(θ, x) = ‖θ − x‖², d = 1, X i.i.d. with E‖X‖² < ∞ and not a.s. constant; sup J < ∞; liminf γ_n > 0; β1² < β2.";
-
-    /// <inheritdoc/>
-    public override string Variant => _updateBeta1 == Beta1
-        ? "Kingma–Ba, β = (0.9, 0.999), ε = 1e-8, constant γ = 0.01, Θ0 = 0"
-        : $"Kingma–Ba, ε = 1e-8, constant γ = 0.01, Θ0 = 0; the update uses β1 = {_updateBeta1} where the statement has 0.9";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "nonvanishing-rate-nonconvergence",
+        Citation: new("Dereich, Graeber & Jentzen, arXiv 2407.08100", "Theorem 1.1 (as reconstructed)", "[REC]; heuristic constant γ²d(1−β1)/(1+β1) [REC]"),
+        Statement: "With learning rates bounded away from zero (γ = 0.01), Adam does not converge: E‖Θ_{n+1} − Θ_n‖² stays within [0.7, 1.3]·γ²d(1−β1)/(1+β1) and E‖Θ_n − EX‖² does not decrease (its window mean near n = 4e4 is at least half that near 5e3).",
+        Hypotheses: "ℓ(θ, x) = ‖θ − x‖², d = 1, X i.i.d. with E‖X‖² < ∞ and not a.s. constant; sup J < ∞; liminf γ_n > 0; β1² < β2.",
+        Variant: "Kingma–Ba, β = (0.9, 0.999), ε = 1e-8, constant γ = 0.01, Θ0 = 0",
+        ExpectedVerdict: Verdict.Held,
+        Cases: CaseBudget.Of(level => PathsFor(level)))
+    {
+        Presets = [AdamPresets.KingmaBa],
+    };
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
@@ -74,9 +68,6 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
         BudgetLevel.Standard => 1_000,
         _ => 4_000,
     };
-
-    /// <inheritdoc/>
-    public override int SamplesFor(BudgetLevel level) => PathsFor(level);
 
     /// <inheritdoc/>
     protected override Measurement Measure(ClaimRunSettings settings, int samples)

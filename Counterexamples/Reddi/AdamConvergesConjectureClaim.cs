@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Randomness;
@@ -32,29 +33,16 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
     ];
 
     /// <inheritdoc/>
-    public override string Id => "adam-converges-for-all-beta1-below-sqrt-beta2";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("conjecture refuted by Reddi, Kale & Kumar, ICLR 2018", "Theorem 2", "[SRC]; constants [SEC]; docs/claims.md#adam-converges-for-all-beta1-below-sqrt-beta2");
-
-    /// <inheritdoc/>
-    public override string Statement => "Conjecture: for every 0 ≤ β1 < √β2 < 1, Adam (α/√t, projected) has vanishing average regret on every online linear problem over [−1, 1]: the mean regret per period over the last 20 of 100 periods is < 1.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "0 ≤ β1 < √β2 < 1; the problem is any period-C problem f_t = Cx once per period, −x otherwise (here C from the sufficient constants, C ≤ 4,000).";
-
-    /// <inheritdoc/>
-    public override string Variant => "Reddi's ADAM or Kingma–Ba, α/√t, projection onto [−1, 1]";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Refuted;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "adam-converges-for-all-beta1-below-sqrt-beta2",
+        Citation: new("conjecture refuted by Reddi, Kale & Kumar, ICLR 2018", "Theorem 2", "[SRC]; constants [SEC]; docs/claims.md#adam-converges-for-all-beta1-below-sqrt-beta2"),
+        Statement: "Conjecture: for every 0 ≤ β1 < √β2 < 1, Adam (α/√t, projected) has vanishing average regret on every online linear problem over [−1, 1]: the mean regret per period over the last 20 of 100 periods is < 1.",
+        Hypotheses: "0 ≤ β1 < √β2 < 1; the problem is any period-C problem f_t = Cx once per period, −x otherwise (here C from the sufficient constants, C ≤ 4,000).",
+        Variant: "Reddi's ADAM or Kingma–Ba, α/√t, projection onto [−1, 1]",
+        ExpectedVerdict: Verdict.Refuted,
+        Cases: new CaseBudget(20, 100, 1_000))
     {
-        BudgetLevel.Quick => 20,
-        BudgetLevel.Standard => 100,
-        _ => 1_000,
+        Presets = [AdamPresets.ReddiAdam, AdamPresets.KingmaBa],
     };
 
     /// <inheritdoc/>

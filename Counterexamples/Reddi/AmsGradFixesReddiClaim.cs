@@ -48,31 +48,23 @@ public sealed class AmsGradFixesReddiClaim : StatisticalClaim
     }
 
     /// <inheritdoc/>
-    public override string Id => "amsgrad-fixes-reddi";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Reddi, Kale & Kumar, ICLR 2018", "§5 (synthetic experiments) and Theorem 4", "[SRC]; α = 0.5 and the horizons are ours (stated in the claim)");
-
-    /// <inheritdoc/>
-    public override string Statement => "On Reddi's §5 problems with β = (0.9, 0.99) and α_t = 0.5/√t, each AMSGrad form ends near x* = −1 (tail mean of the last 10% ≤ −0.9 online at T = 1e6, and its mean over stochastic paths ≤ −0.5 at T = 1e7) while Adam ends near +1.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "The §5 problems (x* = −1); projection onto [−1, 1]; x1 = 0; β1 < √β2 for every form.";
-
-    /// <inheritdoc/>
-    public override string Variant => string.Join(", ", _forms.Select(f => f.Name)) + " (contrast: kingma-ba)";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "amsgrad-fixes-reddi",
+        Citation: new("Reddi, Kale & Kumar, ICLR 2018", "§5 (synthetic experiments) and Theorem 4", "[SRC]; α = 0.5 and the horizons are ours (stated in the claim)"),
+        Statement: "On Reddi's §5 problems with β = (0.9, 0.99) and α_t = 0.5/√t, each AMSGrad form ends near x* = −1 (tail mean of the last 10% ≤ −0.9 online at T = 1e6, and its mean over stochastic paths ≤ −0.5 at T = 1e7) while Adam ends near +1.",
+        Hypotheses: "The §5 problems (x* = −1); projection onto [−1, 1]; x1 = 0; β1 < √β2 for every form.",
+        Variant: $"{AdamPresets.AmsGradPyTorch.Name}, {AdamPresets.AmsGradOptax.Name}, {AdamPresets.AmsGradReddi.Name} (contrast: {AdamPresets.KingmaBa.Name})",
+        ExpectedVerdict: Verdict.Held,
+        Cases: CaseBudget.Of(level => ReddiStochasticClaim.PathsFor(level)))
+    {
+        Presets = [AdamPresets.AmsGradPyTorch, AdamPresets.AmsGradOptax, AdamPresets.AmsGradReddi, AdamPresets.KingmaBa],
+    };
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
     [
         new PlantedFault("AMSGrad's maximum dropped (Kingma–Ba passed off as AMSGrad)", FaultTarget.Update, () => new AmsGradFixesReddiClaim([AdamPresets.KingmaBa]), Cases: 4),
     ];
-
-    /// <inheritdoc/>
-    public override int SamplesFor(BudgetLevel level) => ReddiStochasticClaim.PathsFor(level);
 
     /// <inheritdoc/>
     protected override Measurement Measure(ClaimRunSettings settings, int samples)

@@ -29,29 +29,16 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
     }
 
     /// <inheritdoc/>
-    public override string Id => "reddi-any-beta";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Reddi, Kale & Kumar, ICLR 2018", "Theorem 2", "[SRC] statement; sufficient constants [SEC] (machine-checked formalisation)");
-
-    /// <inheritdoc/>
-    public override string Statement => "For every β1 < √β2 there is an online convex problem (period C = 2N from the sufficient constants) on which Adam ends at x = +1: every period from some k0 on starts at +1 with regret ≥ 2.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "0 ≤ β1 < √β2 < 1; C = 2N minimal with β2^N·C² ≤ 1 and N·√(1−β2)·(1−β1/√β2) ≥ 4; C ≤ 4,000.";
-
-    /// <inheritdoc/>
-    public override string Variant => "Reddi's ADAM or Kingma–Ba, α/√t, projection onto [−1, 1]";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "reddi-any-beta",
+        Citation: new("Reddi, Kale & Kumar, ICLR 2018", "Theorem 2", "[SRC] statement; sufficient constants [SEC] (machine-checked formalisation)"),
+        Statement: "For every β1 < √β2 there is an online convex problem (period C = 2N from the sufficient constants) on which Adam ends at x = +1: every period from some k0 on starts at +1 with regret ≥ 2.",
+        Hypotheses: "0 ≤ β1 < √β2 < 1; C = 2N minimal with β2^N·C² ≤ 1 and N·√(1−β2)·(1−β1/√β2) ≥ 4; C ≤ 4,000.",
+        Variant: "Reddi's ADAM or Kingma–Ba, α/√t, projection onto [−1, 1]",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(20, 100, 1_000))
     {
-        BudgetLevel.Quick => 20,
-        BudgetLevel.Standard => 100,
-        _ => 1_000,
+        Presets = [AdamPresets.ReddiAdam, AdamPresets.KingmaBa],
     };
 
     /// <inheritdoc/>

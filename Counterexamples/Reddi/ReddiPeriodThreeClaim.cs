@@ -26,29 +26,16 @@ public sealed class ReddiPeriodThreeClaim : InstanceClaim<ReddiOnlineInstance>
     }
 
     /// <inheritdoc/>
-    public override string Id => "reddi-period3";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Reddi, Kale & Kumar, ICLR 2018 (arXiv 1904.09237)", "Theorem 1", "[SRC] construction; α < √(1−β2) and the regret per period [SEC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "On f_t = Cx (t mod 3 = 1), −x otherwise, over [−1, 1], Adam with β1 = 0, β2 = 1/(1+C²) reaches x = +1 at some period start and stays: every later period starts at +1 and has regret ≥ 2C − 4, so R_T/T ↛ 0.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "C > 2; β1 = 0; β2 = 1/(1+C²); α ≥ 0.2·√(1−β2) and α < √(1−β2).";
-
-    /// <inheritdoc/>
-    public override string Variant => "Reddi's ADAM (no bias correction, ε inside the root) or Kingma–Ba; projection onto [−1, 1]";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "reddi-period3",
+        Citation: new("Reddi, Kale & Kumar, ICLR 2018 (arXiv 1904.09237)", "Theorem 1", "[SRC] construction; α < √(1−β2) and the regret per period [SEC]"),
+        Statement: "On f_t = Cx (t mod 3 = 1), −x otherwise, over [−1, 1], Adam with β1 = 0, β2 = 1/(1+C²) reaches x = +1 at some period start and stays: every later period starts at +1 and has regret ≥ 2C − 4, so R_T/T ↛ 0.",
+        Hypotheses: "C > 2; β1 = 0; β2 = 1/(1+C²); α ≥ 0.2·√(1−β2) and α < √(1−β2).",
+        Variant: "Reddi's ADAM (no bias correction, ε inside the root) or Kingma–Ba; projection onto [−1, 1]",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(60, 300, 3_000))
     {
-        BudgetLevel.Quick => 60,
-        BudgetLevel.Standard => 300,
-        _ => 3_000,
+        Presets = [AdamPresets.ReddiAdam, AdamPresets.KingmaBa],
     };
 
     /// <inheritdoc/>

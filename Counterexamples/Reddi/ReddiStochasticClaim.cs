@@ -29,22 +29,17 @@ public sealed class ReddiStochasticClaim : StatisticalClaim
     }
 
     /// <inheritdoc/>
-    public override string Id => "reddi-stochastic";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Reddi, Kale & Kumar, ICLR 2018", "Theorem 3 and §5 (synthetic experiments)", "[SRC] construction; T and threshold [REC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "On f_t = 1010x w.p. 0.01, else −10x, over [−1, 1], Adam with β = (0.9, 0.99), α_t = 0.1/√t ends at the worst point: the mean over paths of the mean of x_t over the last 10% of 2e5 steps is ≥ 0.9.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "β1 < √β2 (here 0.9 < √0.99); E f_t(x) = 0.1·x so x* = −1; projection onto [−1, 1]; x1 = 0.";
-
-    /// <inheritdoc/>
-    public override string Variant => string.Join(" and ", _variants.Select(v => v.Name));
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "reddi-stochastic",
+        Citation: new("Reddi, Kale & Kumar, ICLR 2018", "Theorem 3 and §5 (synthetic experiments)", "[SRC] construction; T and threshold [REC]"),
+        Statement: "On f_t = 1010x w.p. 0.01, else −10x, over [−1, 1], Adam with β = (0.9, 0.99), α_t = 0.1/√t ends at the worst point: the mean over paths of the mean of x_t over the last 10% of 2e5 steps is ≥ 0.9.",
+        Hypotheses: "β1 < √β2 (here 0.9 < √0.99); E f_t(x) = 0.1·x so x* = −1; projection onto [−1, 1]; x1 = 0.",
+        Variant: $"{AdamPresets.ReddiAdam.Name} and {AdamPresets.KingmaBa.Name}",
+        ExpectedVerdict: Verdict.Held,
+        Cases: CaseBudget.Of(level => PathsFor(level)))
+    {
+        Presets = [AdamPresets.ReddiAdam, AdamPresets.KingmaBa],
+    };
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
@@ -59,9 +54,6 @@ public sealed class ReddiStochasticClaim : StatisticalClaim
         BudgetLevel.Standard => 40,
         _ => 100,
     };
-
-    /// <inheritdoc/>
-    public override int SamplesFor(BudgetLevel level) => PathsFor(level);
 
     /// <inheritdoc/>
     protected override Measurement Measure(ClaimRunSettings settings, int samples)

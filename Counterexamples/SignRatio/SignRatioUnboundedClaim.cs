@@ -40,22 +40,17 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
     ];
 
     /// <inheritdoc/>
-    public override string Id => "sign-ratio-unbounded-without-hypothesis";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2 without its hypothesis β1² < β2", "[REC] docs/claims.md#sign-ratio-unbounded-without-hypothesis, P5.3");
-
-    /// <inheritdoc/>
-    public override string Statement => "Without β1² < β2 the sign-like magnitude stays bounded: |m_t|/√v_t ≤ M = max(1, (1−β1)/(√(1−β2)·√|1−β1²/β2|)), the larger of sign descent's magnitude and Lemma B.2's constant extended with an absolute value, for every gradient sequence and every t.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "β1² > β2 (strictly); ε = 0; every nonzero |g_t| in [1e-150, 1e150]; v_t stays normal (≥ 2^−1022) from the first nonzero gradient on; some g_t ≠ 0.";
-
-    /// <inheritdoc/>
-    public override string Variant => "ε = 0, bias correction on or off, ε outside √v̂";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Refuted;
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "sign-ratio-unbounded-without-hypothesis",
+        Citation: new("Peng et al., arXiv 2507.05966", "Lemma B.2 without its hypothesis β1² < β2", "[REC] docs/claims.md#sign-ratio-unbounded-without-hypothesis, P5.3"),
+        Statement: "Without β1² < β2 the sign-like magnitude stays bounded: |m_t|/√v_t ≤ M = max(1, (1−β1)/(√(1−β2)·√|1−β1²/β2|)), the larger of sign descent's magnitude and Lemma B.2's constant extended with an absolute value, for every gradient sequence and every t.",
+        Hypotheses: "β1² > β2 (strictly); ε = 0; every nonzero |g_t| in [1e-150, 1e150]; v_t stays normal (≥ 2^−1022) from the first nonzero gradient on; some g_t ≠ 0.",
+        Variant: "ε = 0, bias correction on or off, ε outside √v̂",
+        ExpectedVerdict: Verdict.Refuted,
+        Cases: CaseBudget.Default)
+    {
+        Presets = [AdamPresets.KingmaBa, AdamPresets.ConstantStepAlgorithm1],
+    };
 
     /// <inheritdoc/>
     public override SignRatioInstance Generate(SeededRandom random) => Draw(random, Kinds);

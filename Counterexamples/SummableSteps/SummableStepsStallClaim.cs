@@ -58,29 +58,16 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
     ];
 
     /// <inheritdoc/>
-    public override string Id => "summable-steps-stall";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "§3 (time-dependent steps may stall)", "[REC] construction docs/claims.md#summable-steps-stall, P1.3");
-
-    /// <inheritdoc/>
-    public override string Statement => "With summable steps Σα_t < ∞ and β1² < β2, Adam started at distance > R·Σα_t (per coordinate) from every critical point of pseudo-Huber f never gets closer: ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²) for all t; from the same start, Adam (0.1, β = (0.9, 0.999)) with constant or linearly decaying steps reaches ‖∇f‖ < 1e-6.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "β1² < β2; α_t = α0·r^(t−1) with r < 1; every |u0_i| > R·α0/(1−r).";
-
-    /// <inheritdoc/>
-    public override string Variant => "Adam with or without bias correction, ε ∈ {0, 1e-8} outside the root";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "summable-steps-stall",
+        Citation: new("arXiv 2309.08339", "§3 (time-dependent steps may stall)", "[REC] construction docs/claims.md#summable-steps-stall, P1.3"),
+        Statement: "With summable steps Σα_t < ∞ and β1² < β2, Adam started at distance > R·Σα_t (per coordinate) from every critical point of pseudo-Huber f never gets closer: ‖∇f(w_t)‖ ≥ √(Σ_i φ(|u0_i| − RΣα)²) for all t; from the same start, Adam (0.1, β = (0.9, 0.999)) with constant or linearly decaying steps reaches ‖∇f‖ < 1e-6.",
+        Hypotheses: "β1² < β2; α_t = α0·r^(t−1) with r < 1; every |u0_i| > R·α0/(1−r).",
+        Variant: "Adam with or without bias correction, ε ∈ {0, 1e-8} outside the root",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(40, 200, 1_000))
     {
-        BudgetLevel.Quick => 40,
-        BudgetLevel.Standard => 200,
-        _ => 1_000,
+        Presets = [AdamPresets.KingmaBa, AdamPresets.ConstantStepAlgorithm1],
     };
 
     /// <inheritdoc/>

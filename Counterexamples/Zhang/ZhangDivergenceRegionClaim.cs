@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
@@ -41,29 +42,16 @@ public sealed class ZhangDivergenceRegionClaim : InstanceClaim<ZhangRegionInstan
     ];
 
     /// <inheritdoc/>
-    public override string Id => "zhang-divergence-region";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 2 (divergence region)", "[SRC talk]; function RECONSTRUCTED [REC] docs/claims.md#zhang-divergence-region; drift criterion [REC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "On the reconstructed Zhang sum, RR Adam with η_k = 0.1/√k diverges (x_K ≥ 2, growing like √K) where the drift D < −k·SE, and converges (|x_K + 2| ≤ 0.05) where D > k·SE (k ≈ 4.9: any misread sign among 400 cases has probability ≤ 1e-4).";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "|D| > k·SE, k ≈ 4.9 (≥ 2000 epochs a path after a burn-in of 20/(1−β2) steps, 4 paths); 400/D² ≤ 4·10⁵ epochs.";
-
-    /// <inheritdoc/>
-    public override string Variant => "Kingma–Ba (bias-corrected, ε = 1e-8 outside √v̂), random reshuffling, m and v carried across epochs";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "zhang-divergence-region",
+        Citation: new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 2 (divergence region)", "[SRC talk]; function RECONSTRUCTED [REC] docs/claims.md#zhang-divergence-region; drift criterion [REC]"),
+        Statement: "On the reconstructed Zhang sum, RR Adam with η_k = 0.1/√k diverges (x_K ≥ 2, growing like √K) where the drift D < −k·SE, and converges (|x_K + 2| ≤ 0.05) where D > k·SE (k ≈ 4.9: any misread sign among 400 cases has probability ≤ 1e-4).",
+        Hypotheses: "|D| > k·SE, k ≈ 4.9 (≥ 2000 epochs a path after a burn-in of 20/(1−β2) steps, 4 paths); 400/D² ≤ 4·10⁵ epochs.",
+        Variant: "Kingma–Ba (bias-corrected, ε = 1e-8 outside √v̂), random reshuffling, m and v carried across epochs",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(12, 60, 400))
     {
-        BudgetLevel.Quick => 12,
-        BudgetLevel.Standard => 60,
-        _ => 400,
+        Presets = [AdamPresets.KingmaBa],
     };
 
     /// <inheritdoc/>

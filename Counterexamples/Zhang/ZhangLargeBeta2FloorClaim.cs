@@ -38,29 +38,16 @@ public sealed class ZhangLargeBeta2FloorClaim : InstanceClaim<QuadraticFloorInst
     ];
 
     /// <inheritdoc/>
-    public override string Id => "zhang-large-beta2-floor";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 1 (error floor O((1−β2)·D0))", "[SRC talk]; the constant 10 and the fixed-point test [REC] docs/claims.md#zhang-large-beta2-floor");
-
-    /// <inheritdoc/>
-    public override string Statement => "On quadratic finite sums with D0 > 0, the RR-Adam fixed point x̄ has |∇f(x̄)|² ≤ 10·(1−β2)·D0 for β2 ∈ {0.9, 0.99, 0.999}, and the floor shrinks as β2 grows.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "A1 (L = n), A2 with D1 = 0 and D0 > 0; β1 < √β2 at every β2 of the ladder.";
-
-    /// <inheritdoc/>
-    public override string Variant => "Kingma–Ba (ε = 1e-8), random reshuffling";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "zhang-large-beta2-floor",
+        Citation: new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 1 (error floor O((1−β2)·D0))", "[SRC talk]; the constant 10 and the fixed-point test [REC] docs/claims.md#zhang-large-beta2-floor"),
+        Statement: "On quadratic finite sums with D0 > 0, the RR-Adam fixed point x̄ has |∇f(x̄)|² ≤ 10·(1−β2)·D0 for β2 ∈ {0.9, 0.99, 0.999}, and the floor shrinks as β2 grows.",
+        Hypotheses: "A1 (L = n), A2 with D1 = 0 and D0 > 0; β1 < √β2 at every β2 of the ladder.",
+        Variant: "Kingma–Ba (ε = 1e-8), random reshuffling",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(4, 16, 100))
     {
-        BudgetLevel.Quick => 4,
-        BudgetLevel.Standard => 16,
-        _ => 100,
+        Presets = [AdamPresets.KingmaBa],
     };
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using System.Diagnostics;
 using System.Globalization;
 using Adam.Verification.Empirical.Data;
@@ -33,25 +34,10 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
     }
 
     /// <inheritdoc/>
-    public string Id => "constant-step-beats-schedulers";
-
-    /// <inheritdoc/>
     public IReadOnlyList<PlantedFault> PlantedFaults =>
     [
         new PlantedFault("the judge demands a win by a factor 10³", FaultTarget.Oracle, () => new ConstantStepBeatsSchedulersClaim(_data, 1e3, _scale)),
     ];
-
-    /// <inheritdoc/>
-    public Citation Citation { get; } = new("arXiv 2309.08339", "§5.2 (1), Figure 1", "[SRC] empirical claim; schedulers' settings and W are [REC] (Table 2 is not in our copy)");
-
-    /// <inheritdoc/>
-    public string Statement => "Full-batch Adam with the constant α_ours = √(2L(w0)/(K̂T)) reaches a smaller ‖∇L‖ after T epochs than each of the seven schedulers (linear, step, √, inverse time, exponential, one-cycle, cosine).";
-
-    /// <inheritdoc/>
-    public string Hypotheses => "MLP with ReLU, mini-MNIST (real digits), full batch, torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; K̂ by Algorithm 2 with W = PyTorch's default initialisation (s = 1); schedulers from α0 = 1e-3.";
-
-    /// <inheritdoc/>
-    public string Variant => "pytorch-adam (bias correction, ε outside √v̂), float32";
 
     /// <inheritdoc/>
     /// <remarks>
@@ -62,7 +48,23 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
     /// s = 1.5 the network dies (‖∇L‖ 0.007 at loss ln 10): a small final ‖∇L‖ alone does not mean training worked.
     /// At CI scale the s = 1 ratio is near 1 and is not asserted.
     /// </remarks>
-    public Verdict ExpectedVerdict => Verdict.Refuted;
+    public ClaimDefinition Definition { get; } = new(
+        Id: "constant-step-beats-schedulers",
+        Citation: new("arXiv 2309.08339", "§5.2 (1), Figure 1", "[SRC] empirical claim; schedulers' settings and W are [REC] (Table 2 is not in our copy)"),
+        Statement: "Full-batch Adam with the constant α_ours = √(2L(w0)/(K̂T)) reaches a smaller ‖∇L‖ after T epochs than each of the seven schedulers (linear, step, √, inverse time, exponential, one-cycle, cosine).",
+        Hypotheses: "MLP with ReLU, mini-MNIST (real digits), full batch, torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; K̂ by Algorithm 2 with W = PyTorch's default initialisation (s = 1); schedulers from α0 = 1e-3.",
+        Variant: "pytorch-adam (bias correction, ε outside √v̂), float32",
+        ExpectedVerdict: Verdict.Refuted,
+        Cases: new CaseBudget(8, 8, 8))
+    {
+        Presets = [AdamPresets.PyTorchAdam],
+    };
+
+    /// <inheritdoc/>
+    public string Id => Definition.Id;
+
+    /// <inheritdoc/>
+    public Verdict ExpectedVerdict => Definition.ExpectedVerdict;
 
     /// <summary>The scale a budget runs at.</summary>
     public static ExperimentScale ScaleFor(BudgetLevel budget) => budget == BudgetLevel.Thorough ? ExperimentScale.Paper : ExperimentScale.Ci;
@@ -91,6 +93,6 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
             $"{a.Label} ‖∇L‖ {a.Final.GradientNorm:G3}, loss {a.Final.Loss:G3}, acc {a.Final.TestAccuracy:F3}{(a.IsAlphaOurs ? $" (K̂ {a.Smoothness.KHat:G3}, α_ours {a.Smoothness.AlphaOurs:G3})" : string.Empty)}")));
         string evidence = string.Create(CultureInfo.InvariantCulture,
             $"{result.Scale} scale, {ours.Epochs.Count - 1} epochs: α_ours = {ours.Smoothness.AlphaOurs:G3} (K̂ = {ours.Smoothness.KHat:G3}, L(w0) = {ours.Smoothness.InitialLoss:G4}) ends at ‖∇L‖ = {ours.Final.GradientNorm:G3}; best scheduler {best.Label} at {best.Final.GradientNorm:G3} (ratio {ratio:G3}{(_margin != 1 ? $", margin {_margin:G3}" : string.Empty)}). {arms}.");
-        return new ClaimResult(Id, Citation.ToString(), Statement, held ? Verdict.Held : Verdict.Refuted, ExpectedVerdict, result.Arms.Count, result.Arms.Count, seed, null, seconds, ratio, evidence);
+        return ClaimResult.For(Definition, held ? Verdict.Held : Verdict.Refuted, result.Arms.Count, result.Arms.Count, seed, null, seconds, ratio, evidence);
     }
 }

@@ -40,8 +40,40 @@ public sealed class ReportTests
         Assert.True(File.Exists(counterexample));
         Assert.Equal(ExitCodes.Success, Run("check", "--counterexample", counterexample).Code);
         Assert.Contains("| `reddi-period3` | Held | Held |", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
-        Assert.Equal(3, VerifyJson.Read(Path.Combine(dir, "report.json")).Results.Count);
+        IReadOnlyList<ClaimResult> read = VerifyJson.Read(Path.Combine(dir, "report.json")).Results;
+        Assert.Equal(3, read.Count);
+        Assert.All(read, r => Assert.Equal(Catalogue.Select(r.Id).Single().Definition.Variant, r.Variant));
         Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public void A_seed_sweep_prints_its_table_and_carries_it_into_the_json_and_the_report()
+    {
+        string dir = TempDir();
+        string json = Path.Combine(dir, "sweep-out.json");
+        (int code, string output, string err) = Run("verify", "--budget", "quick", "--claims", "sign-ratio-bound-tight,reddi-period3", "--seeds", "3", "--seed", "11", "--json", json, "--report", Path.Combine(dir, "report"));
+        Assert.True(code == ExitCodes.Success, err);
+        Assert.Contains("0 flips over 3 seeds × 2 claims", output, StringComparison.Ordinal);
+        JsonNode sweep = JsonNode.Parse(File.ReadAllText(json))!;
+        Assert.Equal("adamv-seed-sweep/1", sweep["format"]!.GetValue<string>());
+        Assert.Equal(SeedSweep.Seeds(11, 3), sweep["seeds"]!.AsArray().Select(n => n!.GetValue<ulong>()));
+        Assert.All(sweep["claims"]!.AsArray(), c => Assert.Equal(3, c!["results"]!.AsArray().Count));
+        Assert.Contains("Stability over seeds", File.ReadAllText(Path.Combine(dir, "report", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(sweep.ToJsonString(), JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "report", "sweep.json")))!.ToJsonString());
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public void A_seed_whose_verdict_differs_is_listed_as_a_flip_with_its_replay_line()
+    {
+        ClaimResult At(ulong seed, Verdict verdict) => new("some-claim", "c", "s", verdict, Verdict.Held, 10, 10, seed, null, 0.1, null, "e");
+        var sweep = new SeedSweep("some-claim", Verdict.Held, [At(1, Verdict.Held), At(2, Verdict.Inconclusive), At(3, Verdict.Held)]);
+        Assert.Equal([2UL], sweep.Flips.Select(r => r.Seed));
+        var text = new StringWriter();
+        StabilityTable.Write(text, [sweep], BudgetLevel.Quick, 5, 3);
+        Assert.Contains("seed 2: Inconclusive; replay: adamv verify --claims some-claim --budget quick --seed 2", text.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 flips over 3 seeds × 1 claims", text.ToString(), StringComparison.Ordinal);
+        Assert.Single(VerifyJson.BuildSweep([sweep], BudgetLevel.Quick, 5)["claims"]![0]!["flips"]!.AsArray());
     }
 
     [Fact]

@@ -62,7 +62,9 @@ public sealed class ReddiClaimTests
     [Fact]
     public void The_sign_of_the_stationary_drift_decides_where_the_iterate_ends()
     {
-        // P2.4: negative drift ⇔ the run ends at +1; cases keep 1−β2 a factor 1.5 away from the exact threshold.
+        // P2.4: negative drift ⇔ the run ends at +1; cases keep 1−β2 a factor 1.5 away from the exact threshold. Near the
+        // threshold |D| is small, so the horizon is sized from the drift: period k moves x by about a·|D|/√(kC), so n
+        // periods travel about 2a·|D|·√(n/C); n is chosen for a travel of 3 (three times the distance from 0 to ±1).
         PropertyRunner.ForAll("reddi-drift-decides", Seeded.Arbitrary(r => (C: r.NextInt(3, 12), Above: r.Bernoulli(0.5), A: r.Uniform(0.2, 1))), c =>
         {
             var problem = new PeriodicLinearProblem(c.C, c.C);
@@ -70,8 +72,10 @@ public sealed class ReddiClaimTests
             double beta2 = c.Above ? 1 - (gap / 1.5) : 1 - Math.Min(0.99, gap * 1.5);
             double drift = ReddiCycleDrift.Exact(problem, beta2);
             AdamOptions options = AdamPresets.ReddiAdam.Template.With(beta1: 0, beta2: beta2, epsilon: 0);
-            (double[] starts, _) = OnlineRun.Run(problem, options, InversePowerSchedule.InverseSqrt(c.A), 0, 20_000 / c.C);
-            Assert.True(drift < 0 ? starts[^1] == 1.0 : starts[^1] < -0.5, $"C = {c.C}, β2 = {beta2}: drift {drift}, last period start {starts[^1]}");
+            double travelPeriods = c.C * Math.Pow(3 / (2 * c.A * Math.Abs(drift)), 2);
+            int periods = (int)Math.Clamp(Math.Ceiling(travelPeriods), 20_000 / c.C, 2_000_000 / c.C);
+            (double[] starts, _) = OnlineRun.Run(problem, options, InversePowerSchedule.InverseSqrt(c.A), 0, periods);
+            Assert.True(drift < 0 ? starts[^1] == 1.0 : starts[^1] < -0.5, $"C = {c.C}, β2 = {beta2}: drift {drift}, {periods} periods, last period start {starts[^1]}");
         }, cases: 12);
     }
 }

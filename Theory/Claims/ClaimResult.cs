@@ -33,6 +33,31 @@ public sealed record ClaimResult(
     /// </summary>
     public int? NonTrivialCases { get; init; }
 
+    /// <summary>The hypotheses of the claim checked (from its definition).</summary>
+    public string Hypotheses { get; init; } = string.Empty;
+
+    /// <summary>The Adam variant(s) of the claim checked (from its definition).</summary>
+    public string Variant { get; init; } = string.Empty;
+
+    /// <summary>The names of the registry presets the claim runs (from its definition).</summary>
+    public IReadOnlyList<string> Presets { get; init; } = [];
+
+    /// <summary>The planted fault the claim ran under, or null for the claim itself.</summary>
+    public string? Fault { get; init; }
+
+    /// <summary>A result of the claim <paramref name="definition"/> defines (its id, citation, statement, expected verdict, hypotheses, variant and fault).</summary>
+    public static ClaimResult For(ClaimDefinition definition, Verdict verdict, int cases, int casesMeetingHypotheses, ulong seed, Counterexample? counterexample, double seconds, double? worstObservable, string evidence)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new ClaimResult(definition.Id, definition.Citation.ToString(), definition.Statement, verdict, definition.ExpectedVerdict, cases, casesMeetingHypotheses, seed, counterexample, seconds, worstObservable, evidence)
+        {
+            Hypotheses = definition.Hypotheses,
+            Variant = definition.Variant,
+            Presets = [.. definition.Presets.Select(p => p.Name)],
+            Fault = definition.Fault,
+        };
+    }
+
     /// <summary>True when the verdict equals the expected verdict.</summary>
     public bool AsExpected => Verdict == ExpectedVerdict;
 }

@@ -1,29 +1,20 @@
 namespace Adam.Verification.Theory.Claims;
 
 /// <summary>
-/// A statement from the literature (or our analysis of it) made executable: citation, statement, the Adam variant
-/// it is about, hypotheses checked on every instance, and a check returning a <see cref="ClaimResult"/>.
-/// xunit tests and the CLI run the same objects; they only choose budgets and seeds.
+/// A statement from the literature (or our analysis of it) made executable: its <see cref="ClaimDefinition"/> (citation,
+/// statement, variant, hypotheses, expected verdict, budgets), its planted faults, and a check returning a
+/// <see cref="ClaimResult"/>. xunit tests and the CLI run the same objects; they only choose budgets and seeds.
 /// </summary>
 public interface IClaim
 {
+    /// <summary>The claim as data.</summary>
+    ClaimDefinition Definition { get; }
+
     /// <summary>A stable identifier (kebab-case).</summary>
-    string Id { get; }
-
-    /// <summary>Where the claim comes from.</summary>
-    Citation Citation { get; }
-
-    /// <summary>The statement, with its constants.</summary>
-    string Statement { get; }
-
-    /// <summary>The hypotheses, as text (each instance is checked against them).</summary>
-    string Hypotheses { get; }
-
-    /// <summary>The Adam variant(s) the claim is about.</summary>
-    string Variant { get; }
+    string Id => Definition.Id;
 
     /// <summary>The verdict the literature or our analysis predicts.</summary>
-    Verdict ExpectedVerdict { get; }
+    Verdict ExpectedVerdict => Definition.ExpectedVerdict;
 
     /// <summary>
     /// Faults planted in the system under test (the update, the construction, an oracle, the schedule), each of which

@@ -32,22 +32,13 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     };
 
     /// <inheritdoc/>
-    public abstract string Id { get; }
+    public abstract ClaimDefinition Definition { get; }
 
     /// <inheritdoc/>
-    public abstract Citation Citation { get; }
+    public string Id => Definition.Id;
 
     /// <inheritdoc/>
-    public abstract string Statement { get; }
-
-    /// <inheritdoc/>
-    public abstract string Hypotheses { get; }
-
-    /// <inheritdoc/>
-    public abstract string Variant { get; }
-
-    /// <inheritdoc/>
-    public abstract Verdict ExpectedVerdict { get; }
+    public Verdict ExpectedVerdict => Definition.ExpectedVerdict;
 
     /// <inheritdoc/>
     public abstract IReadOnlyList<PlantedFault> PlantedFaults { get; }
@@ -99,13 +90,8 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     /// <summary>The instance stated the way a paper would state it.</summary>
     public abstract string Describe(TInstance instance);
 
-    /// <summary>The number of cases for a budget level (default 200 / 1,000 / 10,000).</summary>
-    public virtual int CasesFor(BudgetLevel level) => level switch
-    {
-        BudgetLevel.Quick => 200,
-        BudgetLevel.Standard => 1_000,
-        _ => 10_000,
-    };
+    /// <summary>The number of cases for a budget level (<see cref="ClaimDefinition.Cases"/>).</summary>
+    public int CasesFor(BudgetLevel level) => Definition.Cases.For(level);
 
     /// <summary>How many cases must meet the hypotheses for a Held verdict (default: a quarter, at least 1).</summary>
     public virtual int MinimumMeetingHypotheses(int cases) => Math.Max(1, cases / 4);
@@ -322,7 +308,7 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
         double.IsNegativeInfinity(worst) ? "n/a" : worst.ToString("R", CultureInfo.InvariantCulture);
 
     private ClaimResult Result(Verdict verdict, int generated, int met, int nonTrivial, ulong seed, Counterexample? counterexample, double seconds, double worst, string evidence) =>
-        new(Id, Citation.ToString(), Statement, verdict, ExpectedVerdict, generated, met, seed, counterexample, seconds, double.IsNegativeInfinity(worst) ? null : worst, evidence)
+        ClaimResult.For(Definition, verdict, generated, met, seed, counterexample, seconds, double.IsNegativeInfinity(worst) ? null : worst, evidence) with
         {
             NonTrivialCases = nonTrivial,
         };

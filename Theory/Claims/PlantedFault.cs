@@ -10,6 +10,9 @@ namespace Adam.Verification.Theory.Claims;
 /// <param name="Cases">Cases (samples) enough to see the flip, or null for the budget's own.</param>
 public sealed record PlantedFault(string Name, FaultTarget Perturbs, Func<IClaim> Build, int? Cases = null)
 {
+    /// <summary>The faulted claim, describing itself with this fault's name.</summary>
+    public IClaim Claim() => new FaultedClaim(this);
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Perturbs.ToString().ToLowerInvariant()})";
 }

@@ -19,6 +19,10 @@ public sealed record SeedSweep(string ClaimId, Verdict Expected, IReadOnlyList<C
         return [.. Enumerable.Range(0, count).Select(k => SeededRandom.DeriveSeed(runSeed, (ulong)k))];
     }
 
+    /// <summary>The command that replays one seed of a sweep: <c>adamv verify --claims ID --budget LEVEL --seed S</c>.</summary>
+    public static string ReplayCommand(string claimId, BudgetLevel level, ulong seed) =>
+        $"adamv verify --claims {claimId} --budget {level.ToString().ToLowerInvariant()} --seed {seed}";
+
     /// <summary>How many seeds gave <paramref name="verdict"/>.</summary>
     public int Count(Verdict verdict) => Results.Count(r => r.Verdict == verdict);
 

@@ -79,21 +79,19 @@ public sealed class CaseSliceTests
     /// <summary>"n ≤ threshold" for n drawn from [0, 1000); n is unmet when odd ("odd") or when the coin fails ("coin").</summary>
     private sealed class TwoReasonToy(string id, double threshold, double meetRate) : InstanceClaim<int>
     {
-        public override string Id => id;
+        /// <inheritdoc/>
+    public override ClaimDefinition Definition { get; } = new(
+        Id: id,
+        Citation: new("test", "none", "[REC]"),
+        Statement: "n ≤ threshold",
+        Hypotheses: "n even; the coin",
+        Variant: "none",
+        ExpectedVerdict: Verdict.Held,
+        Cases: CaseBudget.Default);
 
         public override IReadOnlyList<PlantedFault> PlantedFaults => [];
 
-        public override Citation Citation => new("test", "none", "[REC]");
-
-        public override string Statement => "n ≤ threshold";
-
-        public override string Hypotheses => "n even; the coin";
-
-        public override string Variant => "none";
-
-        public override Verdict ExpectedVerdict => Verdict.Held;
-
-        public override int Generate(SeededRandom random) => random.Bernoulli(meetRate) ? random.NextInt(1000) : -1;
+                            public override int Generate(SeededRandom random) => random.Bernoulli(meetRate) ? random.NextInt(1000) : -1;
 
         public override string? UnmetHypothesis(int instance) => instance < 0 ? "coin" : instance % 2 == 1 ? "odd" : null;
 

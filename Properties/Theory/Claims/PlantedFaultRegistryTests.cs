@@ -27,10 +27,27 @@ public sealed class PlantedFaultRegistryTests
         Verdict flipped = claim.ExpectedVerdict == Verdict.Held ? Verdict.Refuted : Verdict.Held;
         foreach (PlantedFault fault in claim.PlantedFaults)
         {
-            IClaim faulted = fault.Build();
-            Assert.Equal(claim.Id, faulted.Id);
+            IClaim faulted = fault.Claim();
+            Assert.Equal(claim.Definition with { Fault = fault.ToString() }, faulted.Definition);
             ClaimResult r = faulted.Check(settings with { CasesOverride = fault.Cases });
+            Assert.Equal(fault.ToString(), r.Fault);
             Assert.True(r.Verdict == flipped, $"planted fault '{fault}' left the verdict at {r.Verdict} (must flip to {flipped}); seed {settings.Seed}; replay: ADAMV_SEED={settings.Seed} dotnet test --filter \"{nameof(PlantedFaultRegistryTests)}\". Evidence: {r.Evidence}");
+        }
+    }
+
+    [Fact]
+    public void Every_definition_is_well_formed_and_its_results_describe_it()
+    {
+        IReadOnlyList<IClaim> all = Catalogue.All();
+        Assert.Equal(all.Count, all.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
+        foreach (ClaimDefinition d in all.Select(c => c.Definition))
+        {
+            Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Id);
+            Assert.Null(d.Fault);
+            Assert.Equal(d.Presets.Count, d.Presets.Select(p => p.Name).Distinct(StringComparer.Ordinal).Count());
+            Assert.True(d.Presets.Count > 0 || d.Variant.StartsWith("not optimizer-specific", StringComparison.Ordinal), $"{d.Id} names no preset of the registry");
+            Assert.All(new[] { d.Statement, d.Hypotheses, d.Variant, d.Citation.Source, d.Citation.Location, d.Citation.Provenance }, t => Assert.False(string.IsNullOrWhiteSpace(t), $"{d.Id} has an empty field"));
+            Assert.True(d.Cases.Quick >= 1 && d.Cases.Quick <= d.Cases.Standard && d.Cases.Standard <= d.Cases.Thorough, $"{d.Id}: cases {d.Cases} are not ≥ 1 and non-decreasing by budget");
         }
     }
 

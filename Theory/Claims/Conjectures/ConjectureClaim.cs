@@ -14,29 +14,22 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
     internal ConjectureClaim(ConjectureBuilder<T> spec)
     {
         _spec = spec;
+        Definition = new(
+            Id: spec.Id,
+            Citation: spec.Citation,
+            Statement: spec.Statement,
+            Hypotheses: spec.Hypotheses,
+            Variant: spec.Variant,
+            ExpectedVerdict: spec.Expected,
+            Cases: CaseBudget.Default);
     }
 
     /// <inheritdoc/>
-    public override string Id => _spec.Id;
+    public override ClaimDefinition Definition { get; }
 
     /// <inheritdoc/>
     /// <remarks>A conjecture is the user's own statement: it declares no planted faults of the suite's system under test.</remarks>
     public override IReadOnlyList<PlantedFault> PlantedFaults => [];
-
-    /// <inheritdoc/>
-    public override Citation Citation => _spec.Citation;
-
-    /// <inheritdoc/>
-    public override string Statement => _spec.Statement;
-
-    /// <inheritdoc/>
-    public override string Hypotheses => _spec.Hypotheses;
-
-    /// <inheritdoc/>
-    public override string Variant => _spec.Variant;
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => _spec.Expected;
 
     /// <inheritdoc/>
     public override T Generate(SeededRandom random) => _spec.Generator!(random);

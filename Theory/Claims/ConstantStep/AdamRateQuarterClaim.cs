@@ -38,22 +38,17 @@ public sealed class AdamRateQuarterClaim : StatisticalClaim
     }
 
     /// <inheritdoc/>
-    public override string Id => "adam-rate-quarter";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "main theorem (O(T^{-1/4}) with 1−β1 = Θ(T^{-1/2}), 1−β2 = Θ(T^{-3/4}))", "[SEC]; α schedule [REC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "Adam with 1−β1 = T^{-1/2}, 1−β2 = T^{-3/4}, α = 3·T^{-3/4}/√d reaches (1/T)Σ_t E‖∇F(x_t)‖₁ = O(T^{-1/4}): the fitted log–log exponent, with its margin of k bootstrap SE, is at most −1/4 + 0.05.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "F smooth with bounded-variance Gaussian noise (σ = 1); β1 < √β2 at every T fitted.";
-
-    /// <inheritdoc/>
-    public override string Variant => "no bias correction, ε = 1e-8 outside the root (the sign-like form x − α·|m|/(√v+ε)∘sign(m))" + (_fixedSchedule ? "; the schedule keeps α = 0.03 and the T = 1000 β's at every T" : string.Empty);
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "adam-rate-quarter",
+        Citation: new("Peng et al., arXiv 2507.05966", "main theorem (O(T^{-1/4}) with 1−β1 = Θ(T^{-1/2}), 1−β2 = Θ(T^{-3/4}))", "[SEC]; α schedule [REC]"),
+        Statement: "Adam with 1−β1 = T^{-1/2}, 1−β2 = T^{-3/4}, α = 3·T^{-3/4}/√d reaches (1/T)Σ_t E‖∇F(x_t)‖₁ = O(T^{-1/4}): the fitted log–log exponent, with its margin of k bootstrap SE, is at most −1/4 + 0.05.",
+        Hypotheses: "F smooth with bounded-variance Gaussian noise (σ = 1); β1 < √β2 at every T fitted.",
+        Variant: "no bias correction, ε = 1e-8 outside the root (the sign-like form x − α·|m|/(√v+ε)∘sign(m))",
+        ExpectedVerdict: Verdict.Held,
+        Cases: CaseBudget.Of(level => ReplicatesFor(level)))
+    {
+        Presets = [AdamPresets.ConstantStepAlgorithm1],
+    };
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
@@ -68,9 +63,6 @@ public sealed class AdamRateQuarterClaim : StatisticalClaim
         BudgetLevel.Standard => 24,
         _ => 64,
     };
-
-    /// <inheritdoc/>
-    public override int SamplesFor(BudgetLevel level) => ReplicatesFor(level);
 
     /// <summary>The two studies the claim fits.</summary>
     public static IReadOnlyList<RateStudy> Studies(ulong seed) => Studies(seed, false);

@@ -33,15 +33,7 @@ public sealed record Algorithm1Run(
     {
         ArgumentNullException.ThrowIfNull(instance);
         fault ??= Algorithm1Fault.None;
-        IObjective f = instance.Objective();
-        ObjectiveFacts facts = f.Facts;
-        double k = fault.ReportedKScale * (facts.SmoothnessK ?? throw new InvalidOperationException($"{f.Name} has no known K."));
-        double lStar = facts.OptimalValue ?? throw new InvalidOperationException($"{f.Name} has no known L*.");
-        double gamma = facts.GradientBound ?? throw new InvalidOperationException($"{f.Name} has no gradient bound γ.");
-        double gammaInf = facts.CoordinateGradientBound ?? gamma;
-        double rho = instance.RhoIsAbsolute ? instance.Rho : instance.Rho * gamma;
-        double delta = PaperStepSizes.Delta(gamma, rho);
-        double gap = Math.Max(0, f.Value(instance.Start) - lStar);
+        (IObjective f, double k, double lStar, double gamma, double gammaInf, double rho, double delta, double gap) = Setup(instance, fault);
         double alpha = alphaOverride ?? PaperStepSizes.AlphaStar(lStar + gap, lStar, k, gamma, rho, instance.Horizon);
         alpha *= fault.StepScale;
         var options = new AdamOptions(alpha: alpha, beta1: instance.Beta1, beta2: instance.Beta2, epsilon: rho, biasCorrection: instance.BiasCorrection);
@@ -66,6 +58,34 @@ public sealed record Algorithm1Run(
             ConstantStepBound.AsPrinted(k, delta, Math.Max(gap, double.Epsilon), instance.Horizon),
             ConstantStepBound.Corrected(k, delta, Math.Max(gap, double.Epsilon), instance.Horizon, gammaInf, rho),
             run);
+    }
+
+    /// <summary>
+    /// ‖∇L(w0)‖ with the as-printed and the corrected bound of the case, computed before any step (no run): a start whose
+    /// gradient already meets a bound makes that bound's case trivial.
+    /// </summary>
+    public static (double GradientNorm, double AsPrinted, double Corrected) Preview(ConstantStepInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        (IObjective f, double k, _, _, double gammaInf, double rho, double delta, double gap) = Setup(instance, Algorithm1Fault.None);
+        double[] g = new double[f.Dimension];
+        f.Gradient(instance.Start, g);
+        double norm = Math.Sqrt(g.Sum(x => x * x));
+        return (norm, ConstantStepBound.AsPrinted(k, delta, Math.Max(gap, double.Epsilon), instance.Horizon), ConstantStepBound.Corrected(k, delta, Math.Max(gap, double.Epsilon), instance.Horizon, gammaInf, rho));
+    }
+
+    private static (IObjective F, double K, double LStar, double Gamma, double GammaInf, double Rho, double Delta, double Gap) Setup(ConstantStepInstance instance, Algorithm1Fault fault)
+    {
+        IObjective f = instance.Objective();
+        ObjectiveFacts facts = f.Facts;
+        double k = fault.ReportedKScale * (facts.SmoothnessK ?? throw new InvalidOperationException($"{f.Name} has no known K."));
+        double lStar = facts.OptimalValue ?? throw new InvalidOperationException($"{f.Name} has no known L*.");
+        double gamma = facts.GradientBound ?? throw new InvalidOperationException($"{f.Name} has no gradient bound γ.");
+        double gammaInf = facts.CoordinateGradientBound ?? gamma;
+        double rho = instance.RhoIsAbsolute ? instance.Rho : instance.Rho * gamma;
+        double delta = PaperStepSizes.Delta(gamma, rho);
+        double gap = Math.Max(0, f.Value(instance.Start) - lStar);
+        return (f, k, lStar, gamma, gammaInf, rho, delta, gap);
     }
 
     /// <summary>The constants of the case in one line.</summary>

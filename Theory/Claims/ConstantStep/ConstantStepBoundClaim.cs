@@ -8,7 +8,8 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// <summary>
 /// Shared machinery of the three explicit-bound claims of arXiv 2309.08339 Theorem 1 (docs/claims.md#constant-step-bound-corrected):
 /// instances from F2, F3, F5 with d ∈ [2, 10], w0 = c + 3·N(0, I), ρ ∈ {γ, 0.3γ, 0.1γ}, T ∈ {100, 1000, 5000},
-/// β2 ~ U[0.9, 0.9999], no bias correction, α from Theorem 1; the conclusion compares min_{t≤T} ‖∇L(w_t)‖
+/// β2 ~ U[0.9, 0.9999], no bias correction, α from Theorem 1 (a start already meeting the bound is redrawn up to 8 times,
+/// so that most cases are non-trivial); the conclusion compares min_{t≤T} ‖∇L(w_t)‖
 /// with a bound times (1 + 1e-9). Budgets: 150 / 1,080 / 5,000 cases.
 /// </summary>
 public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstance>
@@ -19,6 +20,12 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     private static readonly double[] RhoFactors = [1, 0.3, 0.1];
     private static readonly long[] Horizons = [100, 1000, 5000];
 
+    /// <summary>
+    /// How often a start whose gradient already meets the claim's own bound is redrawn (steering away from trivial cases:
+    /// the conclusion min_t ‖∇L(w_t)‖ ≤ bound would hold at t = 0 before Adam moves).
+    /// </summary>
+    private const int TrivialRedraws = 8;
+
     /// <summary>Creates the claim; <paramref name="fault"/> plants a fault in the Algorithm 1 runs (null: none).</summary>
     protected ConstantStepBoundClaim(Algorithm1Fault? fault = null)
     {
@@ -28,19 +35,14 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     /// <summary>The fault planted in the runs (<see cref="Algorithm1Fault.None"/> for the claim itself).</summary>
     protected Algorithm1Fault Fault { get; }
 
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 with the explicit rate of its proof (Algorithm 1)", "[SEC] bound; correction [REC] docs/claims.md#constant-step-bound-corrected");
+    /// <summary>The citation the three bound claims share.</summary>
+    protected static Citation SharedCitation { get; } = new("arXiv 2309.08339", "Theorem 1 with the explicit rate of its proof (Algorithm 1)", "[SEC] bound; correction [REC] docs/claims.md#constant-step-bound-corrected");
 
-    /// <inheritdoc/>
-    public override string Variant => "2309.08339 Algorithm 1: no bias correction, ρ outside the root, constant α = √(2(L0−L*)/(Kδ²T)), δ = γ/ρ";
+    /// <summary>The variant the three bound claims share.</summary>
+    protected const string SharedVariant = "2309.08339 Algorithm 1: no bias correction, ρ outside the root, constant α = √(2(L0−L*)/(Kδ²T)), δ = γ/ρ";
 
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
-    {
-        BudgetLevel.Quick => 150,
-        BudgetLevel.Standard => 1_080,
-        _ => 5_000,
-    };
+    /// <summary>The cases the three bound claims share: 150 / 1,080 / 5,000.</summary>
+    protected static CaseBudget SharedCases { get; } = new(150, 1_080, 5_000);
 
     /// <inheritdoc/>
     public override ConstantStepInstance Generate(SeededRandom random)
@@ -50,9 +52,13 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
         ulong seed = random.NextUInt64();
         int d = random.NextInt(2, 10);
         IObjective f = ObjectiveGenerator.Draw(family, new SeededRandom(seed), d);
-        double[] start = ConstantStepInstance.DrawStart(f, 3, random);
         double beta2 = random.Uniform(0.9, 0.9999);
-        var draft = new ConstantStepInstance(family, seed, d, start, random.Choose(RhoFactors), false, random.Choose(Horizons), 0, beta2, false);
+        var draft = new ConstantStepInstance(family, seed, d, ConstantStepInstance.DrawStart(f, 3, random), random.Choose(RhoFactors), false, random.Choose(Horizons), 0, beta2, false);
+        for (int redraw = 0; redraw < TrivialRedraws && StartIsTrivial(draft); redraw++)
+        {
+            draft = draft with { Start = ConstantStepInstance.DrawStart(f, 3, random) };
+        }
+
         return draft with { Beta1 = DrawBeta1(draft, random) };
     }
 
@@ -72,7 +78,7 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     public override CaseOutcome Evaluate(ConstantStepInstance instance)
     {
         Algorithm1Run run = Algorithm1Run.Execute(instance, fault: Fault);
-        double bound = Bound(run);
+        double bound = Bound(run.AsPrintedBound, run.CorrectedBound);
         double ratio = run.MinGradientNorm / bound;
         double initial = run.Trajectory.Records.Count > 0 && run.Trajectory.Records[0].GradientNorm is double g0 ? g0 : double.PositiveInfinity;
         return new CaseOutcome(
@@ -93,8 +99,14 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
     /// <inheritdoc/>
     public override string Describe(ConstantStepInstance instance) => ConstantStepShrinker.Describe(instance);
 
-    /// <summary>The bound the claim asserts.</summary>
-    protected abstract double Bound(Algorithm1Run run);
+    /// <summary>The bound the claim asserts, given the case's as-printed and corrected bounds.</summary>
+    protected abstract double Bound(double asPrinted, double corrected);
+
+    private bool StartIsTrivial(ConstantStepInstance draft)
+    {
+        (double norm, double asPrinted, double corrected) = Algorithm1Run.Preview(draft);
+        return norm <= Bound(asPrinted, corrected) * (1 + 1e-9);
+    }
 
     /// <summary>β1 for a drawn case (0 unless the claim is about momentum).</summary>
     protected virtual double DrawBeta1(ConstantStepInstance draft, SeededRandom random) => 0;

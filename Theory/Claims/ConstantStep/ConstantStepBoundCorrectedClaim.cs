@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
@@ -20,21 +21,18 @@ public sealed class ConstantStepBoundCorrectedClaim : ConstantStepBoundClaim
     ];
 
     /// <inheritdoc/>
-    public override string Id => "constant-step-bound-corrected";
-
-    /// <inheritdoc/>
-    public override string Statement => "For β1 = 0, Algorithm 1 with α = √(2(L0−L*)/(Kδ²T)) satisfies min_{t≤T} ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}, γ∞ = sup max_i |∂_i L|.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "L K-smooth, ‖∇L‖ ≤ γ, |∂_i L| ≤ γ∞, minimum L*; β1 = 0; ρ > 0.";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    protected override double Bound(Algorithm1Run run)
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "constant-step-bound-corrected",
+        Citation: SharedCitation,
+        Statement: "For β1 = 0, Algorithm 1 with α = √(2(L0−L*)/(Kδ²T)) satisfies min_{t≤T} ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}, γ∞ = sup max_i |∂_i L|.",
+        Hypotheses: "L K-smooth, ‖∇L‖ ≤ γ, |∂_i L| ≤ γ∞, minimum L*; β1 = 0; ρ > 0.",
+        Variant: SharedVariant,
+        ExpectedVerdict: Verdict.Held,
+        Cases: SharedCases)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        return run.CorrectedBound;
-    }
+        Presets = [AdamPresets.ConstantStepAlgorithm1],
+    };
+
+    /// <inheritdoc/>
+    protected override double Bound(double asPrinted, double corrected) => corrected;
 }

@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Theory.Claims.ConstantStep;
@@ -23,23 +24,20 @@ public sealed class ConstantStepBoundMomentumClaim : ConstantStepBoundClaim
     ];
 
     /// <inheritdoc/>
-    public override string Id => "constant-step-bound-momentum";
-
-    /// <inheritdoc/>
-    public override string Statement => "No proof (statistical check): with momentum β1 < ε/(ε+γ), ε the corrected bound's value, Algorithm 1 still satisfies min_{t≤T} ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "as constant-step-bound-corrected, with 0 ≤ β1 < ε/(ε+γ) for ε = the corrected bound.";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    protected override double Bound(Algorithm1Run run)
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "constant-step-bound-momentum",
+        Citation: SharedCitation,
+        Statement: "No proof (statistical check): with momentum β1 < ε/(ε+γ), ε the corrected bound's value, Algorithm 1 still satisfies min_{t≤T} ‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}.",
+        Hypotheses: "as constant-step-bound-corrected, with 0 ≤ β1 < ε/(ε+γ) for ε = the corrected bound.",
+        Variant: SharedVariant,
+        ExpectedVerdict: Verdict.Held,
+        Cases: SharedCases)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        return run.CorrectedBound;
-    }
+        Presets = [AdamPresets.ConstantStepAlgorithm1],
+    };
+
+    /// <inheritdoc/>
+    protected override double Bound(double asPrinted, double corrected) => corrected;
 
     /// <inheritdoc/>
     protected override double DrawBeta1(ConstantStepInstance draft, SeededRandom random)

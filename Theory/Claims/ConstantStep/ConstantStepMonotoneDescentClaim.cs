@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using System.Globalization;
 using Adam.Verification.Theory.Bounds;
 using Adam.Verification.Theory.Objectives;
@@ -38,29 +39,16 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
     ];
 
     /// <inheritdoc/>
-    public override string Id => "constant-step-monotone-descent";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Algorithm 1, a descent property of the proof", "[REC] docs/claims.md#constant-step-monotone-descent");
-
-    /// <inheritdoc/>
-    public override string Statement => "For β1 = 0 and α ≤ 2ρ/K, Algorithm 1 (with or without bias correction, any β2) never increases the loss: L(w_{t+1}) ≤ L(w_t).";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "L K-smooth; β1 = 0; 0 < α ≤ 2ρ/K; ρ > 0.";
-
-    /// <inheritdoc/>
-    public override string Variant => "β1 = 0 (RMSProp-like), ρ outside the root, bias correction on or off";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "constant-step-monotone-descent",
+        Citation: new("arXiv 2309.08339", "Algorithm 1, a descent property of the proof", "[REC] docs/claims.md#constant-step-monotone-descent"),
+        Statement: "For β1 = 0 and α ≤ 2ρ/K, Algorithm 1 (with or without bias correction, any β2) never increases the loss: L(w_{t+1}) ≤ L(w_t).",
+        Hypotheses: "L K-smooth; β1 = 0; 0 < α ≤ 2ρ/K; ρ > 0.",
+        Variant: "β1 = 0 (RMSProp-like), ρ outside the root, bias correction on or off",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(100, 300, 3_000))
     {
-        BudgetLevel.Quick => 100,
-        BudgetLevel.Standard => 300,
-        _ => 3_000,
+        Presets = [AdamPresets.ConstantStepAlgorithm1, AdamPresets.KingmaBa],
     };
 
     /// <inheritdoc/>

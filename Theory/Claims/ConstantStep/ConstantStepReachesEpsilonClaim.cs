@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using System.Globalization;
 using Adam.Verification.Theory.Objectives;
 using Adam.Verification.Theory.Randomness;
@@ -40,29 +41,16 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
     ];
 
     /// <inheritdoc/>
-    public override string Id => "constant-step-reaches-epsilon";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 (deterministic Adam reaches ‖∇L‖ ≤ ε)", "[SRC] statement; budget [REC] docs/claims.md#constant-step-bound-corrected");
-
-    /// <inheritdoc/>
-    public override string Statement => "With ρ comparable to γ and β1 = 0, Algorithm 1 with Theorem 1's α for T(ε) = ⌈2Kδ²(L0−L*)·max(1, γ∞+ρ)²/ε⁴⌉ steps reaches ‖∇L(w_t)‖ ≤ ε for some t ≤ T(ε).";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "L K-smooth, ‖∇L‖ ≤ γ, minimum L*; ρ ∈ {γ, 0.3γ}; β1 = 0; T(ε) ≤ 20,000.";
-
-    /// <inheritdoc/>
-    public override string Variant => "2309.08339 Algorithm 1 (no bias correction, ρ outside the root)";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "constant-step-reaches-epsilon",
+        Citation: new("arXiv 2309.08339", "Theorem 1 (deterministic Adam reaches ‖∇L‖ ≤ ε)", "[SRC] statement; budget [REC] docs/claims.md#constant-step-bound-corrected"),
+        Statement: "With ρ comparable to γ and β1 = 0, Algorithm 1 with Theorem 1's α for T(ε) = ⌈2Kδ²(L0−L*)·max(1, γ∞+ρ)²/ε⁴⌉ steps reaches ‖∇L(w_t)‖ ≤ ε for some t ≤ T(ε).",
+        Hypotheses: "L K-smooth, ‖∇L‖ ≤ γ, minimum L*; ρ ∈ {γ, 0.3γ}; β1 = 0; T(ε) ≤ 20,000.",
+        Variant: "2309.08339 Algorithm 1 (no bias correction, ρ outside the root)",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(60, 400, 3_000))
     {
-        BudgetLevel.Quick => 60,
-        BudgetLevel.Standard => 400,
-        _ => 3_000,
+        Presets = [AdamPresets.ConstantStepAlgorithm1],
     };
 
     /// <summary>T(ε) for a case.</summary>

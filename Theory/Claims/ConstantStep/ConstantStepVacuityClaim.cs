@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using System.Globalization;
 using Adam.Verification.Theory.Bounds;
 using Adam.Verification.Theory.Objectives;
@@ -35,29 +36,16 @@ public sealed class ConstantStepVacuityClaim : InstanceClaim<ConstantStepInstanc
     ];
 
     /// <inheritdoc/>
-    public override string Id => "constant-step-vacuity";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 1 with ρ = 1e-8 (§5.6)", "[REC] docs/claims.md#constant-step-vacuity");
-
-    /// <inheritdoc/>
-    public override string Statement => "At ρ = 1e-8 the explicit bound exceeds the trivial bound γ unless T > T* = 2K(L0−L*)·1e16/γ²; with Theorem 1's α, T = 1000 steps move each coordinate by at most α·T/√(1−β2).";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "L K-smooth with ‖∇L‖ ≤ γ and minimum L*; ρ = 1e-8; β1 = 0; L(w0) > L*.";
-
-    /// <inheritdoc/>
-    public override string Variant => "2309.08339 Algorithm 1 with ρ = 1e-8";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "constant-step-vacuity",
+        Citation: new("arXiv 2309.08339", "Theorem 1 with ρ = 1e-8 (§5.6)", "[REC] docs/claims.md#constant-step-vacuity"),
+        Statement: "At ρ = 1e-8 the explicit bound exceeds the trivial bound γ unless T > T* = 2K(L0−L*)·1e16/γ²; with Theorem 1's α, T = 1000 steps move each coordinate by at most α·T/√(1−β2).",
+        Hypotheses: "L K-smooth with ‖∇L‖ ≤ γ and minimum L*; ρ = 1e-8; β1 = 0; L(w0) > L*.",
+        Variant: "2309.08339 Algorithm 1 with ρ = 1e-8",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(50, 300, 2_000))
     {
-        BudgetLevel.Quick => 50,
-        BudgetLevel.Standard => 300,
-        _ => 2_000,
+        Presets = [AdamPresets.ConstantStepAlgorithm1],
     };
 
     /// <inheritdoc/>

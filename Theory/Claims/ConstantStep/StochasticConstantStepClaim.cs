@@ -44,29 +44,16 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
     ];
 
     /// <inheritdoc/>
-    public override string Id => "stochastic-constant-step";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 2 (stochastic Adam, constant step)", "[SRC] statement; ε from the corrected bound [REC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "On finite sums whose component gradients agree in sign, stochastic Algorithm 1 (with-replacement sampling, β1 = 0) with Theorem 1's α reaches min_t E‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}, γ and γ∞ bounding the sampled gradients.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "L = mean of L_j with coordinate-wise sign agreement of ∇L_j; K-smooth; sampled gradients bounded by γ; β1 = 0.";
-
-    /// <inheritdoc/>
-    public override string Variant => "2309.08339 Algorithm 1 with a with-replacement oracle";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "stochastic-constant-step",
+        Citation: new("arXiv 2309.08339", "Theorem 2 (stochastic Adam, constant step)", "[SRC] statement; ε from the corrected bound [REC]"),
+        Statement: "On finite sums whose component gradients agree in sign, stochastic Algorithm 1 (with-replacement sampling, β1 = 0) with Theorem 1's α reaches min_t E‖∇L(w_t)‖ ≤ √max(1, γ∞+ρ)·(2Kδ²(L0−L*)/T)^{1/4}, γ and γ∞ bounding the sampled gradients.",
+        Hypotheses: "L = mean of L_j with coordinate-wise sign agreement of ∇L_j; K-smooth; sampled gradients bounded by γ; β1 = 0.",
+        Variant: "2309.08339 Algorithm 1 with a with-replacement oracle",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(20, 100, 500))
     {
-        BudgetLevel.Quick => 20,
-        BudgetLevel.Standard => 100,
-        _ => 500,
+        Presets = [AdamPresets.ConstantStepAlgorithm1],
     };
 
     /// <inheritdoc/>

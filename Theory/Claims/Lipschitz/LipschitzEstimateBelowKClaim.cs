@@ -36,30 +36,14 @@ public sealed class LipschitzEstimateBelowKClaim : InstanceClaim<LipschitzInstan
     ];
 
     /// <inheritdoc/>
-    public override string Id => "lipschitz-estimate-below-k";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Algorithm 2 and Theorem 4", "[SRC] algorithm; property [REC] docs/claims.md#lipschitz-estimate-below-k");
-
-    /// <inheritdoc/>
-    public override string Statement => "Algorithm 2's estimate never exceeds the true smoothness: K̂_N = max_{n≤N} ‖∇²L(w_n)‖₂ (power iteration) ≤ K, every per-sample norm ≤ the exact spectral norm, and K̂_N is non-decreasing in N.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "L twice differentiable with sup ‖∇²L‖₂ = K known; W of full support.";
-
-    /// <inheritdoc/>
-    public override string Variant => "not optimizer-specific (the step-size ingredient of α_ours)";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
-    {
-        BudgetLevel.Quick => 40,
-        BudgetLevel.Standard => 200,
-        _ => 1_000,
-    };
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "lipschitz-estimate-below-k",
+        Citation: new("arXiv 2309.08339", "Algorithm 2 and Theorem 4", "[SRC] algorithm; property [REC] docs/claims.md#lipschitz-estimate-below-k"),
+        Statement: "Algorithm 2's estimate never exceeds the true smoothness: K̂_N = max_{n≤N} ‖∇²L(w_n)‖₂ (power iteration) ≤ K, every per-sample norm ≤ the exact spectral norm, and K̂_N is non-decreasing in N.",
+        Hypotheses: "L twice differentiable with sup ‖∇²L‖₂ = K known; W of full support.",
+        Variant: "not optimizer-specific (the step-size ingredient of α_ours)",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(40, 200, 1_000));
 
     /// <inheritdoc/>
     public override LipschitzInstance Generate(SeededRandom random)

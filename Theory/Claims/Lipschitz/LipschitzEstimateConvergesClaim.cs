@@ -39,22 +39,14 @@ public sealed class LipschitzEstimateConvergesClaim : StatisticalClaim
     }
 
     /// <inheritdoc/>
-    public override string Id => "lipschitz-estimate-converges";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("arXiv 2309.08339", "Theorem 4 (K̂ converges in distribution to K)", "[SRC] theorem; measurement [REC]");
-
-    /// <inheritdoc/>
-    public override string Statement => "P(K̂_N ≥ 0.99·K) → 1 as N → ∞ for W of full support: on F2 and F5 with W = N(0, 3²I), the probability of K̂_1000 ≥ 0.99K is at least 0.75.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "K exact; W = N(0, σ²I) with σ > 0 has full support; F2 and F5 (separable curvature maxima).";
-
-    /// <inheritdoc/>
-    public override string Variant => "not optimizer-specific (the step-size ingredient of α_ours)" + (_spread == Spread ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; the sampler draws with σ = {_spread:G3} where the statement has 3"));
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "lipschitz-estimate-converges",
+        Citation: new("arXiv 2309.08339", "Theorem 4 (K̂ converges in distribution to K)", "[SRC] theorem; measurement [REC]"),
+        Statement: "P(K̂_N ≥ 0.99·K) → 1 as N → ∞ for W of full support: on F2 and F5 with W = N(0, 3²I), the probability of K̂_1000 ≥ 0.99K is at least 0.75.",
+        Hypotheses: "K exact; W = N(0, σ²I) with σ > 0 has full support; F2 and F5 (separable curvature maxima).",
+        Variant: "not optimizer-specific (the step-size ingredient of α_ours)",
+        ExpectedVerdict: Verdict.Held,
+        Cases: CaseBudget.Of(level => InstancesFor(level)));
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
@@ -69,9 +61,6 @@ public sealed class LipschitzEstimateConvergesClaim : StatisticalClaim
         BudgetLevel.Standard => 200,
         _ => 1_000,
     };
-
-    /// <inheritdoc/>
-    public override int SamplesFor(BudgetLevel level) => InstancesFor(level);
 
     /// <summary>The number of instances with K̂_N ≥ level·K for each N in <see cref="SampleCounts"/> over <paramref name="instances"/> draws of a family.</summary>
     public static int[] Hits(ObjectiveFamily family, int instances, ulong seed, double level = Level, double spread = Spread)

@@ -49,29 +49,16 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     ];
 
     /// <inheritdoc/>
-    public override string Id => "sign-ratio-bound";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2 (via the paper's summary)", "[SEC]; proof [REC] docs/claims.md#sign-ratio-bound");
-
-    /// <inheritdoc/>
-    public override string Statement => "If β1² < β2, then |m_t|/(√v_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) for every gradient sequence and every t, with or without bias correction, for ε ≥ 0 outside or inside the root.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "β1² < β2; when ε = 0, every nonzero |g_t| in [1e-150, 1e150] (g² must not underflow, docs/claims.md#pitfall-underflow) and v_t stays normal (≥ 2^−1022) from the first nonzero gradient on.";
-
-    /// <inheritdoc/>
-    public override string Variant => "all: bias correction on/off × ε ∈ {0, 1e-8} × ε outside √v̂ / outside √v (ε̂) / inside the root";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "sign-ratio-bound",
+        Citation: new("Peng et al., arXiv 2507.05966", "Lemma B.2 (via the paper's summary)", "[SEC]; proof [REC] docs/claims.md#sign-ratio-bound"),
+        Statement: "If β1² < β2, then |m_t|/(√v_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) for every gradient sequence and every t, with or without bias correction, for ε ≥ 0 outside or inside the root.",
+        Hypotheses: "β1² < β2; when ε = 0, every nonzero |g_t| in [1e-150, 1e150] (g² must not underflow, docs/claims.md#pitfall-underflow) and v_t stays normal (≥ 2^−1022) from the first nonzero gradient on.",
+        Variant: "all: bias correction on/off × ε ∈ {0, 1e-8} × ε outside √v̂ / outside √v (ε̂) / inside the root",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(2_000, 20_000, 200_000))
     {
-        BudgetLevel.Quick => 2_000,
-        BudgetLevel.Standard => 20_000,
-        _ => 200_000,
+        Presets = [AdamPresets.KingmaBa, AdamPresets.EpsilonHat, AdamPresets.ReddiAdam, AdamPresets.ConstantStepAlgorithm1],
     };
 
     /// <inheritdoc/>

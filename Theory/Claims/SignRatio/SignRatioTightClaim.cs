@@ -41,29 +41,16 @@ public sealed class SignRatioTightClaim : InstanceClaim<SignRatioInstance>
     ];
 
     /// <inheritdoc/>
-    public override string Id => "sign-ratio-bound-tight";
-
-    /// <inheritdoc/>
-    public override Citation Citation { get; } = new("Peng et al., arXiv 2507.05966", "Lemma B.2, tightness", "[REC] docs/claims.md#sign-ratio-bound-tight");
-
-    /// <inheritdoc/>
-    public override string Statement => "R is the best constant: on g_s ∝ (β2/β1)^s, |m_t|/√v_t equals (1−β1)/√(1−β2)·√((1−q^t)/(1−q)), q = β1²/β2, at every t, which increases to R.";
-
-    /// <inheritdoc/>
-    public override string Hypotheses => "β1² < β2; no bias correction; ε = 0; the sequence is the extremal one with |ln g_s| ≤ 115.";
-
-    /// <inheritdoc/>
-    public override string Variant => "no bias correction, ε = 0 (2309.08339 Algorithm 1 with ρ = 0)";
-
-    /// <inheritdoc/>
-    public override Verdict ExpectedVerdict => Verdict.Held;
-
-    /// <inheritdoc/>
-    public override int CasesFor(BudgetLevel level) => level switch
+    public override ClaimDefinition Definition { get; } = new(
+        Id: "sign-ratio-bound-tight",
+        Citation: new("Peng et al., arXiv 2507.05966", "Lemma B.2, tightness", "[REC] docs/claims.md#sign-ratio-bound-tight"),
+        Statement: "R is the best constant: on g_s ∝ (β2/β1)^s, |m_t|/√v_t equals (1−β1)/√(1−β2)·√((1−q^t)/(1−q)), q = β1²/β2, at every t, which increases to R.",
+        Hypotheses: "β1² < β2; no bias correction; ε = 0; the sequence is the extremal one with |ln g_s| ≤ 115.",
+        Variant: "no bias correction, ε = 0 (2309.08339 Algorithm 1 with ρ = 0)",
+        ExpectedVerdict: Verdict.Held,
+        Cases: new CaseBudget(200, 1_000, 4_000))
     {
-        BudgetLevel.Quick => 200,
-        BudgetLevel.Standard => 1_000,
-        _ => 4_000,
+        Presets = [AdamPresets.ConstantStepAlgorithm1],
     };
 
     /// <inheritdoc/>

@@ -14,28 +14,19 @@ namespace Adam.Verification.Theory.Claims.Statistical;
 public abstract class StatisticalClaim : IClaim
 {
     /// <inheritdoc/>
-    public abstract string Id { get; }
+    public abstract ClaimDefinition Definition { get; }
 
     /// <inheritdoc/>
-    public abstract Citation Citation { get; }
+    public string Id => Definition.Id;
 
     /// <inheritdoc/>
-    public abstract string Statement { get; }
-
-    /// <inheritdoc/>
-    public abstract string Hypotheses { get; }
-
-    /// <inheritdoc/>
-    public abstract string Variant { get; }
-
-    /// <inheritdoc/>
-    public abstract Verdict ExpectedVerdict { get; }
+    public Verdict ExpectedVerdict => Definition.ExpectedVerdict;
 
     /// <inheritdoc/>
     public abstract IReadOnlyList<PlantedFault> PlantedFaults { get; }
 
-    /// <summary>The samples (paths, instances or replicates) for a budget level.</summary>
-    public abstract int SamplesFor(BudgetLevel level);
+    /// <summary>The samples (paths, instances or replicates) for a budget level (<see cref="ClaimDefinition.Cases"/>).</summary>
+    public int SamplesFor(BudgetLevel level) => Definition.Cases.For(level);
 
     /// <summary>Runs the measurement with <paramref name="samples"/> samples; every random choice derives from the settings' seed.</summary>
     protected abstract Measurement Measure(ClaimRunSettings settings, int samples);
@@ -66,5 +57,5 @@ public abstract class StatisticalClaim : IClaim
     }
 
     private ClaimResult Result(Verdict verdict, Measurement m, int met, ulong seed, Stopwatch clock, string evidence) =>
-        new(Id, Citation.ToString(), Statement, verdict, ExpectedVerdict, m.Cases, met, seed, null, clock.Elapsed.TotalSeconds, null, evidence);
+        ClaimResult.For(Definition, verdict, m.Cases, met, seed, null, clock.Elapsed.TotalSeconds, null, evidence);
 }

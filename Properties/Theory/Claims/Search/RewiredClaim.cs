@@ -12,19 +12,9 @@ namespace Adam.Verification.Properties.Theory.Claims.Search;
 internal sealed class RewiredClaim<T>(InstanceClaim<T> inner, IReadOnlyList<MutationOperator<T>> operators, double observableScale = 1) : InstanceClaim<T>
     where T : notnull
 {
-    public override string Id => inner.Id;
+    public override ClaimDefinition Definition { get; } = inner.Definition;
 
     public override IReadOnlyList<PlantedFault> PlantedFaults => [];
-
-    public override Citation Citation => inner.Citation;
-
-    public override string Statement => inner.Statement;
-
-    public override string Hypotheses => inner.Hypotheses;
-
-    public override string Variant => inner.Variant;
-
-    public override Verdict ExpectedVerdict => inner.ExpectedVerdict;
 
     public override IReadOnlyList<MutationOperator<T>> MutationOperators => operators;
 
