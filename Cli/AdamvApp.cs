@@ -36,7 +36,7 @@ public static class AdamvApp
         {
             // Prefer the error that names the offending token ("Unrecognized command or argument 'x'").
             string message = parse.Errors.Select(e => e.Message).FirstOrDefault(m => m.Contains('\'', StringComparison.Ordinal)) ?? parse.Errors[0].Message;
-            error.WriteLine($"adamv: {OneLine(message)}");
+            error.WriteLine($"adamv: {OneLine(FriendlyTypes(message))}");
             return ExitCodes.BadArguments;
         }
 
@@ -44,7 +44,7 @@ public static class AdamvApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             string message = e is OptionValidationException ov ? ov.Message : e.Message;
             error.WriteLine($"adamv: {OneLine(message)}");
@@ -57,6 +57,20 @@ public static class AdamvApp
             error.WriteLine($"adamv: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>Replaces .NET type names in a parse error ("System.Nullable`1[System.UInt64]") by what the user types.</summary>
+    public static string FriendlyTypes(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        string text = System.Text.RegularExpressions.Regex.Replace(message, @"System\.Nullable`1\[([A-Za-z0-9_.]+)\]", "$1");
+        return text
+            .Replace("'System.UInt64'", "an unsigned integer (0 to 18446744073709551615)", StringComparison.Ordinal)
+            .Replace("'System.Int32'", "an integer", StringComparison.Ordinal)
+            .Replace("'System.Double'", "a number", StringComparison.Ordinal)
+            .Replace("'System.IO.FileInfo'", "a file path", StringComparison.Ordinal)
+            .Replace("'System.IO.DirectoryInfo'", "a directory path", StringComparison.Ordinal)
+            .Replace("as expected type ", "as ", StringComparison.Ordinal);
     }
 
     /// <summary>Collapses a multi-line message (System.CommandLine lists choices on lines of their own) into one line.</summary>

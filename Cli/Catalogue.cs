@@ -9,6 +9,15 @@ public static class Catalogue
     /// <summary>Fresh instances of every claim, in catalogue order.</summary>
     public static IReadOnlyList<IClaim> All() => [.. TheoryClaims.All(), .. CounterexampleClaims.All()];
 
+    /// <summary>The claim with exactly the id <paramref name="id"/>; <paramref name="source"/> (file and field) names it in the message.</summary>
+    /// <exception cref="ArgumentException">No claim has that id.</exception>
+    public static IClaim Get(string id, string source)
+    {
+        IReadOnlyList<IClaim> all = All();
+        return all.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal))
+            ?? throw new ArgumentException($"{source}: unknown claim '{id}'; valid: {string.Join(", ", all.Select(c => c.Id))}.");
+    }
+
     /// <summary>
     /// The claims named in <paramref name="ids"/> (comma-separated), or all when null or empty.
     /// </summary>
@@ -16,9 +25,14 @@ public static class Catalogue
     public static IReadOnlyList<IClaim> Select(string? ids)
     {
         IReadOnlyList<IClaim> all = All();
-        if (string.IsNullOrWhiteSpace(ids))
+        if (ids is null)
         {
             return all;
+        }
+
+        if (ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0)
+        {
+            throw new ArgumentException($"--claims names no claim ('{ids}'); leave it out to run all, or give ids separated by commas.");
         }
 
         var chosen = new List<IClaim>();

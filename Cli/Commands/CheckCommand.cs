@@ -31,7 +31,7 @@ public static class CheckCommand
             bool allReproduce = true;
             foreach ((string id, string json) in CounterexampleFile.Read(f.FullName))
             {
-                IClaim claim = Catalogue.Select(id).Single();
+                IClaim claim = Catalogue.Get(id, $"{f.FullName}: claim");
                 if (claim is not IReplayable replayable)
                 {
                     throw new ArgumentException($"claim '{id}' has no replayable instances.");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Traces;
 
 namespace Adam.Verification.Cli.Commands;
@@ -23,6 +24,11 @@ public static class ConformCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(csv) is { } destination)
+            {
+                OutputDestination.ForFile(destination.FullName, "--csv");
+            }
+
             FileInfo file = parse.GetValue(trace)!;
             if (!file.Exists)
             {
@@ -38,7 +44,7 @@ public static class ConformCommand
             output.WriteLine(r.FirstMismatch is { } m ? $"  FIRST MISMATCH: {m}" : "  AGREES at every step");
             if (parse.GetValue(csv) is { } csvFile)
             {
-                File.WriteAllText(csvFile.FullName, TraceCsv.Render(t));
+                OutputSet.WriteFile(csvFile.FullName, TraceCsv.Render(t), "--csv");
                 output.WriteLine($"wrote {csvFile.FullName}");
             }
 

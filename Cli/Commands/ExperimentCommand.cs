@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Empirical.Claims;
 using Adam.Verification.Empirical.Data;
@@ -38,10 +39,21 @@ public static class ExperimentCommand
                 string other => throw new ArgumentException($"--scale must be ci or paper; got '{other}'."),
             };
             DirectoryInfo dir = parse.GetValue(outDir)!;
+            OutputDestination.ForDirectory(dir.FullName, "--out");
+            if (parse.GetValue(specOut) is { } specFile)
+            {
+                OutputDestination.ForFile(specFile.FullName, "--spec-out");
+            }
+
             ExperimentResult result;
             if (parse.GetValue(fromTrace) is { } trace)
             {
                 (result, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
+                if (parse.GetValue(name) is { } named && named != result.Name)
+                {
+                    throw new ArgumentException($"the experiment is named twice: '{named}' on the command line and '{result.Name}' in {trace.FullName}; give one.");
+                }
+
                 output.WriteLine($"{result.Name} ({result.Scale}) from {trace.FullName}: {implementation} on {device}, {result.Elapsed.TotalSeconds:F0} s there.");
             }
             else
@@ -50,7 +62,7 @@ public static class ExperimentCommand
                 IExperiment experiment = ExperimentCatalogue.Get(experimentName);
                 if (parse.GetValue(specOut) is { } spec)
                 {
-                    File.WriteAllText(spec.FullName, ExperimentSpecJson.Write(experiment, level));
+                    OutputSet.WriteFile(spec.FullName, ExperimentSpecJson.Write(experiment, level), "--spec-out");
                     output.WriteLine($"wrote {spec.FullName} ({experiment.Arms(level).Count} arms); run it with python3 tools/torch_runner.py --spec {spec.Name} --out TRACE.json");
                     return ExitCodes.Success;
                 }
@@ -63,10 +75,15 @@ public static class ExperimentCommand
                 progress.Finish();
             }
 
-            Directory.CreateDirectory(dir.FullName);
-            string stem = Path.Combine(dir.FullName, $"{result.Name}-{result.Scale.ToString().ToLowerInvariant()}");
-            File.WriteAllText(stem + ".csv", ExperimentCsv.Format(result));
-            File.WriteAllText(stem + ".svg", ExperimentSvg.Render(result));
+            string stemName = OutputNames.Component($"{result.Name}-{result.Scale.ToString().ToLowerInvariant()}", "the experiment's name");
+            using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
+            {
+                set.Add(stemName + ".csv", ExperimentCsv.Format(result));
+                set.Add(stemName + ".svg", ExperimentSvg.Render(result));
+                set.Commit();
+            }
+
+            string stem = Path.Combine(dir.FullName, stemName);
             output.WriteLine(ExperimentSummary.Format(result));
             if (result.Name == new SchedulersExperiment().Name)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Traces;
 
 namespace Adam.Verification.Cli.Commands;
@@ -30,7 +31,7 @@ public static class FingerprintCommand
 
             if (b is not null)
             {
-                TraceJson.Write(b.FullName, Fingerprint.Battery(parse.GetValue(amsgrad), parse.GetValue(decoupled)));
+                OutputSet.WriteFile(b.FullName, TraceJson.Serialize(Fingerprint.Battery(parse.GetValue(amsgrad), parse.GetValue(decoupled))), "--battery-out");
                 output.WriteLine($"wrote {b.FullName}: {Fingerprint.Battery().Steps.Count} steps, coordinates = {string.Join("; ", Fingerprint.Patterns)}");
                 return ExitCodes.Success;
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Lipschitz;
 using Adam.Verification.Theory.Objectives;
@@ -28,6 +29,11 @@ public static class LipschitzCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(csv) is { } destination)
+            {
+                OutputDestination.ForFile(destination.FullName, "--csv");
+            }
+
             ulong runSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
             int d = parse.GetValue(dimension), n = parse.GetValue(samples);
             if (d is < 1 or > 64)

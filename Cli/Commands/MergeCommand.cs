@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Claims;
 
@@ -24,7 +25,10 @@ public static class MergeCommand
         };
         command.SetAction(parse =>
         {
+            OutputDestination.ForDirectory(parse.GetValue(outDir)!.FullName, "--out");
             BudgetLevel? budget = null;
+            int? shardCount = null;
+            var shardIndices = new SortedSet<int>();
             ulong? seed = null;
             var platforms = new SortedSet<string>(StringComparer.Ordinal);
             var byId = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
@@ -36,7 +40,19 @@ public static class MergeCommand
                     throw new ArgumentException($"no such shard file '{f.FullName}'.");
                 }
 
-                (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results, IReadOnlyList<CaseSlice> slices, IReadOnlySet<string> ran) = VerifyJson.Read(f.FullName);
+                (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results, IReadOnlyList<CaseSlice> slices, IReadOnlySet<string> ran, string? shardText) = VerifyJson.Read(f.FullName);
+                if (shardText is not null)
+                {
+                    (int index, int count) = Shards.Parse(shardText);
+                    if (shardCount is not null && shardCount != count)
+                    {
+                        throw new FormatException($"{f.FullName}: shard {shardText} is of {count} shards, the other files of {shardCount}.");
+                    }
+
+                    shardCount = count;
+                    shardIndices.Add(index);
+                }
+
                 if ((budget is not null && budget != b) || (seed is not null && seed != s))
                 {
                     throw new FormatException($"{f.FullName}: budget {b} and seed {s} differ from the other shards ({budget}, {seed}).");
@@ -67,6 +83,11 @@ public static class MergeCommand
 
                     list.Add(slice);
                 }
+            }
+
+            if (shardCount is int n && shardIndices.Count != n)
+            {
+                throw new FormatException($"missing shards: {string.Join(", ", Enumerable.Range(1, n).Where(k => !shardIndices.Contains(k)).Select(k => $"{k}/{n}"))} (merge needs every shard of the run).");
             }
 
             foreach ((string id, List<CaseSlice> list) in slicesById)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Counterexamples.Phase;
 using Adam.Verification.Counterexamples.Reddi;
@@ -33,9 +34,9 @@ public static class PhaseCommand
         command.SetAction(parse =>
         {
             DirectoryInfo dir = parse.GetValue(outDir)!;
+            OutputDestination.ForDirectory(dir.FullName, "--out");
             if (parse.GetValue(merge) is { Length: > 0 } files)
             {
-                Directory.CreateDirectory(dir.FullName);
                 return Merge(output, files, dir);
             }
 
@@ -52,7 +53,7 @@ public static class PhaseCommand
                 throw new ArgumentException("--c-max applies to --problem reddi only.");
             }
 
-            Directory.CreateDirectory(dir.FullName);
+            CheckRange(which, parse.GetValue(n), parse.GetValue(cMax));
             if (parse.GetValue(shard) is { } text)
             {
                 (int i, int count) = Shards.Parse(text);
@@ -73,7 +74,7 @@ public static class PhaseCommand
         PhaseMap part = which == "zhang" ? ZhangPhase.Compute(n, size, seed, shard: shard) : ReddiPhase.Compute(size, cMax, shard: shard);
         var file = new PhaseShardFile(which, which == "zhang" ? n : null, which == "reddi" ? cMax : null, size, seed, shard, part.Cells);
         string path = Path.Combine(dir.FullName, $"{Stem(which, n)}.shard-{shard.Index}-of-{shard.Count}.json");
-        File.WriteAllText(path, file.ToJson());
+        OutputSet.WriteFile(path, file.ToJson(), "--out");
         output.WriteLine(Invariant.Format($"shard {shard}: {part.Cells.Count} of {size.Width * size.Height} cells in {clock.Elapsed.TotalSeconds:F2} s; wrote {path}"));
         return ExitCodes.Success;
     }
@@ -153,10 +154,12 @@ public static class PhaseCommand
         }
 
         string stem = Path.Combine(dir.FullName, Stem("zhang", n));
-        File.WriteAllText(stem + ".svg", PhaseSvg.Render(map, table.Where(p => p.Beta2Star is not null).Select(p => (p.Beta1, p.Beta2Star!.Value)).ToArray()));
-        File.WriteAllText(stem + ".csv", PhaseCsv.Render(map));
-        File.WriteAllText(stem + "-boundary.csv", "beta1,n,beta2_star,half_width_3se,drift,drift_se,note\n" + string.Concat(table.Select(p =>
+        using OutputSet set = OutputSet.Open(dir.FullName, "--out");
+        set.Add(Stem("zhang", n) + ".svg", PhaseSvg.Render(map, table.Where(p => p.Beta2Star is not null).Select(p => (p.Beta1, p.Beta2Star!.Value)).ToArray()));
+        set.Add(Stem("zhang", n) + ".csv", PhaseCsv.Render(map));
+        set.Add(Stem("zhang", n) + "-boundary.csv", "beta1,n,beta2_star,half_width_3se,drift,drift_se,note\n" + string.Concat(table.Select(p =>
             Invariant.Format($"{p.Beta1:R},{p.N},{(p.Beta2Star is { } b ? b.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{p.HalfWidth:R},{p.DriftAtRoot?.Mean.ToString("R", CultureInfo.InvariantCulture)},{p.DriftAtRoot?.StandardError.ToString("R", CultureInfo.InvariantCulture)},\"{p.Note}\"\n"))));
+        set.Commit();
         output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv");
         return ExitCodes.Success;
     }
@@ -184,8 +187,10 @@ public static class PhaseCommand
         }
 
         string stem = Path.Combine(dir.FullName, "reddi");
-        File.WriteAllText(stem + ".svg", PhaseSvg.Render(map, markers));
-        File.WriteAllText(stem + ".csv", PhaseCsv.Render(map));
+        using OutputSet set = OutputSet.Open(dir.FullName, "--out");
+        set.Add("reddi.svg", PhaseSvg.Render(map, markers));
+        set.Add("reddi.csv", PhaseCsv.Render(map));
+        set.Commit();
         output.WriteLine($"wrote {stem}.svg, {stem}.csv");
         return ExitCodes.Success;
     }

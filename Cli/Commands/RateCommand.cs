@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Objectives;
@@ -37,6 +38,11 @@ public static class RateCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(csv) is { } destination)
+            {
+                OutputDestination.ForFile(destination.FullName, "--csv");
+            }
+
             ulong runSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
             int d = parse.GetValue(dimension);
             if (d is < 2 or > 64)

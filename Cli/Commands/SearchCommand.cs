@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Search;
@@ -29,7 +30,12 @@ public static class SearchCommand
         };
         command.SetAction(parse =>
         {
-            IClaim claim = Catalogue.Select(parse.GetValue(claimId)).Single();
+            if (parse.GetValue(save) is { } destination)
+            {
+                OutputDestination.ForFile(destination.FullName, "--out");
+            }
+
+            IClaim claim = Catalogue.Get(parse.GetValue(claimId) ?? string.Empty, "--claim");
             if (claim is not ISearchable searchable || !searchable.CanSearch)
             {
                 throw new ArgumentException($"claim '{claim.Id}' defines no mutation, so it cannot be searched; searchable: {string.Join(", ", Catalogue.All().Where(c => c is ISearchable { CanSearch: true }).Select(c => c.Id))}.");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Claims;
 
@@ -42,6 +43,16 @@ public static class VerifyCommand
         command.SetAction(parse =>
         {
             IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims));
+            if (parse.GetValue(json) is { } jsonFile)
+            {
+                OutputDestination.ForFile(jsonFile.FullName, "--json");
+            }
+
+            if (parse.GetValue(report) is { } reportDir)
+            {
+                OutputDestination.ForDirectory(reportDir.FullName, "--report");
+            }
+
             IReadOnlyList<ICaseSliceable> sliced = [];
             (int index, int count) = (1, 1);
             bool byCases = parse.GetValue(by) == "cases";
@@ -91,12 +102,18 @@ public static class VerifyCommand
             }
 
             var results = new List<ClaimResult>();
-            foreach (IClaim claim in chosen)
+            using (new InterruptGuard(signal => WriteInterrupted(output, error, signal, results, chosen.Count, level, runSeed, parse.GetValue(json))))
             {
-                using var progress = new ProgressLine(error, claim.Id);
-                ClaimResult result = claim.Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
-                progress.Finish(result);
-                results.Add(result);
+                foreach (IClaim claim in chosen)
+                {
+                    using var progress = new ProgressLine(error, claim.Id);
+                    ClaimResult result = claim.Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
+                    progress.Finish(result);
+                    lock (results)
+                    {
+                        results.Add(result);
+                    }
+                }
             }
 
             var slices = new List<CaseSlice>();
@@ -118,7 +135,7 @@ public static class VerifyCommand
 
             if (parse.GetValue(json) is { } file)
             {
-                VerifyJson.WriteAtomically(file.FullName, results, level, slices);
+                VerifyJson.WriteAtomically(file.FullName, results, level, slices, parse.GetValue(shard) is null ? null : string.Create(CultureInfo.InvariantCulture, $"{index}/{count}"));
                 output.WriteLine($"wrote {file.FullName}");
             }
 
@@ -131,6 +148,32 @@ public static class VerifyCommand
             return results.All(r => r.AsExpected) && slicesAsExpected ? ExitCodes.Success : ExitCodes.Unexpected;
         });
         return command;
+    }
+
+    /// <summary>On SIGINT/SIGTERM: one line, the table of the finished claims and, with --json, their JSON marked incomplete.</summary>
+    private static void WriteInterrupted(TextWriter output, TextWriter error, string signal, List<ClaimResult> results, int chosen, BudgetLevel level, ulong runSeed, FileInfo? json)
+    {
+        ClaimResult[] finished;
+        lock (results)
+        {
+            finished = [.. results];
+        }
+
+        error.WriteLine();
+        error.WriteLine($"adamv: {signal}: stopped after {finished.Length} of {chosen} claims; the table below covers those only.");
+        if (finished.Length > 0)
+        {
+            VerdictTable.Write(output, finished, level, runSeed);
+        }
+
+        if (json is not null)
+        {
+            OutputSet.WriteFile(json.FullName, VerifyJson.Text(finished, level, incomplete: true), "--json");
+            output.WriteLine($"wrote {json.FullName} (incomplete: {finished.Length} of {chosen} claims)");
+        }
+
+        output.Flush();
+        error.Flush();
     }
 
     private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report)

@@ -2,6 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Adam.Verification.Cli.Output;
+using Adam.Verification.Theory.Traces;
+
 namespace Adam.Verification.Cli.Reporting;
 
 /// <summary>
@@ -22,31 +25,23 @@ public static class CounterexampleFile
         ["instance"] = JsonNode.Parse(instanceJson),
     };
 
-    /// <summary>Writes the file.</summary>
-    public static void Write(string path, string claimId, string description, double observable, string instanceJson)
-    {
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full) ?? ".");
-        File.WriteAllText(full, Build(claimId, description, observable, instanceJson).ToJsonString(Options));
-    }
+    /// <summary>The file's text.</summary>
+    public static string Text(string claimId, string description, double observable, string instanceJson) =>
+        Build(claimId, description, observable, instanceJson).ToJsonString(Options);
+
+    /// <summary>Writes the file atomically; <paramref name="option"/> names the destination in messages.</summary>
+    public static void Write(string path, string claimId, string description, double observable, string instanceJson, string option = "--out") =>
+        OutputSet.WriteFile(path, Text(claimId, description, observable, instanceJson), option);
 
     /// <summary>(claim id, instance JSON) pairs found in a counterexample file or a <c>verify --json</c> report.</summary>
     /// <exception cref="FormatException">The file is not one of the two forms; the message names the file and the problem.</exception>
     public static IReadOnlyList<(string ClaimId, string InstanceJson)> Read(string path)
     {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(File.ReadAllText(path));
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"{path} is not JSON: {e.Message}");
-        }
+        JsonNode root = StrictJson.Parse(File.ReadAllText(path), path);
 
         if (root is JsonObject single)
         {
-            return [(Text(single, "claim", path), Instance(single, path))];
+            return [(Field(single, "claim", path), Instance(single, path))];
         }
 
         if (root is JsonArray report)
@@ -56,7 +51,7 @@ public static class CounterexampleFile
             {
                 if (entry["counterexample"] is JsonObject c)
                 {
-                    found.Add((Text(entry, "id", path), Instance(c, path)));
+                    found.Add((Field(entry, "id", path), Instance(c, path)));
                 }
             }
 
@@ -66,7 +61,7 @@ public static class CounterexampleFile
         throw new FormatException($"{path}: expected a counterexample object or a verify --json array.");
     }
 
-    private static string Text(JsonObject o, string field, string path) =>
+    private static string Field(JsonObject o, string field, string path) =>
         o[field] is JsonValue v && v.TryGetValue(out string? s) && !string.IsNullOrWhiteSpace(s) ? s : throw new FormatException($"{path}: missing string field '{field}'.");
 
     private static string Instance(JsonObject o, string path) =>

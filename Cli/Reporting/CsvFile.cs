@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 
+using Adam.Verification.Cli.Output;
+
 namespace Adam.Verification.Cli.Reporting;
 
-/// <summary>Writes a small CSV (invariant culture, round-trip doubles) atomically: a temporary file, then a rename.</summary>
+/// <summary>Writes a small CSV (invariant culture, round-trip doubles) atomically (the output layer, <see cref="OutputSet"/>).</summary>
 public static class CsvFile
 {
-    /// <summary>Writes <paramref name="header"/> and <paramref name="rows"/> to <paramref name="path"/>.</summary>
-    public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object>> rows)
+    /// <summary>Writes <paramref name="header"/> and <paramref name="rows"/> to <paramref name="path"/> (<see cref="OutputSet.WriteFile"/>); <paramref name="option"/> names it in messages.</summary>
+    public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object>> rows, string option = "--csv")
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
@@ -18,12 +20,7 @@ public static class CsvFile
             text.AppendJoin(',', row.Select(Format)).Append('\n');
         }
 
-        string full = Path.GetFullPath(path);
-        string directory = Path.GetDirectoryName(full) ?? ".";
-        Directory.CreateDirectory(directory);
-        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, text.ToString());
-        File.Move(temp, full, overwrite: true);
+        OutputSet.WriteFile(path, text.ToString(), option);
     }
 
     private static string Format(object value) => value switch

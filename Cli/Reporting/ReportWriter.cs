@@ -1,3 +1,4 @@
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Cli.Reporting;
@@ -9,52 +10,67 @@ namespace Adam.Verification.Cli.Reporting;
 /// </summary>
 public static class ReportWriter
 {
-    /// <summary>Writes <paramref name="report"/> to <paramref name="directory"/>.</summary>
-    public static void Write(string directory, VerifyReport report)
+    /// <summary>Writes <paramref name="report"/> to <paramref name="directory"/>; <paramref name="option"/> names it in messages.</summary>
+    public static void Write(string directory, VerifyReport report, string option = "--report")
     {
         ArgumentNullException.ThrowIfNull(report);
-        string target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        string target = OutputDestination.ForDirectory(directory, option);
         string parent = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(parent);
-        string temp = Path.Combine(parent, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
-        if (Directory.Exists(temp))
+        OutputSet.SweepStale(parent);
+        string temp = OutputSet.TemporarySibling(target, "new");
+        string old = OutputSet.TemporarySibling(target, "old");
+        try
         {
-            Directory.Delete(temp, recursive: true);
-        }
-
-        Directory.CreateDirectory(Path.Combine(temp, "figures"));
-        Directory.CreateDirectory(Path.Combine(temp, "counterexamples"));
-        File.WriteAllText(Path.Combine(temp, "index.html"), HtmlReport.Render(report));
-        File.WriteAllText(Path.Combine(temp, "report.md"), MarkdownReport.Render(report));
-        VerifyJson.WriteAtomically(Path.Combine(temp, "report.json"), report.Results, report.Budget);
-        if (report.Sweep is { } sweep)
-        {
-            VerifyJson.WriteSweepAtomically(Path.Combine(temp, "sweep.json"), sweep, report.Budget, report.SweepRunSeed);
-        }
-
-        foreach (ReportFigure f in report.Figures)
-        {
-            File.WriteAllText(Path.Combine(temp, "figures", f.Name + ".svg"), f.Svg);
-        }
-
-        foreach (ClaimResult r in report.Results)
-        {
-            if (r.Counterexample is { } c)
+            Directory.CreateDirectory(Path.Combine(temp, "figures"));
+            Directory.CreateDirectory(Path.Combine(temp, "counterexamples"));
+            File.WriteAllText(Path.Combine(temp, "index.html"), HtmlReport.Render(report));
+            File.WriteAllText(Path.Combine(temp, "report.md"), MarkdownReport.Render(report));
+            File.WriteAllText(Path.Combine(temp, "report.json"), VerifyJson.Text(report.Results, report.Budget));
+            if (report.Sweep is { } sweep)
             {
-                CounterexampleFile.Write(Path.Combine(temp, "counterexamples", r.Id + ".json"), r.Id, c.Description, c.Outcome.Observable, c.InstanceJson);
+                File.WriteAllText(Path.Combine(temp, "sweep.json"), VerifyJson.SweepText(sweep, report.Budget, report.SweepRunSeed));
             }
+
+            foreach (ReportFigure f in report.Figures)
+            {
+                File.WriteAllText(Path.Combine(temp, "figures", f.Name + ".svg"), f.Svg);
+            }
+
+            foreach (ClaimResult r in report.Results)
+            {
+                if (r.Counterexample is { } c)
+                {
+                    File.WriteAllText(Path.Combine(temp, "counterexamples", OutputNames.Component(r.Id, "claim id") + ".json"), CounterexampleFile.Text(r.Id, c.Description, c.Outcome.Observable, c.InstanceJson));
+                }
+            }
+
+            if (Directory.Exists(target))
+            {
+                Directory.Move(target, old);
+            }
+
+            Directory.Move(temp, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Delete(temp);
+            if (!Directory.Exists(target) && Directory.Exists(old))
+            {
+                Directory.Move(old, target);
+            }
+
+            throw new IOException($"{option}: cannot write the report to '{target}': {e.Message}", e);
         }
 
-        string old = Path.Combine(parent, $".{Path.GetFileName(target)}.{Environment.ProcessId}.old");
-        if (Directory.Exists(target))
-        {
-            Directory.Move(target, old);
-        }
+        Delete(old);
+    }
 
-        Directory.Move(temp, target);
-        if (Directory.Exists(old))
+    private static void Delete(string directory)
+    {
+        if (Directory.Exists(directory))
         {
-            Directory.Delete(old, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
     }
 }

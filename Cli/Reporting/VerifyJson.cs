@@ -2,8 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Optimizers;
+using Adam.Verification.Theory.Traces;
 
 namespace Adam.Verification.Cli.Reporting;
 
@@ -28,7 +30,12 @@ public static class VerifyJson
     };
 
     /// <summary>The report as a JSON array (case slices after the results).</summary>
-    public static JsonArray Build(IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null)
+    /// <param name="results">The whole-claim results.</param>
+    /// <param name="budget">The budget level.</param>
+    /// <param name="slices">Case slices of a <c>--by cases</c> shard.</param>
+    /// <param name="shard">"i/N" for a <c>--shard i/N</c> run (every entry carries it, so that merge can tell a missing shard), else null.</param>
+    /// <param name="incomplete">True when the run was interrupted: every entry says so, and merge refuses the file.</param>
+    public static JsonArray Build(IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null, string? shard = null, bool incomplete = false)
     {
         ArgumentNullException.ThrowIfNull(results);
         var array = new JsonArray();
@@ -41,6 +48,7 @@ public static class VerifyJson
                 ["seed"] = slice.Seed,
                 ["platform"] = RunPlatform.Current,
                 ["slice"] = JsonSerializer.SerializeToNode(slice, SliceOptions),
+                ["shard"] = shard,
             });
         }
 
@@ -64,7 +72,7 @@ public static class VerifyJson
                 ["statement"] = r.Statement,
                 ["hypotheses"] = r.Hypotheses,
                 ["variant"] = r.Variant,
-                ["presets"] = new JsonArray([.. r.Presets.Select(p => (JsonNode)JsonValue.Create(p))]),
+                ["presets"] = new JsonArray([.. r.Presets.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(p => (JsonNode)JsonValue.Create(p))]),
                 ["fault"] = r.Fault,
                 ["verdict"] = r.Verdict.ToString(),
                 ["expectedVerdict"] = r.ExpectedVerdict.ToString(),
@@ -78,15 +86,24 @@ public static class VerifyJson
                 ["nonTrivialCases"] = r.NonTrivialCases,
                 ["evidence"] = r.Evidence,
                 ["platform"] = RunPlatform.Current,
+                ["shard"] = shard,
             });
+            if (incomplete)
+            {
+                ((JsonObject)array[^1]!)["incomplete"] = true;
+            }
         }
 
         return array;
     }
 
-    /// <summary>Writes the report to a temporary file beside <paramref name="path"/> and renames it into place.</summary>
-    public static void WriteAtomically(string path, IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null) =>
-        WriteTextAtomically(path, Build(results, budget, slices).ToJsonString(Options));
+    /// <summary>The report's text.</summary>
+    public static string Text(IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null, string? shard = null, bool incomplete = false) =>
+        Build(results, budget, slices, shard, incomplete).ToJsonString(Options);
+
+    /// <summary>Writes the report atomically (<see cref="OutputSet.WriteFile"/>); <paramref name="option"/> names the destination in messages.</summary>
+    public static void WriteAtomically(string path, IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null, string? shard = null, string option = "--json") =>
+        OutputSet.WriteFile(path, Text(results, budget, slices, shard), option);
 
     /// <summary>
     /// The JSON of <c>adamv verify --seeds K --json</c>: an object with format "adamv-seed-sweep/1", budget, runSeed, the
@@ -131,49 +148,36 @@ public static class VerifyJson
         };
     }
 
-    /// <summary>Writes the seed-sweep JSON atomically (temporary sibling, then rename).</summary>
-    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed) =>
-        WriteTextAtomically(path, BuildSweep(sweeps, budget, runSeed).ToJsonString(Options));
+    /// <summary>The seed-sweep JSON's text.</summary>
+    public static string SweepText(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed) =>
+        BuildSweep(sweeps, budget, runSeed).ToJsonString(Options);
 
-    private static void WriteTextAtomically(string path, string text)
-    {
-        string full = Path.GetFullPath(path);
-        string directory = Path.GetDirectoryName(full) ?? ".";
-        Directory.CreateDirectory(directory);
-        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, text);
-        File.Move(temp, full, overwrite: true);
-    }
+    /// <summary>Writes the seed-sweep JSON atomically.</summary>
+    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed) =>
+        OutputSet.WriteFile(path, SweepText(sweeps, budget, runSeed), "--json");
 
     /// <summary>
     /// Reads a report back (for <c>adamv merge</c>): its budget and seed (which every entry must share), the results,
     /// the case slices, and the platforms its entries name (none for a report written before entries named them).
     /// </summary>
     /// <exception cref="FormatException">Not a verify report, or entries disagree; the message names the file and the field.</exception>
-    public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results, IReadOnlyList<CaseSlice> Slices, IReadOnlySet<string> Platforms) Read(string path)
+    public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results, IReadOnlyList<CaseSlice> Slices, IReadOnlySet<string> Platforms, string? Shard) Read(string path)
     {
-        JsonArray array;
-        try
-        {
-            array = JsonNode.Parse(File.ReadAllText(path)) as JsonArray ?? throw new FormatException($"{path}: expected the JSON array that `adamv verify --json` writes.");
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"{path} is not JSON: {e.Message}");
-        }
+        JsonArray array = StrictJson.Parse(File.ReadAllText(path), path) as JsonArray ?? throw new FormatException($"{path}: expected the JSON array that `adamv verify --json` writes.");
 
         var results = new List<ClaimResult>();
         var slices = new List<CaseSlice>();
         var platforms = new SortedSet<string>(StringComparer.Ordinal);
         BudgetLevel? budget = null;
         ulong? seed = null;
+        string? shard = null;
         for (int i = 0; i < array.Count; i++)
         {
             JsonObject o = array[i] as JsonObject ?? throw new FormatException($"{path}: entry {i} is not an object.");
             string Text(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: entry {i} lacks the string '{field}'.");
             string OptionalText(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : string.Empty;
             T Number<T>(string field) => o[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: entry {i} lacks the number '{field}'.");
-            BudgetLevel b = Enum.TryParse(Text("budget"), ignoreCase: true, out BudgetLevel parsed) ? parsed : throw new FormatException($"{path}: entry {i} has an unknown budget.");
+            BudgetLevel b = Named<BudgetLevel>(Text("budget"), $"{path}: [{i}].budget");
             ulong s = Number<ulong>("seed");
             if ((budget is not null && budget != b) || (seed is not null && seed != s))
             {
@@ -182,6 +186,18 @@ public static class VerifyJson
 
             budget = b;
             seed = s;
+            if (o["incomplete"] is JsonValue iv && iv.TryGetValue(out bool cut) && cut)
+            {
+                throw new FormatException($"{path}: [{i}].incomplete is true: the run that wrote it was interrupted; run it again.");
+            }
+
+            string? entryShard = o["shard"] is null ? null : Text("shard");
+            if (i > 0 && entryShard != shard)
+            {
+                throw new FormatException($"{path}: [{i}].shard is '{entryShard}', unlike the entries before it ('{shard}').");
+            }
+
+            shard = entryShard;
             if (o["platform"] is not null)
             {
                 platforms.Add(Text("platform"));
@@ -196,26 +212,36 @@ public static class VerifyJson
             Counterexample? counterexample = null;
             if (o["counterexample"] is JsonObject c)
             {
-                string CText(string field) => c[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: entry {i}'s counterexample lacks '{field}'.");
+                string CText(string field) => c[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: [{i}].counterexample.{field} is missing or not a string.");
+                T CNumber<T>(string field) => c[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: [{i}].counterexample.{field} is missing or not a number of the right kind.");
                 double observable = c["observable"] is JsonValue ov && ov.TryGetValue(out double d) ? d : double.NaN;
-                counterexample = new Counterexample(CText("description"), new CaseOutcome(false, observable, CText("detail")), c["caseSeed"]!.GetValue<ulong>(), c["shrinkSteps"]!.GetValue<int>(), c["instance"]!.ToJsonString());
+                JsonObject instance = c["instance"] as JsonObject ?? throw new FormatException($"{path}: [{i}].counterexample.instance is missing or not an object.");
+                counterexample = new Counterexample(CText("description"), new CaseOutcome(false, observable, CText("detail")), CNumber<ulong>("caseSeed"), CNumber<int>("shrinkSteps"), instance.ToJsonString());
             }
 
             double? worst = o["worstObservable"] is JsonValue wv && wv.TryGetValue(out double w) ? w : null;
             results.Add(new ClaimResult(
                 Text("id"), Text("citation"), Text("statement"),
-                Enum.Parse<Verdict>(Text("verdict")), Enum.Parse<Verdict>(Text("expectedVerdict")),
+                Named<Verdict>(Text("verdict"), $"{path}: [{i}].verdict"), Named<Verdict>(Text("expectedVerdict"), $"{path}: [{i}].expectedVerdict"),
                 Number<int>("cases"), Number<int>("casesMeetingHypotheses"), s, counterexample, Number<double>("seconds"), worst, Text("evidence"))
             {
                 Hypotheses = OptionalText("hypotheses"),
                 Variant = OptionalText("variant"),
-                Presets = o["presets"] is JsonArray pa ? [.. pa.Select(n => n is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(p => p.Name == name) ? name : throw new FormatException($"{path}: entry {i}'s presets must be names of registry presets."))] : [],
+                Presets = o["presets"] is JsonArray pa ? string.Join(", ", pa.Select((n, k) => n is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(p => p.Name == name) ? name : throw new FormatException($"{path}: [{i}].presets[{k}] is not the name of a registry preset."))) : string.Empty,
                 Fault = o["fault"] is JsonValue fv && fv.TryGetValue(out string? f) ? f : null,
                 NonTrivialCases = o["nonTrivialCases"] is JsonValue nv && nv.TryGetValue(out int n) ? n : null,
             });
         }
 
-        return budget is { } level && seed is { } runSeed ? (level, runSeed, results, slices, platforms) : throw new FormatException($"{path}: the report is empty.");
+        return budget is { } level && seed is { } runSeed ? (level, runSeed, results, slices, platforms, shard) : throw new FormatException($"{path}: the report is empty.");
+    }
+
+    /// <summary>An enum member by its name only (case-insensitive); numbers and unknown names are errors naming <paramref name="at"/>.</summary>
+    private static T Named<T>(string text, string at)
+        where T : struct, Enum
+    {
+        string? name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        return name is not null ? Enum.Parse<T>(name) : throw new FormatException($"{at} is '{text}', expected one of {string.Join(", ", Enum.GetNames<T>())}.");
     }
 
     private static CaseSlice ReadSlice(string path, int entry, JsonNode node, string id, ulong seed)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Adam.Verification.Theory.Traces;
 
 namespace Adam.Verification.Counterexamples.Phase;
 
@@ -50,6 +51,56 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
         return root.ToJsonString();
     }
 
+    /// <summary>
+    /// The semantic checks of a read shard: a known problem with its parameter, every cell inside the grid, in this shard
+    /// (cell k = row·width + column with k mod N = i − 1), at most once, with finite values and at the coordinates the
+    /// problem's grid puts it (so a shard relabelled from another problem is rejected).
+    /// </summary>
+    private void Validate(string path)
+    {
+        if (Problem is not ("zhang" or "reddi"))
+        {
+            throw new FormatException($"{path}: problem is '{Problem}', expected 'zhang' or 'reddi'.");
+        }
+
+        if ((Problem == "zhang") != N.HasValue || (Problem == "reddi") != CMax.HasValue)
+        {
+            throw new FormatException($"{path}: a {Problem} shard has {(Problem == "zhang" ? "'n' and no 'c_max'" : "'c_max' and no 'n'")}.");
+        }
+
+        var seen = new HashSet<int>();
+        for (int i = 0; i < Cells.Count; i++)
+        {
+            PhaseCell c = Cells[i];
+            string at = string.Create(CultureInfo.InvariantCulture, $"{path}: cells[{i}]");
+            if (c.Column < 0 || c.Column >= Grid.Width || c.Row < 0 || c.Row >= Grid.Height)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}: (column {c.Column}, row {c.Row}) lies outside the {Grid} grid."));
+            }
+
+            int k = (c.Row * Grid.Width) + c.Column;
+            if (!Shard.Includes(k) || !seen.Add(k))
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}: cell {k} {(seen.Contains(k) && Shard.Includes(k) ? "appears twice" : $"does not belong to shard {Shard.Index}/{Shard.Count}")}."));
+            }
+
+            double x = Problem == "zhang" ? (c.Column + 0.5) / Grid.Width : ReddiPhase.ColumnPeriod(c.Column, Grid.Width, CMax!.Value);
+            double beta2 = PhaseMap.RowBeta2(c.Row, Grid.Height, Problem == "zhang" ? ZhangPhase.MinGap : ReddiPhase.MinGap);
+            if (Math.Abs(c.X - x) > 1e-12 * Math.Max(1, Math.Abs(x)) || Math.Abs(c.Beta2 - beta2) > 1e-12)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}: (x {c.X}, β2 {c.Beta2}) is not where a {Problem} grid puts (column {c.Column}, row {c.Row}): ({x}, {beta2})."));
+            }
+
+            if (!double.IsFinite(c.Drift) || !double.IsFinite(c.StandardError) || c.StandardError < 0)
+            {
+                throw new FormatException($"{at}: drift and standard_error must be finite (standard_error ≥ 0).");
+            }
+        }
+    }
+
+    private static CellVerdict VerdictNamed(string text, string at) =>
+        Enum.GetNames<CellVerdict>().FirstOrDefault(n => n == text) is { } name ? Enum.Parse<CellVerdict>(name) : throw new FormatException($"{at} is '{text}', expected one of {string.Join(", ", Enum.GetNames<CellVerdict>())}.");
+
     /// <summary>Reads a shard file; errors name the file and the field.</summary>
     /// <exception cref="FormatException">Malformed.</exception>
     public static PhaseShardFile Read(string path)
@@ -62,7 +113,7 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
 
         try
         {
-            JsonObject root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new FormatException($"{path}: a phase shard is a JSON object.");
+            JsonObject root = StrictJson.Parse(File.ReadAllText(path), path) as JsonObject ?? throw new FormatException($"{path}: a phase shard is a JSON object.");
             if ((string?)root["format"] != FormatTag)
             {
                 throw new FormatException($"{path}: format is '{(string?)root["format"]}', expected '{FormatTag}'.");
@@ -77,9 +128,9 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
                 JsonObject c = node as JsonObject ?? throw new FormatException($"{path}: cells[{i}] is not an object.");
                 return new PhaseCell(
                     (int)c["column"]!, (int)c["row"]!, (double)c["x"]!, (double)c["beta2"]!, (double)c["drift"]!, (double)c["standard_error"]!,
-                    Enum.Parse<CellVerdict>((string)c["verdict"]!), (string)c["method"]!);
+                    VerdictNamed((string)c["verdict"]!, $"{path}: cells[{i}].verdict"), (string)c["method"]!);
             }).ToArray();
-            return new PhaseShardFile(
+            var file = new PhaseShardFile(
                 (string?)root["problem"] ?? throw new FormatException($"{path}: missing 'problem'."),
                 (int?)root["n"],
                 (int?)root["c_max"],
@@ -87,6 +138,8 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
                 (ulong?)root["seed"] ?? throw new FormatException($"{path}: missing 'seed'."),
                 shard,
                 list);
+            file.Validate(path);
+            return file;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or ArgumentException or OverflowException or IndexOutOfRangeException)
         {

@@ -22,6 +22,9 @@ public static class ExperimentTraceJson
     /// <summary>The format tag.</summary>
     public const string FormatTag = "adamv-experiment-trace/1";
 
+    /// <summary>The largest elapsed_s accepted: a year.</summary>
+    public const double MaxElapsedSeconds = 365.25 * 86_400;
+
     /// <summary>Reads a trace file.</summary>
     /// <exception cref="TraceFormatException">Missing, malformed or inconsistent; the message names the path.</exception>
     public static (ExperimentResult Result, string Implementation, string Device) Read(string path)
@@ -45,7 +48,24 @@ public static class ExperimentTraceJson
             "paper" => ExperimentScale.Paper,
             string other => throw new TraceFormatException($"{source}: scale is '{other}', expected 'ci' or 'paper'."),
         };
+        string experiment = Text(root, "experiment", source);
+        if (ExperimentCatalogue.All.All(e => e.Name != experiment))
+        {
+            throw new TraceFormatException($"{source}: experiment is '{experiment}', expected one of {string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name))}.");
+        }
+
+        double elapsed = Number(root, "elapsed_s", source);
+        if (elapsed is < 0 or > MaxElapsedSeconds)
+        {
+            throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: elapsed_s is {elapsed}, expected seconds in [0, {MaxElapsedSeconds:G3}]."));
+        }
+
         JsonArray arms = root["arms"] as JsonArray ?? throw new TraceFormatException($"{source}: missing array 'arms'.");
+        if (arms.Count == 0)
+        {
+            throw new TraceFormatException($"{source}: 'arms' is empty.");
+        }
+
         var results = new List<ArmResult>();
         for (int a = 0; a < arms.Count; a++)
         {
@@ -71,13 +91,28 @@ public static class ExperimentTraceJson
                 throw new TraceFormatException($"{at}: 'epochs' is empty (epoch 0 is the start and must be there).");
             }
 
+            if (results.Count > 0 && records.Count != results[0].Epochs.Count)
+            {
+                throw new TraceFormatException($"{at}: {records.Count} epoch records where arms[0] has {results[0].Epochs.Count} (every arm runs the same epochs).");
+            }
+
             JsonArray samples = arm["k_hat_samples"] as JsonArray ?? throw new TraceFormatException($"{at}: missing array 'k_hat_samples'.");
+            if (samples.Count == 0)
+            {
+                throw new TraceFormatException($"{at}: 'k_hat_samples' is empty (K̂ is a maximum over samples).");
+            }
+
             double[] perSample = samples.Select((node, i) => node is JsonValue v && v.TryGetValue(out double x) ? x : throw new TraceFormatException($"{at}.k_hat_samples[{i}] is not a number.")).ToArray();
             var smoothness = new SmoothnessEstimate(Number(arm, "k_hat", at), perSample, Number(arm, "initial_loss", at), Number(arm, "alpha_ours", at), (int)Number(arm, "unconverged", at), Number(arm, "sampling_scale", at));
             results.Add(new ArmResult(Text(arm, "label", at), Text(arm, "schedule", at), Flag(arm, "is_alpha_ours", at), smoothness, records));
         }
 
-        var result = new ExperimentResult(Text(root, "experiment", source), Text(root, "question", source), scale, results, TimeSpan.FromSeconds(Number(root, "elapsed_s", source)));
+        if (!results.Any(r => r.IsAlphaOurs))
+        {
+            throw new TraceFormatException($"{source}: arms: no arm is flagged is_alpha_ours (the experiment judges the others against α_ours).");
+        }
+
+        var result = new ExperimentResult(experiment, Text(root, "question", source), scale, results, TimeSpan.FromSeconds(elapsed));
         return (result, Text(root, "implementation", source), Text(root, "device", source));
     }
 }

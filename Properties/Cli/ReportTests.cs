@@ -154,7 +154,7 @@ public sealed class ReportTests
         // A missing slice, a slice twice, --by without --shard, and case slices without --json are one-line errors.
         (int missing, _, string why) = Run("merge", "--out", merged, files[0], files[1]);
         Assert.Equal(ExitCodes.BadArguments, missing);
-        Assert.Contains("case slices 3 of 3 are missing", why, StringComparison.Ordinal);
+        Assert.Contains("missing shards: 3/3", why, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadArguments, Run("merge", "--out", merged, files[0], files[1], files[1]).Code);
         Assert.Equal(ExitCodes.BadArguments, Run("verify", "--by", "cases").Code);
         Assert.Equal(ExitCodes.BadArguments, Run("verify", "--claims", Subset, "--shard", "1/2", "--by", "cases").Code);

@@ -32,4 +32,20 @@ public sealed record ClaimDefinition(
 
     /// <summary>The planted fault the claim runs under (null for the claim itself).</summary>
     public string? Fault { get; init; }
+
+    /// <summary>Value equality, with <see cref="Presets"/> compared element by element.</summary>
+    public bool Equals(ClaimDefinition? other) =>
+        other is not null
+        && Id == other.Id
+        && Citation == other.Citation
+        && Statement == other.Statement
+        && Hypotheses == other.Hypotheses
+        && Variant == other.Variant
+        && ExpectedVerdict == other.ExpectedVerdict
+        && Cases == other.Cases
+        && Fault == other.Fault
+        && Presets.SequenceEqual(other.Presets);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Statement, Variant, ExpectedVerdict, Cases, Fault, Presets.Count);
 }

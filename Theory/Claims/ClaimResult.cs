@@ -39,8 +39,8 @@ public sealed record ClaimResult(
     /// <summary>The Adam variant(s) of the claim checked (from its definition).</summary>
     public string Variant { get; init; } = string.Empty;
 
-    /// <summary>The names of the registry presets the claim runs (from its definition).</summary>
-    public IReadOnlyList<string> Presets { get; init; } = [];
+    /// <summary>The names of the registry presets the claim runs, comma-separated (from its definition).</summary>
+    public string Presets { get; init; } = string.Empty;
 
     /// <summary>The planted fault the claim ran under, or null for the claim itself.</summary>
     public string? Fault { get; init; }
@@ -53,7 +53,7 @@ public sealed record ClaimResult(
         {
             Hypotheses = definition.Hypotheses,
             Variant = definition.Variant,
-            Presets = [.. definition.Presets.Select(p => p.Name)],
+            Presets = string.Join(", ", definition.Presets.Select(p => p.Name)),
             Fault = definition.Fault,
         };
     }

@@ -29,6 +29,9 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
         WriteIndented = false,
         Converters = { new JsonStringEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     /// <inheritdoc/>

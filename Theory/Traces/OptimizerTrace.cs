@@ -22,6 +22,10 @@ public sealed record OptimizerTrace(string Implementation, string? Variant, Trac
         "float32" => Math.Pow(2, -24),
         "float16" => Math.Pow(2, -11),
         "bfloat16" => Math.Pow(2, -8),
-        _ => Math.Pow(2, -53),
+        "float64" => Math.Pow(2, -53),
+        _ => throw new InvalidOperationException($"unknown dtype '{Dtype}'"),
     };
+
+    /// <summary>The dtypes a trace may name.</summary>
+    public static IReadOnlyList<string> Dtypes { get; } = ["float64", "float32", "bfloat16", "float16"];
 }

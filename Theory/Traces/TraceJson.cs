@@ -38,8 +38,25 @@ public static class TraceJson
             Number(h, "lr", source + ": hyperparameters"), Number(h, "beta1", source + ": hyperparameters"), Number(h, "beta2", source + ": hyperparameters"),
             Number(h, "eps", source + ": hyperparameters"), Number(h, "weight_decay", source + ": hyperparameters"),
             Flag(h, "amsgrad", source + ": hyperparameters"), Flag(h, "decoupled", source + ": hyperparameters"));
+        CheckHyperparameters(hyper, source);
+        string dtype = Text(root, "dtype", source);
+        if (!OptimizerTrace.Dtypes.Contains(dtype))
+        {
+            throw new TraceFormatException($"{source}: dtype is '{dtype}', expected one of {string.Join(", ", OptimizerTrace.Dtypes)}.");
+        }
+
         double[] initial = Vector(root, "initial", -1, source) ?? throw new TraceFormatException($"{source}: missing array 'initial'.");
+        if (initial.Length == 0)
+        {
+            throw new TraceFormatException($"{source}: initial is empty (the trace needs at least one coordinate).");
+        }
+
         JsonArray steps = root["steps"] as JsonArray ?? throw new TraceFormatException($"{source}: missing array 'steps'.");
+        if (steps.Count == 0)
+        {
+            throw new TraceFormatException($"{source}: steps is empty (the trace needs at least one step).");
+        }
+
         var list = new List<TraceStep>(steps.Count);
         for (int k = 0; k < steps.Count; k++)
         {
@@ -64,7 +81,24 @@ public static class TraceJson
         }
 
         string? variant = root["variant"] is JsonValue vv && vv.TryGetValue(out string? name) ? name : null;
-        return new OptimizerTrace(Text(root, "implementation", source), variant, hyper, Text(root, "dtype", source), initial, list);
+        return new OptimizerTrace(Text(root, "implementation", source), variant, hyper, dtype, initial, list);
+    }
+
+    private static void CheckHyperparameters(TraceHyperparameters h, string source)
+    {
+        void Require(bool ok, string field, double value, string range)
+        {
+            if (!ok)
+            {
+                throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: hyperparameters.{field} is {value}, expected {range}."));
+            }
+        }
+
+        Require(h.Lr >= 0, "lr", h.Lr, "≥ 0");
+        Require(h.Beta1 is >= 0 and < 1, "beta1", h.Beta1, "a value in [0, 1)");
+        Require(h.Beta2 is >= 0 and < 1, "beta2", h.Beta2, "a value in [0, 1)");
+        Require(h.Eps >= 0, "eps", h.Eps, "≥ 0");
+        Require(h.WeightDecay >= 0, "weight_decay", h.WeightDecay, "≥ 0");
     }
 
     /// <summary>The trace as JSON text.</summary>

@@ -16,15 +16,7 @@ public static class TraceJsonFields
     /// </summary>
     public static JsonObject Root(string json, string source, string formatTag, string what)
     {
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(json) as JsonObject ?? throw new TraceFormatException($"{source}: {what} is a JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw new TraceFormatException($"{source}: not JSON ({e.Message}).", e);
-        }
+        JsonObject root = StrictJson.Parse(json, source) as JsonObject ?? throw new TraceFormatException($"{source}: {what} is a JSON object.");
 
         string format = Text(root, "format", source);
         return format == formatTag ? root : throw new TraceFormatException($"{source}: format is '{format}', expected '{formatTag}'.");
