@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Claims;
 
@@ -23,10 +24,7 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             FileInfo f = parse.GetValue(file)!;
-            if (!f.Exists)
-            {
-                throw new ArgumentException($"--counterexample: no such file '{f.FullName}'.");
-            }
+            InputFiles.Require(f, "--counterexample");
 
             bool allReproduce = true;
             foreach ((string id, string json) in CounterexampleFile.Read(f.FullName))

@@ -30,10 +30,7 @@ public static class ConformCommand
             }
 
             FileInfo file = parse.GetValue(trace)!;
-            if (!file.Exists)
-            {
-                throw new ArgumentException($"--trace: no such file '{file.FullName}'.");
-            }
+            InputFiles.Require(file, "--trace");
 
             OptimizerTrace t = TraceJson.Read(file.FullName);
             string name = parse.GetValue(variant) ?? t.Variant ?? throw new ArgumentException("the trace names no variant: pass --variant (a preset name).");

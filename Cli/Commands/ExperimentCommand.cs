@@ -48,6 +48,7 @@ public static class ExperimentCommand
             ExperimentResult result;
             if (parse.GetValue(fromTrace) is { } trace)
             {
+                InputFiles.Require(trace, "--from-trace");
                 (result, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
                 if (parse.GetValue(name) is { } named && named != result.Name)
                 {

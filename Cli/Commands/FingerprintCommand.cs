@@ -36,12 +36,8 @@ public static class FingerprintCommand
                 return ExitCodes.Success;
             }
 
-            if (!t!.Exists)
-            {
-                throw new ArgumentException($"--trace: no such file '{t.FullName}'.");
-            }
-
-            OptimizerTrace recorded = TraceJson.Read(t.FullName);
+            InputFiles.Require(t!, "--trace");
+            OptimizerTrace recorded = TraceJson.Read(t!.FullName);
             FingerprintResult f = Fingerprint.Identify(recorded);
             output.WriteLine($"{recorded.Implementation}:");
             if (f.Matches.Count > 0)

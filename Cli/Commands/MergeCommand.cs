@@ -35,10 +35,7 @@ public static class MergeCommand
             var slicesById = new Dictionary<string, List<CaseSlice>>(StringComparer.Ordinal);
             foreach (FileInfo f in parse.GetValue(files)!)
             {
-                if (!f.Exists)
-                {
-                    throw new ArgumentException($"no such shard file '{f.FullName}'.");
-                }
+                InputFiles.Require(f, "shard file");
 
                 (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results, IReadOnlyList<CaseSlice> slices, IReadOnlySet<string> ran, string? shardText) = VerifyJson.Read(f.FullName);
                 if (shardText is not null)

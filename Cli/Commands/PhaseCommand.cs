@@ -37,6 +37,11 @@ public static class PhaseCommand
             OutputDestination.ForDirectory(dir.FullName, "--out");
             if (parse.GetValue(merge) is { Length: > 0 } files)
             {
+                foreach (FileInfo f in files)
+                {
+                    InputFiles.Require(f, "--merge");
+                }
+
                 return Merge(output, files, dir);
             }
 

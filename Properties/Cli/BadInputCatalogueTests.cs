@@ -54,6 +54,12 @@ public sealed class BadInputCatalogueTests
         ["phase --n 0 creates nothing"] = (w => ["phase", "--problem", "zhang", "--n", "0", "--out", Out(w)], "n"),
         ["search --out DIR"] = (w => ["search", "--claim", "sign-ratio-bound", "--out", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "--out: '"),
         ["search --claim 'a,b'"] = (_ => ["search", "--claim", "a,b"], "--claim: unknown claim 'a,b'"),
+        ["check --counterexample DIR"] = (w => ["check", "--counterexample", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "--counterexample: '"),
+        ["conform --trace DIR"] = (w => ["conform", "--trace", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "is a directory; give a file"),
+        ["merge DIR"] = (w => ["merge", "--out", Out(w), Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "shard file: '"),
+        ["phase --merge DIR"] = (w => ["phase", "--merge", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName, "--out", Out(w)], "--merge: '"),
+        ["experiment --from-trace missing"] = (w => ["experiment", "--from-trace", Path.Combine(w, "nothing.json"), "--out", Out(w)], "--from-trace: no such file"),
+        ["merge: a preset that is not in the registry"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["presets"] = new JsonArray("adam-9000"))], "[0].presets[0] is not the name of a registry preset"),
         ["fingerprint --battery-out DIR"] = (w => ["fingerprint", "--battery-out", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "is a directory"),
     };
 

@@ -46,6 +46,6 @@ public sealed class PhaseShardCliTests
         Assert.Contains("5/4", error, StringComparison.Ordinal);
         (code, _, error) = Adamv.Run("phase", "--merge", "/nonexistent/shard.json");
         Assert.Equal(ExitCodes.BadArguments, code);
-        Assert.Contains("no such phase shard file", error, StringComparison.Ordinal);
+        Assert.Contains("--merge: no such file", error, StringComparison.Ordinal);
     }
 }
