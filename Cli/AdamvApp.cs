@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Adam.Verification.Cli.Commands;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Optimizers;
 
 namespace Adam.Verification.Cli;
@@ -31,6 +32,7 @@ public static class AdamvApp
             BenchCommand.Create(output),
             ExperimentCommand.Create(output, error),
         };
+        InputFiles.BeginInvocation();
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -44,6 +44,10 @@ public static class CheckCommand
                 {
                     throw new FormatException($"{f.FullName}: the instance for '{id}' is malformed: {e.Message}");
                 }
+                catch (ArgumentException e)
+                {
+                    throw new FormatException($"{f.FullName}: the instance for '{id}' is invalid: {AdamvApp.OneLine(e.Message)}");
+                }
 
                 bool reproduces = r.UnmetHypothesis is null && r.Outcome is { Holds: false };
                 allReproduce &= reproduces;

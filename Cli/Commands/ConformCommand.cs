@@ -33,7 +33,12 @@ public static class ConformCommand
             InputFiles.Require(file, "--trace");
 
             OptimizerTrace t = TraceJson.Read(file.FullName);
-            string name = parse.GetValue(variant) ?? t.Variant ?? throw new ArgumentException("the trace names no variant: pass --variant (a preset name).");
+            if (!t.IsRecorded)
+            {
+                throw new FormatException($"{file.FullName}: steps without 'parameters': a replay request, not a recorded trace (record it with tools/torch_replay.py first).");
+            }
+
+            string name = parse.GetValue(variant) ?? t.Variant ?? throw new ArgumentException($"{file.FullName}: the trace names no variant (a string 'variant'); pass --variant (a preset name).");
             ConformanceReport r = Conformance.Check(t, TraceVariant.Configure(name, t.Hyperparameters), name);
             output.WriteLine($"{t.Implementation} ({t.Dtype}, d = {t.Dimension}, {t.Steps.Count} steps) against preset {name}:");
             output.WriteLine($"  tolerance: {r.ToleranceRule}");

@@ -48,6 +48,7 @@ public static class ExperimentCommand
             ExperimentResult result;
             if (parse.GetValue(fromTrace) is { } trace)
             {
+                OptionConflicts.Forbid(parse, "--from-trace (the trace fixes the experiment and its scale)", specOut, scale);
                 InputFiles.Require(trace, "--from-trace");
                 (result, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
                 if (parse.GetValue(name) is { } named && named != result.Name)
@@ -63,6 +64,7 @@ public static class ExperimentCommand
                 IExperiment experiment = ExperimentCatalogue.Get(experimentName);
                 if (parse.GetValue(specOut) is { } spec)
                 {
+                    OptionConflicts.Forbid(parse, "--spec-out (it writes the spec and runs nothing)", outDir);
                     OutputSet.WriteFile(spec.FullName, ExperimentSpecJson.Write(experiment, level), "--spec-out");
                     output.WriteLine($"wrote {spec.FullName} ({experiment.Arms(level).Count} arms); run it with python3 tools/torch_runner.py --spec {spec.Name} --out TRACE.json");
                     return ExitCodes.Success;

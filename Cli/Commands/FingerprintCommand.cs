@@ -36,8 +36,14 @@ public static class FingerprintCommand
                 return ExitCodes.Success;
             }
 
+            OptionConflicts.Forbid(parse, "--trace (they mark a battery request)", amsgrad, decoupled);
             InputFiles.Require(t!, "--trace");
             OptimizerTrace recorded = TraceJson.Read(t!.FullName);
+            if (!recorded.IsRecorded)
+            {
+                throw new FormatException($"{t.FullName}: steps without 'parameters': a replay request, not a recorded trace (record it with tools/torch_replay.py first).");
+            }
+
             FingerprintResult f = Fingerprint.Identify(recorded);
             output.WriteLine($"{recorded.Implementation}:");
             if (f.Matches.Count > 0)

@@ -9,11 +9,12 @@ public static class ListCommand
     /// <summary>Builds the command writing to <paramref name="output"/>.</summary>
     public static Command Create(TextWriter output)
     {
-        var command = new Command("list", "Print every claim with its citation, variant, hypotheses, statement and expected verdict.\n\nExample:\n  adamv list");
+        var command = new Command("list", "Print every claim's definition: citation, variant, presets, hypotheses, statement, expected verdict, cases per budget and planted faults.\n\nExample:\n  adamv list");
         command.SetAction(_ =>
         {
-            foreach (ClaimDefinition d in Catalogue.All().Select(c => c.Definition))
+            foreach (IClaim claim in Catalogue.All())
             {
+                ClaimDefinition d = claim.Definition;
                 output.WriteLine($"{d.Id}  [expected: {d.ExpectedVerdict}]");
                 output.WriteLine($"  citation:   {d.Citation}");
                 output.WriteLine($"  variant:    {d.Variant}");
@@ -21,6 +22,7 @@ public static class ListCommand
                 output.WriteLine($"  hypotheses: {d.Hypotheses}");
                 output.WriteLine($"  statement:  {d.Statement}");
                 output.WriteLine($"  cases:      {d.Cases.Quick} / {d.Cases.Standard} / {d.Cases.Thorough} (quick / standard / thorough)");
+                output.WriteLine($"  faults:     {string.Join("; ", claim.PlantedFaults)}");
                 output.WriteLine();
             }
 

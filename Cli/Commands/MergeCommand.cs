@@ -25,7 +25,7 @@ public static class MergeCommand
         };
         command.SetAction(parse =>
         {
-            OutputDestination.ForDirectory(parse.GetValue(outDir)!.FullName, "--out");
+            ReportWriter.RequireTarget(parse.GetValue(outDir)!.FullName, "--out");
             BudgetLevel? budget = null;
             int? shardCount = null;
             var shardIndices = new SortedSet<int>();
@@ -40,7 +40,7 @@ public static class MergeCommand
                 (BudgetLevel b, ulong s, IReadOnlyList<ClaimResult> results, IReadOnlyList<CaseSlice> slices, IReadOnlySet<string> ran, string? shardText) = VerifyJson.Read(f.FullName);
                 if (shardText is not null)
                 {
-                    (int index, int count) = Shards.Parse(shardText);
+                    (int index, int count) = ParseShard(shardText, f.FullName);
                     if (shardCount is not null && shardCount != count)
                     {
                         throw new FormatException($"{f.FullName}: shard {shardText} is of {count} shards, the other files of {shardCount}.");
@@ -60,6 +60,11 @@ public static class MergeCommand
                 platforms.UnionWith(ran);
                 foreach (ClaimResult r in results)
                 {
+                    if (Catalogue.All().All(c => c.Id != r.Id))
+                    {
+                        throw new FormatException($"{f.FullName}: unknown claim id '{r.Id}'.");
+                    }
+
                     if (!byId.TryAdd(r.Id, r))
                     {
                         throw new FormatException($"{f.FullName}: claim '{r.Id}' appears in more than one shard.");
@@ -82,6 +87,7 @@ public static class MergeCommand
                 }
             }
 
+            ReportWriter.RequireTarget(parse.GetValue(outDir)!.FullName, "--out");
             if (shardCount is int n && shardIndices.Count != n)
             {
                 throw new FormatException($"missing shards: {string.Join(", ", Enumerable.Range(1, n).Where(k => !shardIndices.Contains(k)).Select(k => $"{k}/{n}"))} (merge needs every shard of the run).");
@@ -117,10 +123,22 @@ public static class MergeCommand
             }
 
             DirectoryInfo dir = parse.GetValue(outDir)!;
-            ReportWriter.Write(dir.FullName, new VerifyReport(budget!.Value, seed!.Value, merged, ReportFigures.Compute(budget.Value, seed.Value)));
+            ReportWriter.Write(dir.FullName, new VerifyReport(budget!.Value, seed!.Value, merged, ReportFigures.Compute(budget.Value, seed.Value)), "--out");
             output.WriteLine($"merged {merged.Length} claims from {parse.GetValue(files)!.Length} shards{(missing.Length > 0 ? $" (not in any shard: {string.Join(", ", missing)})" : string.Empty)}; wrote {Path.Combine(dir.FullName, "index.html")}");
             return merged.All(r => r.AsExpected) ? ExitCodes.Success : ExitCodes.Unexpected;
         });
         return command;
+    }
+
+    private static (int Index, int Count) ParseShard(string text, string file)
+    {
+        try
+        {
+            return Shards.Parse(text);
+        }
+        catch (ArgumentException)
+        {
+            throw new FormatException($"{file}: shard is '{text}', expected i/N with 1 ≤ i ≤ N.");
+        }
     }
 }

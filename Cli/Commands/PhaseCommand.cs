@@ -37,6 +37,7 @@ public static class PhaseCommand
             OutputDestination.ForDirectory(dir.FullName, "--out");
             if (parse.GetValue(merge) is { Length: > 0 } files)
             {
+                OptionConflicts.Forbid(parse, "--merge (the shard files fix the problem, grid and seed)", problem, n, grid, cMax, seed, shard);
                 foreach (FileInfo f in files)
                 {
                     InputFiles.Require(f, "--merge");
@@ -91,7 +92,8 @@ public static class PhaseCommand
         PhaseShardFile? other = shards.FirstOrDefault(s => !s.SameRun(first));
         if (other is not null)
         {
-            throw new FormatException($"the shard files are of different runs ({first.Problem} {first.Grid} seed {first.Seed} of {first.Shard.Count} vs {other.Problem} {other.Grid} seed {other.Seed} of {other.Shard.Count}).");
+            static string Run(PhaseShardFile s) => Invariant.Format($"{s.Problem} {(s.N is int n ? $"n = {n}" : $"c_max = {s.CMax}")} {s.Grid} seed {s.Seed}, {s.Shard.Count} shards");
+            throw new FormatException($"the shard files are of different runs ({Run(first)} vs {Run(other)}).");
         }
 
         int[] indices = [.. shards.Select(s => s.Shard.Index).Order()];

@@ -94,7 +94,7 @@ public static class RateCommand
 
     private static long[] ParseHorizons(string text)
     {
-        string[] parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string[] parts = text.Split(',', StringSplitOptions.TrimEntries);
         var values = new List<long>();
         foreach (string p in parts)
         {

@@ -50,7 +50,11 @@ public static class VerifyCommand
 
             if (parse.GetValue(report) is { } reportDir)
             {
-                OutputDestination.ForDirectory(reportDir.FullName, "--report");
+                string target = ReportWriter.RequireTarget(reportDir.FullName, "--report");
+                if (parse.GetValue(json) is { } inside && (inside.FullName == target || inside.FullName.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                {
+                    throw new ArgumentException($"--json: '{inside.FullName}' lies in the --report directory, which the report replaces (it holds its own report.json); write it elsewhere.");
+                }
             }
 
             IReadOnlyList<ICaseSliceable> sliced = [];
@@ -71,7 +75,12 @@ public static class VerifyCommand
                 }
                 else
                 {
+                    int all = chosen.Count;
                     chosen = Shards.Slice(chosen, index, count);
+                    if (chosen.Count == 0)
+                    {
+                        throw new ArgumentException($"--shard {index}/{count} selects no claim: only {all} are chosen, so use at most {all} shards (or --by cases).");
+                    }
                 }
             }
             else if (byCases)
@@ -102,17 +111,15 @@ public static class VerifyCommand
             }
 
             var results = new List<ClaimResult>();
-            using (new InterruptGuard(signal => WriteInterrupted(output, error, signal, results, chosen.Count, level, runSeed, parse.GetValue(json))))
+            using var guard = new InterruptGuard(signal => WriteInterrupted(output, error, signal, results, chosen.Count, level, runSeed, parse.GetValue(json)), error);
+            foreach (IClaim claim in chosen)
             {
-                foreach (IClaim claim in chosen)
+                using var progress = new ProgressLine(error, claim.Id);
+                ClaimResult result = claim.Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
+                progress.Finish(result);
+                lock (guard.Gate)
                 {
-                    using var progress = new ProgressLine(error, claim.Id);
-                    ClaimResult result = claim.Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
-                    progress.Finish(result);
-                    lock (results)
-                    {
-                        results.Add(result);
-                    }
+                    results.Add(result);
                 }
             }
 
@@ -128,21 +135,27 @@ public static class VerifyCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{slice.ClaimId}: cases k ≡ {index - 1} mod {count}: {slice.CasesUpTo(int.MaxValue)} generated, {(slice.Violation is { } v ? $"first violation at case {v.Case}" : "no violation")} ({slice.Seconds:F2} s)"));
             }
 
-            if (results.Count > 0)
+            IReadOnlyList<ReportFigure>? figures = parse.GetValue(report) is null ? null : ReportFigures.Compute(level, runSeed);
+            lock (guard.Gate)
             {
-                VerdictTable.Write(output, results, level, runSeed);
-            }
+                if (results.Count > 0)
+                {
+                    VerdictTable.Write(output, results, level, runSeed);
+                }
 
-            if (parse.GetValue(json) is { } file)
-            {
-                VerifyJson.WriteAtomically(file.FullName, results, level, slices, parse.GetValue(shard) is null ? null : string.Create(CultureInfo.InvariantCulture, $"{index}/{count}"));
-                output.WriteLine($"wrote {file.FullName}");
-            }
+                if (parse.GetValue(json) is { } file)
+                {
+                    VerifyJson.WriteAtomically(file.FullName, results, level, slices, parse.GetValue(shard) is null ? null : string.Create(CultureInfo.InvariantCulture, $"{index}/{count}"));
+                    output.WriteLine($"wrote {file.FullName}");
+                }
 
-            if (parse.GetValue(report) is { } dir)
-            {
-                ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, ReportFigures.Compute(level, runSeed)));
-                output.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
+                if (parse.GetValue(report) is { } dir)
+                {
+                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!));
+                    output.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
+                }
+
+                guard.Complete();
             }
 
             return results.All(r => r.AsExpected) && slicesAsExpected ? ExitCodes.Success : ExitCodes.Unexpected;
@@ -150,14 +163,13 @@ public static class VerifyCommand
         return command;
     }
 
-    /// <summary>On SIGINT/SIGTERM: one line, the table of the finished claims and, with --json, their JSON marked incomplete.</summary>
+    /// <summary>
+    /// On SIGINT/SIGTERM (called by <see cref="InterruptGuard"/> holding its gate, so <paramref name="results"/> is stable):
+    /// one line, the table of the finished claims and, with --json, their JSON marked incomplete.
+    /// </summary>
     private static void WriteInterrupted(TextWriter output, TextWriter error, string signal, List<ClaimResult> results, int chosen, BudgetLevel level, ulong runSeed, FileInfo? json)
     {
-        ClaimResult[] finished;
-        lock (results)
-        {
-            finished = [.. results];
-        }
+        ClaimResult[] finished = [.. results];
 
         error.WriteLine();
         error.WriteLine($"adamv: {signal}: stopped after {finished.Length} of {chosen} claims; the table below covers those only.");
@@ -166,7 +178,11 @@ public static class VerifyCommand
             VerdictTable.Write(output, finished, level, runSeed);
         }
 
-        if (json is not null)
+        if (json is not null && finished.Length == 0)
+        {
+            output.WriteLine($"no claim finished: {json.FullName} not written");
+        }
+        else if (json is not null)
         {
             OutputSet.WriteFile(json.FullName, VerifyJson.Text(finished, level, incomplete: true), "--json");
             output.WriteLine($"wrote {json.FullName} (incomplete: {finished.Length} of {chosen} claims)");

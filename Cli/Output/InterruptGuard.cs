@@ -3,8 +3,11 @@ using System.Runtime.InteropServices;
 namespace Adam.Verification.Cli.Output;
 
 /// <summary>
-/// Turns SIGINT and SIGTERM during a long command into an orderly stop: the handler runs <c>onSignal</c> (which prints
-/// one line and writes what is finished) and exits with 128 + the signal number (130 for SIGINT, 143 for SIGTERM).
+/// Turns SIGINT and SIGTERM during a long command into an orderly stop. The first signal takes <see cref="Gate"/>, runs
+/// <c>onSignal</c> (which prints one line and writes what is finished) and exits with 128 + the signal number (130 for
+/// SIGINT, 143 for SIGTERM); later signals are absorbed while it works. The command takes the same gate around every
+/// change to what the handler reads and around its own final writes, and calls <see cref="Complete"/> inside it once
+/// those are done, so that the handler and the command never write the same output.
 /// </summary>
 public sealed class InterruptGuard : IDisposable
 {
@@ -15,17 +18,28 @@ public sealed class InterruptGuard : IDisposable
     public const int TerminatedExitCode = 143;
 
     private readonly PosixSignalRegistration[] _registrations;
+    private readonly TextWriter _error;
+    private int _fired;
+    private bool _completed;
 
-    /// <summary>Registers the handler; <paramref name="onSignal"/> receives the signal's name.</summary>
-    public InterruptGuard(Action<string> onSignal)
+    /// <summary>Registers the handler; <paramref name="onSignal"/> receives the signal's name; failures are reported on <paramref name="error"/>.</summary>
+    public InterruptGuard(Action<string> onSignal, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(onSignal);
+        ArgumentNullException.ThrowIfNull(error);
+        _error = error;
         _registrations =
         [
             PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, onSignal, "SIGINT", InterruptedExitCode)),
             PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, onSignal, "SIGTERM", TerminatedExitCode)),
         ];
     }
+
+    /// <summary>The lock shared by the handler and the command.</summary>
+    public object Gate { get; } = new();
+
+    /// <summary>Marks the command's outputs complete (call while holding <see cref="Gate"/>): a signal after this writes nothing.</summary>
+    public void Complete() => _completed = true;
 
     /// <inheritdoc/>
     public void Dispose()
@@ -36,10 +50,30 @@ public sealed class InterruptGuard : IDisposable
         }
     }
 
-    private static void Stop(PosixSignalContext context, Action<string> onSignal, string name, int code)
+    private void Stop(PosixSignalContext context, Action<string> onSignal, string name, int code)
     {
         context.Cancel = true;
-        onSignal(name);
-        Environment.Exit(code);
+        if (Interlocked.Exchange(ref _fired, 1) == 1)
+        {
+            return;
+        }
+
+        lock (Gate)
+        {
+            if (!_completed)
+            {
+                try
+                {
+                    onSignal(name);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    _error.WriteLine($"adamv: {name}: the finished claims could not be written: {AdamvApp.OneLine(e.Message)}");
+                    _error.Flush();
+                }
+            }
+
+            Environment.Exit(code);
+        }
     }
 }

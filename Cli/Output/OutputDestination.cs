@@ -16,7 +16,12 @@ public static class OutputDestination
             throw new ArgumentException($"{option}: '{full}' is a directory; give a file name.");
         }
 
-        Ancestor(Path.GetDirectoryName(full) ?? ".", option, full);
+        if (!System.IO.File.Exists(full))
+        {
+            Ancestor(Path.GetDirectoryName(full) ?? ".", option, full);
+        }
+
+        InputFiles.RequireNotAnInput(full, option);
         return full;
     }
 

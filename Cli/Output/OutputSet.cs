@@ -4,22 +4,25 @@ using System.Globalization;
 namespace Adam.Verification.Cli.Output;
 
 /// <summary>
-/// The one output layer: a set of files written into a destination directory so that a reader sees the old set or the
-/// new one, never a half-written file. Each file is written to a temporary sibling <c>.adamv-tmp-PID-NAME</c>;
-/// <see cref="Commit"/> renames them all into place after every one is complete; <see cref="Dispose"/> deletes any
-/// temporary not committed (an exception, a full disk, SIGINT). Opening a set sweeps temporaries that killed runs left
-/// (their PID is no longer a live process). File names must be single components (<see cref="OutputNames"/>).
+/// The one output layer: a set of files written into a destination directory. Each file is written to a temporary
+/// sibling <c>.adamv-tmp-PID.HOST.N-NAME</c>; <see cref="Commit"/> renames them into place only after every file of the
+/// set is complete, so a failure (a full disk, a bad input found late, a signal) leaves no partial set and each file is
+/// either the old one or the new one. <see cref="Dispose"/> deletes any temporary not committed, and the directories the
+/// set created when they are still empty. Opening a set sweeps temporaries that killed runs on this host left behind
+/// (their process is gone and they are over a minute old); a report directory moved aside by a run killed mid-swap is
+/// moved back. File names must be single components (<see cref="OutputNames"/>).
 /// </summary>
 public sealed class OutputSet : IDisposable
 {
     private const string Prefix = ".adamv-tmp-";
+    private static readonly string Host = ComputeHostTag();
+    private static long s_counter;
     private readonly string _option;
+    private readonly IReadOnlyList<string> _created;
     private readonly List<(string Temp, string Final)> _pending = [];
-
-    private readonly bool _created;
     private bool _committed;
 
-    private OutputSet(string directory, string option, bool created)
+    private OutputSet(string directory, string option, IReadOnlyList<string> created)
     {
         Directory = directory;
         _option = option;
@@ -33,26 +36,29 @@ public sealed class OutputSet : IDisposable
     public static OutputSet Open(string directory, string option)
     {
         string full = OutputDestination.ForDirectory(directory, option);
-        bool created = !System.IO.Directory.Exists(full);
-        try
-        {
-            System.IO.Directory.CreateDirectory(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new IOException($"{option}: cannot create '{full}': {e.Message}", e);
-        }
-
+        IReadOnlyList<string> created = CreateDirectories(full, option);
         SweepStale(full);
         return new OutputSet(full, option, created);
     }
 
-    /// <summary>Writes one file of a single-file output (<c>--json FILE</c>, <c>--out FILE</c>) atomically.</summary>
+    /// <summary>
+    /// Writes one file of a single-file output (<c>--json FILE</c>, <c>--out FILE</c>) atomically. A destination that is a
+    /// symbolic link is resolved (the link is kept and its target replaced); one that resolves to a device or a
+    /// <c>/proc</c> entry (<c>/dev/stdout</c>) is written directly, as nothing can be renamed onto it.
+    /// </summary>
     public static void WriteFile(string path, string text, string option)
     {
         string full = OutputDestination.ForFile(path, option);
-        using OutputSet set = Open(Path.GetDirectoryName(full) ?? ".", option);
-        set.Add(Path.GetFileName(full), text);
+        InputFiles.RequireNotAnInput(full, option);
+        string target = InputFiles.Resolve(full);
+        if (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal))
+        {
+            File.WriteAllText(full, text);
+            return;
+        }
+
+        using OutputSet set = Open(Path.GetDirectoryName(target) ?? ".", option);
+        set.Add(Path.GetFileName(target), text);
         set.Commit();
     }
 
@@ -63,7 +69,8 @@ public sealed class OutputSet : IDisposable
     public void Add(string name, string text)
     {
         string final = PathOf(name);
-        string temp = Path.Combine(Directory, string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Environment.ProcessId}-{_pending.Count}-{name}"));
+        InputFiles.RequireNotAnInput(final, _option);
+        string temp = Path.Combine(Directory, TemporaryName(name));
         _pending.Add((temp, final));
         try
         {
@@ -78,7 +85,7 @@ public sealed class OutputSet : IDisposable
     /// <summary>Renames every written file into place.</summary>
     public void Commit()
     {
-        foreach ((string temp, string final) in _pending)
+        foreach ((_, string final) in _pending)
         {
             if (System.IO.Directory.Exists(final))
             {
@@ -95,7 +102,7 @@ public sealed class OutputSet : IDisposable
         _committed = true;
     }
 
-    /// <summary>Deletes the temporaries of an uncommitted set, and its directory when the set created it and it is empty.</summary>
+    /// <summary>Deletes the temporaries of an uncommitted set, and the directories it created while they are empty.</summary>
     public void Dispose()
     {
         foreach ((string temp, _) in _pending)
@@ -104,13 +111,65 @@ public sealed class OutputSet : IDisposable
         }
 
         _pending.Clear();
-        if (_created && !_committed && System.IO.Directory.Exists(Directory) && !System.IO.Directory.EnumerateFileSystemEntries(Directory).Any())
+        if (!_committed)
         {
-            TryDelete(Directory);
+            RemoveCreated(_created);
         }
     }
 
-    /// <summary>Deletes temporaries (files and directories) in <paramref name="directory"/> whose writing process is gone.</summary>
+    /// <summary>A temporary name for <paramref name="name"/>, unique in this process and tagged with its PID and host.</summary>
+    public static string TemporaryName(string name) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Environment.ProcessId}.{Host}.{Interlocked.Increment(ref s_counter)}-{name}");
+
+    /// <summary>
+    /// Creates <paramref name="directory"/> and its missing ancestors; returns those it created, outermost first
+    /// (for <see cref="RemoveCreated"/>).
+    /// </summary>
+    public static IReadOnlyList<string> CreateDirectories(string directory, string option)
+    {
+        var missing = new List<string>();
+        for (string? d = directory; d is not null && !System.IO.Directory.Exists(d); d = Path.GetDirectoryName(d))
+        {
+            missing.Insert(0, d);
+        }
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{option}: cannot create '{directory}': {e.Message}", e);
+        }
+
+        return missing;
+    }
+
+    /// <summary>Removes the directories <see cref="CreateDirectories"/> created, innermost first, while they are empty.</summary>
+    public static void RemoveCreated(IReadOnlyList<string> created)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        foreach (string d in created.Reverse())
+        {
+            try
+            {
+                System.IO.Directory.Delete(d, recursive: false);
+            }
+            catch (IOException)
+            {
+                return;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes temporaries in <paramref name="directory"/> left by runs on this host whose process is gone and that are
+    /// over a minute old; a directory moved aside by a report swap (<c>…-old-NAME</c>) whose NAME is missing is moved back.
+    /// </summary>
     public static void SweepStale(string directory)
     {
         if (!System.IO.Directory.Exists(directory))
@@ -120,18 +179,42 @@ public sealed class OutputSet : IDisposable
 
         foreach (string entry in System.IO.Directory.EnumerateFileSystemEntries(directory, Prefix + "*"))
         {
-            string rest = Path.GetFileName(entry)[Prefix.Length..];
-            int dash = rest.IndexOf('-', StringComparison.Ordinal);
-            if (dash > 0 && int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && !IsAlive(pid))
+            string name = Path.GetFileName(entry);
+            string[] tag = name[Prefix.Length..].Split('-', 2);
+            string[] parts = tag[0].Split('.');
+            bool stale = tag.Length == 2 && parts.Length == 3 && parts[1] == Host
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && !IsAlive(pid)
+                && DateTime.UtcNow - System.IO.Directory.GetLastWriteTimeUtc(entry) > TimeSpan.FromMinutes(1);
+            if (!stale)
+            {
+                continue;
+            }
+
+            string original = Path.Combine(directory, tag[1].StartsWith("old-", StringComparison.Ordinal) ? tag[1]["old-".Length..] : string.Empty);
+            if (System.IO.Directory.Exists(entry) && tag[1].StartsWith("old-", StringComparison.Ordinal) && !Path.Exists(original))
+            {
+                System.IO.Directory.Move(entry, original);
+            }
+            else
             {
                 TryDelete(entry);
             }
         }
     }
 
-    /// <summary>A temporary sibling name for a directory output (<see cref="SweepStale"/> removes it when its process is gone).</summary>
-    public static string TemporarySibling(string target, string kind) =>
-        Path.Combine(Path.GetDirectoryName(target) ?? ".", string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Environment.ProcessId}-{kind}-{Path.GetFileName(target)}"));
+    /// <summary>The tag of this host in temporary names (8 hex digits of a hash of the machine name).</summary>
+    public static string HostTag => Host;
+
+    private static string ComputeHostTag()
+    {
+        uint hash = 2166136261;
+        foreach (char c in Environment.MachineName)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
 
     private static bool IsAlive(int pid)
     {

@@ -37,7 +37,7 @@ public static class CounterexampleFile
     /// <exception cref="FormatException">The file is not one of the two forms; the message names the file and the problem.</exception>
     public static IReadOnlyList<(string ClaimId, string InstanceJson)> Read(string path)
     {
-        JsonNode root = StrictJson.Parse(File.ReadAllText(path), path);
+        JsonNode root = StrictJson.ReadFile(path);
 
         if (root is JsonObject single)
         {

@@ -5,21 +5,46 @@ namespace Adam.Verification.Cli.Reporting;
 
 /// <summary>
 /// Writes a report directory — index.html, report.md, report.json, figures/*.svg, counterexamples/*.json — atomically:
-/// everything is written into a sibling temporary directory first, then swapped in by renames, so an interrupted run
-/// leaves the previous report intact.
+/// everything is written into a sibling temporary directory first, then swapped in by two renames (the old directory
+/// aside, the new one in place). A failure before the swap leaves the previous report; a run killed between the two
+/// renames leaves the previous report aside, and the next run writing there moves it back (<see cref="OutputSet.SweepStale"/>).
 /// </summary>
 public static class ReportWriter
 {
+    /// <summary>The entries a report directory holds; a directory holding anything else is not replaced.</summary>
+    public static IReadOnlySet<string> Entries { get; } = new HashSet<string>(StringComparer.Ordinal) { "index.html", "report.md", "report.json", "sweep.json", "figures", "counterexamples" };
+
+    /// <summary>
+    /// Validates a report destination before any work: a new or empty directory, or a previous report (only
+    /// <see cref="Entries"/>), never one holding other files (they would be lost in the swap) or an input of this run.
+    /// </summary>
+    /// <exception cref="ArgumentException">The destination is not a report directory; the message names the option and the entries.</exception>
+    public static string RequireTarget(string directory, string option)
+    {
+        string target = OutputDestination.ForDirectory(directory, option);
+        InputFiles.RequireNotAnInput(target, option);
+        if (Directory.Exists(target))
+        {
+            string[] foreign = [.. Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).Where(n => !Entries.Contains(n!)).Order(StringComparer.Ordinal)!];
+            if (foreign.Length > 0)
+            {
+                throw new ArgumentException($"{option}: '{target}' holds {string.Join(", ", foreign.Take(3))}{(foreign.Length > 3 ? ", …" : string.Empty)}, which is not part of a report; writing the report would replace it. Give a new or empty directory, or a previous report.");
+            }
+        }
+
+        return target;
+    }
+
     /// <summary>Writes <paramref name="report"/> to <paramref name="directory"/>; <paramref name="option"/> names it in messages.</summary>
     public static void Write(string directory, VerifyReport report, string option = "--report")
     {
         ArgumentNullException.ThrowIfNull(report);
-        string target = OutputDestination.ForDirectory(directory, option);
+        string target = RequireTarget(directory, option);
         string parent = Path.GetDirectoryName(target) ?? ".";
-        Directory.CreateDirectory(parent);
+        IReadOnlyList<string> created = OutputSet.CreateDirectories(parent, option);
         OutputSet.SweepStale(parent);
-        string temp = OutputSet.TemporarySibling(target, "new");
-        string old = OutputSet.TemporarySibling(target, "old");
+        string temp = Path.Combine(parent, OutputSet.TemporaryName("new-" + Path.GetFileName(target)));
+        string old = Path.Combine(parent, OutputSet.TemporaryName("old-" + Path.GetFileName(target)));
         try
         {
             Directory.CreateDirectory(Path.Combine(temp, "figures"));
@@ -59,6 +84,8 @@ public static class ReportWriter
             {
                 Directory.Move(old, target);
             }
+
+            OutputSet.RemoveCreated(created);
 
             throw new IOException($"{option}: cannot write the report to '{target}': {e.Message}", e);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -163,7 +164,7 @@ public static class VerifyJson
     /// <exception cref="FormatException">Not a verify report, or entries disagree; the message names the file and the field.</exception>
     public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results, IReadOnlyList<CaseSlice> Slices, IReadOnlySet<string> Platforms, string? Shard) Read(string path)
     {
-        JsonArray array = StrictJson.Parse(File.ReadAllText(path), path) as JsonArray ?? throw new FormatException($"{path}: expected the JSON array that `adamv verify --json` writes.");
+        JsonArray array = StrictJson.ReadFile(path) as JsonArray ?? throw new FormatException($"{path}: expected the JSON array that `adamv verify --json` writes.");
 
         var results = new List<ClaimResult>();
         var slices = new List<CaseSlice>();
@@ -214,22 +215,41 @@ public static class VerifyJson
             {
                 string CText(string field) => c[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: [{i}].counterexample.{field} is missing or not a string.");
                 T CNumber<T>(string field) => c[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: [{i}].counterexample.{field} is missing or not a number of the right kind.");
-                double observable = c["observable"] is JsonValue ov && ov.TryGetValue(out double d) ? d : double.NaN;
+                double observable = c["observable"] is null ? double.NaN : c["observable"] is JsonValue ov && ov.TryGetValue(out double d) ? d : throw new FormatException($"{path}: [{i}].counterexample.observable is not a number.");
                 JsonObject instance = c["instance"] as JsonObject ?? throw new FormatException($"{path}: [{i}].counterexample.instance is missing or not an object.");
                 counterexample = new Counterexample(CText("description"), new CaseOutcome(false, observable, CText("detail")), CNumber<ulong>("caseSeed"), CNumber<int>("shrinkSteps"), instance.ToJsonString());
             }
+            else if (o["counterexample"] is not null)
+            {
+                throw new FormatException($"{path}: [{i}].counterexample is neither an object nor null.");
+            }
 
-            double? worst = o["worstObservable"] is JsonValue wv && wv.TryGetValue(out double w) ? w : null;
+            double? worst = o["worstObservable"] is null ? null : o["worstObservable"] is JsonValue wv && wv.TryGetValue(out double w) ? w : throw new FormatException($"{path}: [{i}].worstObservable is not a number.");
+            int cases = Number<int>("cases"), met = Number<int>("casesMeetingHypotheses");
+            double seconds = Number<double>("seconds");
+            int? nonTrivial = o["nonTrivialCases"] is null ? null : o["nonTrivialCases"] is JsonValue nv && nv.TryGetValue(out int n) ? n : throw new FormatException($"{path}: [{i}].nonTrivialCases is not an integer.");
+            if (cases < 0 || met < 0 || met > cases || nonTrivial is < 0 || nonTrivial > met || !(seconds >= 0) || double.IsInfinity(seconds))
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: [{i}]: counts must satisfy 0 ≤ nonTrivialCases ≤ casesMeetingHypotheses ≤ cases and seconds ≥ 0; got cases {cases}, casesMeetingHypotheses {met}, nonTrivialCases {nonTrivial}, seconds {seconds}."));
+            }
+
+            Verdict verdict = Named<Verdict>(Text("verdict"), $"{path}: [{i}].verdict");
+            if (counterexample is not null && verdict != Verdict.Refuted)
+            {
+                throw new FormatException($"{path}: [{i}]: verdict {verdict} with a counterexample (only a Refuted verdict has one).");
+            }
+
+            string? fault = o["fault"] is null ? null : o["fault"] is JsonValue fv && fv.TryGetValue(out string? f) ? f : throw new FormatException($"{path}: [{i}].fault is not a string.");
             results.Add(new ClaimResult(
                 Text("id"), Text("citation"), Text("statement"),
-                Named<Verdict>(Text("verdict"), $"{path}: [{i}].verdict"), Named<Verdict>(Text("expectedVerdict"), $"{path}: [{i}].expectedVerdict"),
-                Number<int>("cases"), Number<int>("casesMeetingHypotheses"), s, counterexample, Number<double>("seconds"), worst, Text("evidence"))
+                verdict, Named<Verdict>(Text("expectedVerdict"), $"{path}: [{i}].expectedVerdict"),
+                cases, met, s, counterexample, seconds, worst, Text("evidence"))
             {
                 Hypotheses = OptionalText("hypotheses"),
                 Variant = OptionalText("variant"),
-                Presets = o["presets"] is JsonArray pa ? string.Join(", ", pa.Select((n, k) => n is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(p => p.Name == name) ? name : throw new FormatException($"{path}: [{i}].presets[{k}] is not the name of a registry preset."))) : string.Empty,
-                Fault = o["fault"] is JsonValue fv && fv.TryGetValue(out string? f) ? f : null,
-                NonTrivialCases = o["nonTrivialCases"] is JsonValue nv && nv.TryGetValue(out int n) ? n : null,
+                Presets = o["presets"] is JsonArray pa ? string.Join(", ", pa.Select((p, k) => p is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(x => x.Name == name) ? name : throw new FormatException($"{path}: [{i}].presets[{k}] is not the name of a registry preset."))) : string.Empty,
+                Fault = fault,
+                NonTrivialCases = nonTrivial,
             });
         }
 

@@ -1,6 +1,6 @@
-using Adam.Verification.Theory.Optimizers;
-using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Statistical;
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 using Adam.Verification.Theory.Schedules;
 

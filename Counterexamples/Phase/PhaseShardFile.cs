@@ -68,6 +68,11 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
             throw new FormatException($"{path}: a {Problem} shard has {(Problem == "zhang" ? "'n' and no 'c_max'" : "'c_max' and no 'n'")}.");
         }
 
+        if (N is < 2 or > 1000 || CMax is < 4 or > 10_000)
+        {
+            throw new FormatException($"{path}: {(N is not null ? $"n is {N}, expected 2…1000" : $"c_max is {CMax}, expected 4…10000")}.");
+        }
+
         var seen = new HashSet<int>();
         for (int i = 0; i < Cells.Count; i++)
         {
@@ -111,39 +116,49 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
             throw new FormatException($"{path}: no such phase shard file.");
         }
 
+        JsonObject root = StrictJson.ReadFile(path) as JsonObject ?? throw new FormatException($"{path}: a phase shard is a JSON object.");
+        string Text(JsonObject o, string field, string at) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{at}.{field} is missing or not a string.");
+        T Number<T>(JsonObject o, string field, string at) => o[field] is JsonValue v && v.TryGetValue(out T? x) && x is not null ? x : throw new FormatException($"{at}.{field} is missing or not a number of the right kind.");
+        int? OptionalInt(string field) => root[field] is null ? null : Number<int>(root, field, path);
+        if (Text(root, "format", path) != FormatTag)
+        {
+            throw new FormatException($"{path}: format is '{root["format"]}', expected '{FormatTag}'.");
+        }
+
+        string shardText = Text(root, "shard", path);
+        string[] parts = shardText.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count < 1 || index < 1 || index > count)
+        {
+            throw new FormatException($"{path}.shard is '{shardText}', expected i/N with 1 ≤ i ≤ N.");
+        }
+
+        PhaseGrid grid;
         try
         {
-            JsonObject root = StrictJson.Parse(File.ReadAllText(path), path) as JsonObject ?? throw new FormatException($"{path}: a phase shard is a JSON object.");
-            if ((string?)root["format"] != FormatTag)
+            grid = PhaseGrid.Parse(Text(root, "grid", path));
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"{path}.grid: {e.Message.Replace("--grid", "the grid", StringComparison.Ordinal)}", e);
+        }
+
+        JsonArray cells = root["cells"] as JsonArray ?? throw new FormatException($"{path}: missing array 'cells'.");
+        var list = cells.Select((node, i) =>
+        {
+            string at = string.Create(CultureInfo.InvariantCulture, $"{path}: cells[{i}]");
+            JsonObject c = node as JsonObject ?? throw new FormatException($"{at} is not an object.");
+            string method = Text(c, "method", at);
+            if (method is not ("oracle" or "exact 3-cycle"))
             {
-                throw new FormatException($"{path}: format is '{(string?)root["format"]}', expected '{FormatTag}'.");
+                throw new FormatException($"{at}.method is '{method}', expected 'oracle' or 'exact 3-cycle'.");
             }
 
-            string shardText = (string?)root["shard"] ?? throw new FormatException($"{path}: missing 'shard'.");
-            string[] parts = shardText.Split('/');
-            var shard = new PhaseShard(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
-            JsonArray cells = root["cells"] as JsonArray ?? throw new FormatException($"{path}: missing array 'cells'.");
-            var list = cells.Select((node, i) =>
-            {
-                JsonObject c = node as JsonObject ?? throw new FormatException($"{path}: cells[{i}] is not an object.");
-                return new PhaseCell(
-                    (int)c["column"]!, (int)c["row"]!, (double)c["x"]!, (double)c["beta2"]!, (double)c["drift"]!, (double)c["standard_error"]!,
-                    VerdictNamed((string)c["verdict"]!, $"{path}: cells[{i}].verdict"), (string)c["method"]!);
-            }).ToArray();
-            var file = new PhaseShardFile(
-                (string?)root["problem"] ?? throw new FormatException($"{path}: missing 'problem'."),
-                (int?)root["n"],
-                (int?)root["c_max"],
-                PhaseGrid.Parse((string?)root["grid"] ?? throw new FormatException($"{path}: missing 'grid'.")),
-                (ulong?)root["seed"] ?? throw new FormatException($"{path}: missing 'seed'."),
-                shard,
-                list);
-            file.Validate(path);
-            return file;
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or ArgumentException or OverflowException or IndexOutOfRangeException)
-        {
-            throw new FormatException($"{path}: not a valid phase shard ({e.Message}).", e);
-        }
+            return new PhaseCell(
+                Number<int>(c, "column", at), Number<int>(c, "row", at), Number<double>(c, "x", at), Number<double>(c, "beta2", at), Number<double>(c, "drift", at), Number<double>(c, "standard_error", at),
+                VerdictNamed(Text(c, "verdict", at), $"{at}.verdict"), method);
+        }).ToArray();
+        var file = new PhaseShardFile(Text(root, "problem", path), OptionalInt("n"), OptionalInt("c_max"), grid, Number<ulong>(root, "seed", path), new PhaseShard(index, count), list);
+        file.Validate(path);
+        return file;
     }
 }

@@ -1,7 +1,7 @@
-using Adam.Verification.Theory.Optimizers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 using Adam.Verification.Theory.Running;
 

@@ -1,9 +1,9 @@
-using Adam.Verification.Theory.Optimizers;
 using System.Diagnostics;
 using System.Globalization;
 using Adam.Verification.Empirical.Data;
 using Adam.Verification.Empirical.Experiments;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Optimizers;
 
 namespace Adam.Verification.Empirical.Claims;
 

@@ -25,6 +25,14 @@ public static class ExperimentTraceJson
     /// <summary>The largest elapsed_s accepted: a year.</summary>
     public const double MaxElapsedSeconds = 365.25 * 86_400;
 
+    private static void Require(bool ok, string at, string field, double value, string expected)
+    {
+        if (!ok)
+        {
+            throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{at}.{field} is {value}, expected {expected}."));
+        }
+    }
+
     /// <summary>Reads a trace file.</summary>
     /// <exception cref="TraceFormatException">Missing, malformed or inconsistent; the message names the path.</exception>
     public static (ExperimentResult Result, string Implementation, string Device) Read(string path)
@@ -35,7 +43,7 @@ public static class ExperimentTraceJson
             throw new TraceFormatException($"{path}: the experiment trace file does not exist.");
         }
 
-        return Parse(File.ReadAllText(path), path);
+        return Parse(StrictJson.ReadFile(path).ToJsonString(), path);
     }
 
     /// <summary>Parses trace JSON; <paramref name="source"/> names it in errors.</summary>
@@ -77,23 +85,23 @@ public static class ExperimentTraceJson
             {
                 string eat = string.Create(CultureInfo.InvariantCulture, $"{at}.epochs[{e}]");
                 JsonObject row = epochs[e] as JsonObject ?? throw new TraceFormatException($"{eat} is not an object.");
-                int epoch = (int)Number(row, "epoch", eat);
-                if (epoch != e)
+                double epochValue = Number(row, "epoch", eat);
+                if (epochValue != e)
                 {
-                    throw new TraceFormatException($"{eat}: epoch is {epoch}, expected {e} (epochs run 0, 1, 2, … without gaps).");
+                    throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{eat}: epoch is {epochValue}, expected {e} (epochs run 0, 1, 2, … without gaps)."));
                 }
 
-                records.Add(new EpochRecord(epoch, Number(row, "loss", eat, allowNonFinite: true), Number(row, "grad_norm", eat, allowNonFinite: true), Number(row, "test_accuracy", eat), Number(row, "alpha", eat)));
+                var record = new EpochRecord(e, Number(row, "loss", eat, allowNonFinite: true), Number(row, "grad_norm", eat, allowNonFinite: true), Number(row, "test_accuracy", eat), Number(row, "alpha", eat));
+                Require(!(record.Loss < 0), eat, "loss", record.Loss, "≥ 0 (or non-finite for a diverged arm)");
+                Require(!(record.GradientNorm < 0), eat, "grad_norm", record.GradientNorm, "≥ 0 (or non-finite for a diverged arm)");
+                Require(record.TestAccuracy is >= 0 and <= 1, eat, "test_accuracy", record.TestAccuracy, "in [0, 1]");
+                Require(record.Alpha >= 0, eat, "alpha", record.Alpha, "≥ 0");
+                records.Add(record);
             }
 
             if (records.Count == 0)
             {
                 throw new TraceFormatException($"{at}: 'epochs' is empty (epoch 0 is the start and must be there).");
-            }
-
-            if (results.Count > 0 && records.Count != results[0].Epochs.Count)
-            {
-                throw new TraceFormatException($"{at}: {records.Count} epoch records where arms[0] has {results[0].Epochs.Count} (every arm runs the same epochs).");
             }
 
             JsonArray samples = arm["k_hat_samples"] as JsonArray ?? throw new TraceFormatException($"{at}: missing array 'k_hat_samples'.");
@@ -102,9 +110,31 @@ public static class ExperimentTraceJson
                 throw new TraceFormatException($"{at}: 'k_hat_samples' is empty (K̂ is a maximum over samples).");
             }
 
-            double[] perSample = samples.Select((node, i) => node is JsonValue v && v.TryGetValue(out double x) ? x : throw new TraceFormatException($"{at}.k_hat_samples[{i}] is not a number.")).ToArray();
+            double[] perSample = samples.Select((node, i) => node is JsonValue v && v.TryGetValue(out double x) && double.IsFinite(x) && x >= 0 ? x : throw new TraceFormatException($"{at}.k_hat_samples[{i}] is not a finite number ≥ 0.")).ToArray();
+            double kHat = Number(arm, "k_hat", at), unconverged = Number(arm, "unconverged", at);
+            Require(Math.Abs(kHat - perSample.Max()) <= 1e-9 * Math.Max(1, kHat), at, "k_hat", kHat, string.Create(CultureInfo.InvariantCulture, $"the maximum of k_hat_samples ({perSample.Max():R})"));
+            Require(unconverged >= 0 && unconverged == Math.Floor(unconverged) && unconverged <= perSample.Length, at, "unconverged", unconverged, "a count of samples");
+            Require(Number(arm, "sampling_scale", at) > 0, at, "sampling_scale", Number(arm, "sampling_scale", at), "> 0");
+            Require(Number(arm, "alpha_ours", at) >= 0, at, "alpha_ours", Number(arm, "alpha_ours", at), "≥ 0");
+            Require(Number(arm, "initial_loss", at) >= 0, at, "initial_loss", Number(arm, "initial_loss", at), "≥ 0");
+            if (results.Any(r => r.Label == Text(arm, "label", at)))
+            {
+                throw new TraceFormatException($"{at}.label '{Text(arm, "label", at)}' repeats an earlier arm's.");
+            }
             var smoothness = new SmoothnessEstimate(Number(arm, "k_hat", at), perSample, Number(arm, "initial_loss", at), Number(arm, "alpha_ours", at), (int)Number(arm, "unconverged", at), Number(arm, "sampling_scale", at));
             results.Add(new ArmResult(Text(arm, "label", at), Text(arm, "schedule", at), Flag(arm, "is_alpha_ours", at), smoothness, records));
+        }
+
+        // Arms run the same epochs unless the experiment gives them different horizons (the horizon study) or an arm
+        // stopped early because its loss turned non-finite (the runners stop a diverged arm).
+        bool horizonsDiffer = ExperimentCatalogue.Get(experiment).Arms(scale).Select(a => a.Settings.Epochs).Distinct().Count() > 1;
+        int longest = results.Max(r => r.Epochs.Count);
+        for (int a = 0; a < results.Count; a++)
+        {
+            if (!horizonsDiffer && results[a].Epochs.Count < longest && double.IsFinite(results[a].Final.Loss))
+            {
+                throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: arms[{a}]: {results[a].Epochs.Count} epoch records where another arm has {longest}, and its last loss is finite (only a diverged arm stops early)."));
+            }
         }
 
         if (!results.Any(r => r.IsAlphaOurs))

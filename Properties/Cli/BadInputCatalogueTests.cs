@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Adam.Verification.Cli;
+using Adam.Verification.Empirical.Experiments;
 using Adam.Verification.Theory.Traces;
 
 namespace Adam.Verification.Properties.Cli;
@@ -22,7 +23,7 @@ public sealed class BadInputCatalogueTests
         ["experiment trace with negative elapsed_s"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["elapsed_s"] = -1), "--out", Out(w)], "elapsed_s is -1"),
         ["experiment trace with no α_ours arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["is_alpha_ours"] = false), "--out", Out(w)], "no arm is flagged is_alpha_ours"),
         ["experiment trace with empty k_hat_samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["k_hat_samples"] = new JsonArray()), "--out", Out(w)], "arms[1]: 'k_hat_samples' is empty"),
-        ["experiment trace with ragged arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]!.AsArray().Add(JsonNode.Parse("""{"epoch":1,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}"""))), "--out", Out(w)], "arms[1]: 2 epoch records where arms[0] has 1"),
+        ["experiment trace with ragged arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]!.AsArray().Add(JsonNode.Parse("""{"epoch":1,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}"""))), "--out", Out(w)], "arms[0]: 1 epoch records where another arm has 2, and its last loss is finite"),
         ["experiment named twice"] = (w => ["experiment", "schedulers", "--from-trace", Experiment(w, _ => { }), "--out", Out(w)], "the experiment is named twice"),
         ["experiment trace with a duplicate key"] = (w => ["experiment", "--from-trace", Write(w, "dup.json", GoodExperimentTrace.Replace("\"scale\":\"ci\"", "\"scale\":\"ci\",\"scale\":\"paper\"", StringComparison.Ordinal)), "--out", Out(w)], "dup.json: not JSON"),
         ["check: claim 'a,b'"] = (w => ["check", "--counterexample", Counterexample(w, c => c["claim"] = "a,b")], ": claim: unknown claim 'a,b'"),
@@ -51,7 +52,7 @@ public sealed class BadInputCatalogueTests
         ["verify --report FILE"] = (w => ["verify", "--report", Write(w, "afile", "x")], "--report: '"),
         ["verify --report under /proc"] = (_ => ["verify", "--report", "/proc/adamv-report"], "--report: '/proc/adamv-report'"),
         ["phase --out FILE"] = (w => ["phase", "--problem", "zhang", "--n", "10", "--out", Write(w, "afile", "x")], "--out: '"),
-        ["phase --n 0 creates nothing"] = (w => ["phase", "--problem", "zhang", "--n", "0", "--out", Out(w)], "n"),
+        ["phase --n 0 creates nothing"] = (w => ["phase", "--problem", "zhang", "--n", "0", "--out", Out(w)], "--n must lie in [2, 1000]; got 0"),
         ["search --out DIR"] = (w => ["search", "--claim", "sign-ratio-bound", "--out", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "--out: '"),
         ["search --claim 'a,b'"] = (_ => ["search", "--claim", "a,b"], "--claim: unknown claim 'a,b'"),
         ["check --counterexample DIR"] = (w => ["check", "--counterexample", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "--counterexample: '"),
@@ -60,6 +61,38 @@ public sealed class BadInputCatalogueTests
         ["phase --merge DIR"] = (w => ["phase", "--merge", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName, "--out", Out(w)], "--merge: '"),
         ["experiment --from-trace missing"] = (w => ["experiment", "--from-trace", Path.Combine(w, "nothing.json"), "--out", Out(w)], "--from-trace: no such file"),
         ["merge: a preset that is not in the registry"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["presets"] = new JsonArray("adam-9000"))], "[0].presets[0] is not the name of a registry preset"),
+        ["verify --report into a directory of other files"] = (w => ["verify", "--claims", "reddi-period3", "--report", Path.GetDirectoryName(Write(w, "mine/notes.txt", "keep"))!], "holds notes.txt, which is not part of a report"),
+        ["verify --json inside --report"] = (w => ["verify", "--claims", "reddi-period3", "--report", Out(w), "--json", Path.Combine(Out(w), "v.json")], "lies in the --report directory"),
+        ["merge --out the directory of its inputs"] = (w => ["merge", "--out", w, Report(w, _ => { })], "would replace the input"),
+        ["conform --csv over its --trace"] = (w => { string t = Trace(w, _ => { }); return ["conform", "--trace", t, "--csv", t]; }, "would replace the input"),
+        ["check: an enum given by number"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = 1)], "$.Placement"),
+        ["check: an enum given as a numeric string"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "1")], "$.Placement"),
+        ["check: β1 = 2 names the file"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Beta1"] = 2)], "counterexample.json: the instance for 'sign-ratio-unbounded-without-hypothesis' is invalid: β1"),
+        ["merge: negative cases"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["cases"] = -5)], "counts must satisfy"),
+        ["merge: more cases meeting the hypotheses than cases"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["casesMeetingHypotheses"] = 10_000)], "counts must satisfy"),
+        ["merge: worstObservable 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["worstObservable"] = "x")], "[0].worstObservable is not a number"),
+        ["merge: counterexample 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"] = "x")], "[0].counterexample is neither an object nor null"),
+        ["merge: Held with a counterexample"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["verdict"] = "Held")], "verdict Held with a counterexample"),
+        ["merge: fault 5"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["fault"] = 5)], "[0].fault is not a string"),
+        ["merge: an unknown claim id names the file"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["id"] = "no-such-claim")], "report.json: unknown claim id 'no-such-claim'"),
+        ["merge: a malformed shard field"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["shard"] = "3/2")], "report.json: shard is '3/2'"),
+        ["phase --merge: method 'bogus'"] = (w => ["phase", "--merge", PhaseShard(w, s => s["cells"]![0]!["method"] = "bogus"), "--out", Out(w)], "cells[0].method is 'bogus'"),
+        ["phase --merge: a cell without drift"] = (w => ["phase", "--merge", PhaseShard(w, s => s["cells"]![0]!.AsObject().Remove("drift")), "--out", Out(w)], "cells[0].drift is missing"),
+        ["phase --merge: a bad grid names the file"] = (w => ["phase", "--merge", PhaseShard(w, s => s["grid"] = "4y4"), "--out", Out(w)], ".grid: the grid must look like WxH"),
+        ["phase --merge: shard '2/4/9'"] = (w => ["phase", "--merge", PhaseShard(w, s => s["shard"] = "2/4/9"), "--out", Out(w)], ".shard is '2/4/9'"),
+        ["phase --merge with --n"] = (w => ["phase", "--merge", PhaseShard(w, _ => { }), "--n", "20", "--out", Out(w)], "--n does not apply with --merge"),
+        ["experiment --from-trace with --spec-out"] = (w => ["experiment", "--from-trace", Experiment(w, _ => { }), "--spec-out", Path.Combine(w, "s.json"), "--out", Out(w)], "--spec-out does not apply with --from-trace"),
+        ["experiment --spec-out with --out"] = (w => ["experiment", "rho", "--spec-out", Path.Combine(w, "s.json"), "--out", Out(w)], "--out does not apply with --spec-out"),
+        ["fingerprint --trace with --amsgrad"] = (w => ["fingerprint", "--trace", Trace(w, _ => { }), "--amsgrad"], "--amsgrad does not apply with --trace"),
+        ["experiment trace: accuracy 1.5"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["test_accuracy"] = 1.5), "--out", Out(w)], "epochs[0].test_accuracy is 1.5"),
+        ["experiment trace: k_hat not the maximum of its samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["k_hat"] = 7), "--out", Out(w)], "arms[0].k_hat is 7"),
+        ["experiment trace: a repeated label"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["label"] = "a"), "--out", Out(w)], "arms[1].label 'a' repeats"),
+        ["experiment trace: epoch 0.5"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["epoch"] = 0.5), "--out", Out(w)], "epoch is 0.5"),
+        ["conform: variant 3"] = (w => ["conform", "--trace", Trace(w, t => t["variant"] = 3)], "trace.json: variant is not a string"),
+        ["conform: a replay request names the file"] = (w => ["conform", "--trace", Trace(w, t => { foreach (JsonNode? st in t["steps"]!.AsArray()) { st!.AsObject().Remove("parameters"); } }), "--variant", "kingma-ba"], "trace.json: steps without 'parameters'"),
+        ["rate: α* on a family without γ"] = (_ => ["rate", "--horizons", "20,40", "--replicates", "2", "--schedule", "alpha-star"], "the α* schedule needs a gradient bound γ"),
+        ["rate: an empty horizon"] = (_ => ["rate", "--horizons", "10,,20"], "--horizons takes positive integers"),
+        ["verify --shard 3/4 of two claims"] = (_ => ["verify", "--claims", "reddi-period3,reddi-any-beta", "--shard", "3/4"], "selects no claim"),
         ["fingerprint --battery-out DIR"] = (w => ["fingerprint", "--battery-out", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "is a directory"),
     };
 
@@ -92,9 +125,18 @@ public sealed class BadInputCatalogueTests
     }
 
     [Fact]
+    public void Arms_of_different_lengths_are_accepted_where_an_arm_diverged()
+    {
+        JsonObject trace = JsonNode.Parse(GoodExperimentTrace)!.AsObject();
+        trace["arms"]![1]!["epochs"]!.AsArray().Add(JsonNode.Parse("""{"epoch":1,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}"""));
+        trace["arms"]![0]!["epochs"]![0]!["loss"] = "NaN";
+        Assert.Equal([1, 2], ExperimentTraceJson.Parse(trace.ToJsonString(), "t.json").Result.Arms.Select(a => a.Epochs.Count));
+    }
+
+    [Fact]
     public void The_catalogue_is_large_enough_to_mean_something()
     {
-        Assert.True(Cases.Count >= 40, $"{Cases.Count} cases");
+        Assert.True(Cases.Count >= 75, $"{Cases.Count} cases");
     }
 
     private static string[] Snapshot(string workspace) =>
@@ -105,6 +147,7 @@ public sealed class BadInputCatalogueTests
     private static string Write(string workspace, string name, string text)
     {
         string path = Path.Combine(workspace, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
     }

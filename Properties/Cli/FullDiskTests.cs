@@ -69,8 +69,19 @@ public sealed class FullDiskTests
         }
         finally
         {
-            Sh($"umount '{disk}'");
-            Directory.Delete(work, recursive: true);
+            // Cleanup must not mask the assertion that failed: a lazy unmount, errors ignored.
+            using (Process? umount = Process.Start("/bin/sh", ["-c", $"umount -l '{disk}'"]))
+            {
+                umount?.WaitForExit();
+            }
+
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 

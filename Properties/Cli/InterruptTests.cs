@@ -16,22 +16,51 @@ public sealed class InterruptTests
         Directory.CreateDirectory(dir);
         string json = Path.Combine(dir, "partial.json");
         string adamv = Path.Combine(AppContext.BaseDirectory, "adamv.dll");
-        using Process p = Process.Start(new ProcessStartInfo("dotnet", [adamv, "verify", "--budget", "quick", "--json", json]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        Task<string> output = p.StandardOutput.ReadToEndAsync();
-        Task<string> error = p.StandardError.ReadToEndAsync();
-        await Task.Delay(6_000);
+        using var p = new Process { StartInfo = new ProcessStartInfo("dotnet", [adamv, "verify", "--budget", "quick", "--json", json]) { RedirectStandardOutput = true, RedirectStandardError = true } };
+        var stdoutText = new System.Text.StringBuilder();
+        var stderrText = new System.Text.StringBuilder();
+        var finished = new TaskCompletionSource();
+        p.OutputDataReceived += (_, e) => { lock (stdoutText) { stdoutText.AppendLine(e.Data); } };
+        p.ErrorDataReceived += (_, e) =>
+        {
+            lock (stderrText)
+            {
+                stderrText.AppendLine(e.Data);
+            }
+
+            if (e.Data?.Contains("(ok) after", StringComparison.Ordinal) == true)
+            {
+                finished.TrySetResult();
+            }
+        };
+        p.Start();
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+
+        // Signal once a claim has finished, so that the JSON has something to hold.
+        await finished.Task.WaitAsync(TimeSpan.FromSeconds(120));
         using (Process kill = Process.Start("kill", [$"-{signal}", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
         {
-            kill.WaitForExit();
+            await kill.WaitForExitAsync();
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await p.WaitForExitAsync(timeout.Token);
-        string stdout = await output;
-        string stderr = await error;
+        string stdout, stderr;
+        lock (stdoutText)
+        {
+            stdout = stdoutText.ToString();
+        }
+
+        lock (stderrText)
+        {
+            stderr = stderrText.ToString();
+        }
+
         Assert.Equal(expected, p.ExitCode);
         Assert.Contains($"adamv: {name}: stopped after ", stderr, StringComparison.Ordinal);
         JsonArray entries = JsonNode.Parse(File.ReadAllText(json))!.AsArray();
+        Assert.NotEmpty(entries);
         Assert.All(entries, e => Assert.True(e!["incomplete"]!.GetValue<bool>()));
         Assert.Contains($"(incomplete: {entries.Count} of ", stdout, StringComparison.Ordinal);
         Assert.Equal(["partial.json"], Directory.GetFiles(dir).Select(Path.GetFileName));
@@ -39,19 +68,40 @@ public sealed class InterruptTests
     }
 
     [Fact]
-    public void Temporaries_of_killed_runs_are_swept_and_those_of_live_ones_kept()
+    public void Temporaries_of_killed_runs_are_swept_and_those_of_live_ones_and_other_hosts_kept()
     {
         string dir = Path.Combine(Path.GetTempPath(), $"adamv-stale-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
-        string dead = Path.Combine(dir, ".adamv-tmp-2147483646-0-report.json");
-        string live = Path.Combine(dir, $".adamv-tmp-{Environment.ProcessId}-0-other.json");
-        File.WriteAllText(dead, "half");
-        File.WriteAllText(live, "in progress");
-        Directory.CreateDirectory(Path.Combine(dir, ".adamv-tmp-2147483646-new-report"));
+        using Process sleeper = Process.Start("sleep", ["60"])!;
+        string Name(int pid, string host, string rest) => Path.Combine(dir, $".adamv-tmp-{pid}.{host}.1-{rest}");
+        string dead = Name(2147483646, OutputSet.HostTag, "report.json");
+        string live = Name(sleeper.Id, OutputSet.HostTag, "other.json");
+        string elsewhere = Name(2147483646, "0badc0de", "shard.json");
+        string young = Name(2147483645, OutputSet.HostTag, "young.json");
+        string deadDirectory = Name(2147483646, OutputSet.HostTag, "new-report");
+        string aside = Name(2147483646, OutputSet.HostTag, "old-previous");
+        foreach (string f in new[] { dead, live, elsewhere, young })
+        {
+            File.WriteAllText(f, "half");
+        }
+
+        Directory.CreateDirectory(deadDirectory);
+        Directory.CreateDirectory(aside);
+        File.WriteAllText(Path.Combine(aside, "index.html"), "the previous report");
+        DateTime old = DateTime.UtcNow.AddMinutes(-5);
+        foreach (string f in new[] { dead, live, elsewhere, deadDirectory, aside })
+        {
+            Directory.SetLastWriteTimeUtc(f, old);
+        }
+
         Assert.Equal(0, Adamv.Run("verify", "--budget", "quick", "--claims", "sign-ratio-unbounded-without-hypothesis", "--json", Path.Combine(dir, "report.json")).Code);
+        sleeper.Kill();
         Assert.False(File.Exists(dead));
-        Assert.False(Directory.Exists(Path.Combine(dir, ".adamv-tmp-2147483646-new-report")));
-        Assert.True(File.Exists(live));
+        Assert.False(Directory.Exists(deadDirectory));
+        Assert.True(File.Exists(live), "the temporary of a live process was swept");
+        Assert.True(File.Exists(elsewhere), "the temporary of another host was swept");
+        Assert.True(File.Exists(young), "a temporary under a minute old was swept");
+        Assert.Equal("the previous report", File.ReadAllText(Path.Combine(dir, "previous", "index.html")));
         Directory.Delete(dir, recursive: true);
     }
 }

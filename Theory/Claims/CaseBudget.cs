@@ -8,6 +8,15 @@ namespace Adam.Verification.Theory.Claims;
 /// <param name="Thorough">Cases at <see cref="BudgetLevel.Thorough"/>.</param>
 public sealed record CaseBudget(int Quick, int Standard, int Thorough)
 {
+    /// <summary>Cases at <see cref="BudgetLevel.Quick"/> (at least 1).</summary>
+    public int Quick { get; } = Quick >= 1 ? Quick : throw new ArgumentOutOfRangeException(nameof(Quick), Quick, "a budget has at least 1 case.");
+
+    /// <summary>Cases at <see cref="BudgetLevel.Standard"/> (at least 1).</summary>
+    public int Standard { get; } = Standard >= 1 ? Standard : throw new ArgumentOutOfRangeException(nameof(Standard), Standard, "a budget has at least 1 case.");
+
+    /// <summary>Cases at <see cref="BudgetLevel.Thorough"/> (at least 1).</summary>
+    public int Thorough { get; } = Thorough >= 1 ? Thorough : throw new ArgumentOutOfRangeException(nameof(Thorough), Thorough, "a budget has at least 1 case.");
+
     /// <summary>The instance claims' default: 200 / 1,000 / 10,000 cases.</summary>
     public static CaseBudget Default { get; } = new(200, 1_000, 10_000);
 

@@ -43,5 +43,5 @@ public static class AdamPresets
     /// <exception cref="ArgumentException">No preset has that name (the message lists the valid names).</exception>
     public static AdamPreset Get(string name) =>
         All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"unknown Adam variant '{name}'; valid: {string.Join(", ", All.Select(p => p.Name))}.", nameof(name));
+        ?? throw new ArgumentException($"unknown Adam variant '{name}'; valid: {string.Join(", ", All.Select(p => p.Name))}.");
 }

@@ -39,9 +39,9 @@ public sealed record RateStudy(IObjective Objective, AdamOptions Variant, RateSc
             case RateSchedule.AlphaStar:
             {
                 ObjectiveFacts facts = Objective.Facts;
-                double gamma = facts.GradientBound ?? throw new InvalidOperationException($"{Objective.Name} has no γ; α* needs it.");
-                double lStar = facts.OptimalValue ?? throw new InvalidOperationException($"{Objective.Name} has no L*; α* needs it.");
-                double k = facts.SmoothnessK ?? throw new InvalidOperationException($"{Objective.Name} has no K; α* needs it.");
+                double gamma = facts.GradientBound ?? throw new ArgumentException($"the α* schedule needs a gradient bound γ, which {Objective.Name} does not have; choose a family with a bounded gradient (see `adamv rate --help`).");
+                double lStar = facts.OptimalValue ?? throw new ArgumentException($"the α* schedule needs the minimum L*, which {Objective.Name} does not know.");
+                double k = facts.SmoothnessK ?? throw new ArgumentException($"the α* schedule needs the smoothness K, which {Objective.Name} does not know.");
                 double alpha = PaperStepSizes.AlphaStar(Math.Max(lStar, Objective.Value(start)), lStar, k, gamma, Variant.Epsilon, horizon);
                 return (Variant.With(alpha: alpha), new ConstantSchedule(alpha));
             }
@@ -103,7 +103,7 @@ public sealed record RateStudy(IObjective Objective, AdamOptions Variant, RateSc
 
         if (samples.Any(s => s.Any(v => !double.IsFinite(v))))
         {
-            throw new InvalidOperationException("a replicate diverged or produced a non-finite value; no rate can be fitted.");
+            throw new ArgumentException("a replicate diverged (a non-finite value): no rate can be fitted with this schedule constant and noise; lower --constant or --sigma.");
         }
 
         SlopeFit fit = RateExponent.Fit(horizons.Select(t => (double)t).ToArray(), samples, new SeededRandom(SeededRandom.DeriveSeed(seed, ulong.MaxValue)), level);

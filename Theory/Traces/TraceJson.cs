@@ -25,7 +25,7 @@ public static class TraceJson
     public static OptimizerTrace Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(File.ReadAllText(path), path);
+        return Parse(StrictJson.ReadFile(path).ToJsonString(), path);
     }
 
     /// <summary>Parses trace JSON; <paramref name="source"/> names it in errors.</summary>
@@ -45,7 +45,7 @@ public static class TraceJson
             throw new TraceFormatException($"{source}: dtype is '{dtype}', expected one of {string.Join(", ", OptimizerTrace.Dtypes)}.");
         }
 
-        double[] initial = Vector(root, "initial", -1, source) ?? throw new TraceFormatException($"{source}: missing array 'initial'.");
+        double[] initial = Vector(root, "initial", -1, source + ": $") ?? throw new TraceFormatException($"{source}: missing array 'initial'.");
         if (initial.Length == 0)
         {
             throw new TraceFormatException($"{source}: initial is empty (the trace needs at least one coordinate).");
@@ -80,7 +80,7 @@ public static class TraceJson
                 Vector(s, "parameters", initial.Length, at), Vector(s, "m", initial.Length, at), Vector(s, "v", initial.Length, at), Vector(s, "vmax", initial.Length, at)));
         }
 
-        string? variant = root["variant"] is JsonValue vv && vv.TryGetValue(out string? name) ? name : null;
+        string? variant = root["variant"] is null ? null : root["variant"] is JsonValue vv && vv.TryGetValue(out string? name) ? name : throw new TraceFormatException($"{source}: variant is not a string (a preset name, or null).");
         return new OptimizerTrace(Text(root, "implementation", source), variant, hyper, dtype, initial, list);
     }
 

@@ -80,18 +80,18 @@ public sealed class CaseSliceTests
     private sealed class TwoReasonToy(string id, double threshold, double meetRate) : InstanceClaim<int>
     {
         /// <inheritdoc/>
-    public override ClaimDefinition Definition { get; } = new(
-        Id: id,
-        Citation: new("test", "none", "[REC]"),
-        Statement: "n ≤ threshold",
-        Hypotheses: "n even; the coin",
-        Variant: "none",
-        ExpectedVerdict: Verdict.Held,
-        Cases: CaseBudget.Default);
+        public override ClaimDefinition Definition { get; } = new(
+            Id: id,
+            Citation: new("test", "none", "[REC]"),
+            Statement: "n ≤ threshold",
+            Hypotheses: "n even; the coin",
+            Variant: "none",
+            ExpectedVerdict: Verdict.Held,
+            Cases: CaseBudget.Default);
 
         public override IReadOnlyList<PlantedFault> PlantedFaults => [];
 
-                            public override int Generate(SeededRandom random) => random.Bernoulli(meetRate) ? random.NextInt(1000) : -1;
+        public override int Generate(SeededRandom random) => random.Bernoulli(meetRate) ? random.NextInt(1000) : -1;
 
         public override string? UnmetHypothesis(int instance) => instance < 0 ? "coin" : instance % 2 == 1 ? "odd" : null;
 

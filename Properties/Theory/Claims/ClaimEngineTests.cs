@@ -53,19 +53,18 @@ public sealed class ClaimEngineTests
         protected override int MaxShrinkSteps => 2_000;
 
         /// <inheritdoc/>
-    public override ClaimDefinition Definition { get; } = new(
-        Id: "toy",
-        Citation: new("test", "none", "[REC]"),
-        Statement: "n ≤ threshold",
-        Hypotheses: "n is even or the coin says so",
-        Variant: "none",
-        ExpectedVerdict: Verdict.Held,
-        Cases: CaseBudget.Default);
-
+        public override ClaimDefinition Definition { get; } = new(
+            Id: "toy",
+            Citation: new("test", "none", "[REC]"),
+            Statement: "n ≤ threshold",
+            Hypotheses: "n is even or the coin says so",
+            Variant: "none",
+            ExpectedVerdict: Verdict.Held,
+            Cases: CaseBudget.Default);
 
         public override IReadOnlyList<PlantedFault> PlantedFaults => [];
 
-                            public override int Generate(SeededRandom random) => random.Bernoulli(hypothesisRate) ? 2 * random.NextInt(500) : -1;
+        public override int Generate(SeededRandom random) => random.Bernoulli(hypothesisRate) ? 2 * random.NextInt(500) : -1;
 
         public override string? UnmetHypothesis(int instance) => instance < 0 ? "coin" : null;
 

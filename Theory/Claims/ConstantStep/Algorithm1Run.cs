@@ -64,10 +64,10 @@ public sealed record Algorithm1Run(
     /// ‖∇L(w0)‖ with the as-printed and the corrected bound of the case, computed before any step (no run): a start whose
     /// gradient already meets a bound makes that bound's case trivial.
     /// </summary>
-    public static (double GradientNorm, double AsPrinted, double Corrected) Preview(ConstantStepInstance instance)
+    public static (double GradientNorm, double AsPrinted, double Corrected) Preview(ConstantStepInstance instance, Algorithm1Fault? fault = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        (IObjective f, double k, _, _, double gammaInf, double rho, double delta, double gap) = Setup(instance, Algorithm1Fault.None);
+        (IObjective f, double k, _, _, double gammaInf, double rho, double delta, double gap) = Setup(instance, fault ?? Algorithm1Fault.None);
         double[] g = new double[f.Dimension];
         f.Gradient(instance.Start, g);
         double norm = Math.Sqrt(g.Sum(x => x * x));

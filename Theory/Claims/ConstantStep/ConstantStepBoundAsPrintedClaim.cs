@@ -1,5 +1,5 @@
-using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Claims.Statistical;
+using Adam.Verification.Theory.Optimizers;
 
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 

@@ -10,7 +10,7 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// instances from F2, F3, F5 with d ∈ [2, 10], w0 = c + 3·N(0, I), ρ ∈ {γ, 0.3γ, 0.1γ}, T ∈ {100, 1000, 5000},
 /// β2 ~ U[0.9, 0.9999], no bias correction, α from Theorem 1 (a start already meeting the bound is redrawn up to 8 times,
 /// so that most cases are non-trivial); the conclusion compares min_{t≤T} ‖∇L(w_t)‖
-/// with a bound times (1 + 1e-9). Budgets: 150 / 1,080 / 5,000 cases.
+/// with a bound times (1 + 1e-9). Budgets: 150 / 1,080 / 5,000 cases (the as-printed claim sizes its own).
 /// </summary>
 public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstance>
 {
@@ -104,7 +104,7 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
 
     private bool StartIsTrivial(ConstantStepInstance draft)
     {
-        (double norm, double asPrinted, double corrected) = Algorithm1Run.Preview(draft);
+        (double norm, double asPrinted, double corrected) = Algorithm1Run.Preview(draft, Fault);
         return norm <= Bound(asPrinted, corrected) * (1 + 1e-9);
     }
 

@@ -1,7 +1,7 @@
-using Adam.Verification.Theory.Optimizers;
 using System.Globalization;
 using Adam.Verification.Theory.Bounds;
 using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 using Adam.Verification.Theory.Running;
 
