@@ -196,11 +196,34 @@ public static class VerifyCommand
     {
         IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
         var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
+        int completed = 0;
+
+        // On SIGINT/SIGTERM: the stability table of the seeds completed so far (every claim ran at each of them); no files.
+        using var guard = new InterruptGuard(
+            signal =>
+            {
+                error.WriteLine();
+                error.WriteLine($"adamv: {signal}: stopped after {completed} of {seeds.Count} seeds; the table covers those only and no file was written.");
+                if (completed > 0)
+                {
+                    StabilityTable.Write(output, [.. chosen.Select(c => new SeedSweep(c.Id, c.ExpectedVerdict, results[c.Id].Take(completed).ToArray()))], level, runSeed, completed);
+                }
+
+                output.Flush();
+                error.Flush();
+            },
+            error);
         for (int k = 0; k < seeds.Count; k++)
         {
-            foreach (IClaim claim in chosen)
+            ClaimResult[] atSeed = [.. chosen.Select(claim => claim.Check(new ClaimRunSettings(level, seeds[k])))];
+            lock (guard.Gate)
             {
-                results[claim.Id].Add(claim.Check(new ClaimRunSettings(level, seeds[k])));
+                for (int c = 0; c < chosen.Count; c++)
+                {
+                    results[chosen[c].Id].Add(atSeed[c]);
+                }
+
+                completed = k + 1;
             }
 
             int flips = results.Values.Sum(list => list.Count(r => !r.AsExpected));
@@ -208,18 +231,24 @@ public static class VerifyCommand
         }
 
         SeedSweep[] sweeps = [.. chosen.Select(c => new SeedSweep(c.Id, c.ExpectedVerdict, results[c.Id]))];
-        StabilityTable.Write(output, sweeps, level, runSeed, count);
-        if (json is not null)
+        IReadOnlyList<ReportFigure>? figures = report is null ? null : ReportFigures.Compute(level, seeds[0]);
+        lock (guard.Gate)
         {
-            VerifyJson.WriteSweepAtomically(json.FullName, sweeps, level, runSeed);
-            output.WriteLine($"wrote {json.FullName}");
-        }
+            StabilityTable.Write(output, sweeps, level, runSeed, count);
+            if (json is not null)
+            {
+                VerifyJson.WriteSweepAtomically(json.FullName, sweeps, level, runSeed);
+                output.WriteLine($"wrote {json.FullName}");
+            }
 
-        if (report is not null)
-        {
-            ClaimResult[] first = [.. sweeps.Select(s => s.Results[0])];
-            ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, ReportFigures.Compute(level, seeds[0])) { Sweep = sweeps, SweepRunSeed = runSeed });
-            output.WriteLine($"wrote {Path.Combine(report.FullName, "index.html")} (and report.md, report.json, sweep.json, figures/, counterexamples/)");
+            if (report is not null)
+            {
+                ClaimResult[] first = [.. sweeps.Select(s => s.Results[0])];
+                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Sweep = sweeps, SweepRunSeed = runSeed });
+                output.WriteLine($"wrote {Path.Combine(report.FullName, "index.html")} (and report.md, report.json, sweep.json, figures/, counterexamples/)");
+            }
+
+            guard.Complete();
         }
 
         return sweeps.All(s => s.Flips.Count == 0) ? ExitCodes.Success : ExitCodes.Unexpected;

@@ -199,7 +199,7 @@ public sealed class BadInputCatalogueTests
         return path;
     }
 
-    private static string Trace(string workspace, Action<JsonObject> change)
+    internal static string Trace(string workspace, Action<JsonObject> change)
     {
         var hyper = new TraceHyperparameters(0.01, 0.9, 0.999, 1e-8, 0, false, false);
         OptimizerTrace request = ReferenceTrace.Request(hyper, 3, 10, 7);

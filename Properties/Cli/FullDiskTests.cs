@@ -23,6 +23,7 @@ public sealed class FullDiskTests
             Assert.Equal(ExitCodes.Success, Adamv.Run("verify", "--budget", "quick", "--claims", "sign-ratio-unbounded-without-hypothesis", "--json", report).Code);
             string trace = Path.Combine(work, "experiment.json");
             File.WriteAllText(trace, BadInputCatalogueTests.GoodExperimentTrace);
+            string recorded = BadInputCatalogueTests.Trace(work, _ => { });
             string previous = Path.Combine(disk, "previous.json");
             File.WriteAllText(previous, "the previous output");
 
@@ -55,6 +56,10 @@ public sealed class FullDiskTests
                 ["experiment", "rho", "--spec-out", previous],
                 ["experiment", "--from-trace", trace, "--out", Path.Combine(disk, "experiment")],
                 ["experiment", "--from-trace", trace, "--out", disk],
+                ["conform", "--trace", recorded, "--variant", "kingma-ba", "--csv", previous],
+                ["rate", "--family", "F2", "--horizons", "20,40", "--replicates", "2", "--csv", previous],
+                ["phase", "--problem", "zhang", "--n", "10", "--grid", "4x4", "--shard", "1/2", "--out", Path.Combine(disk, "shards")],
+                ["verify", "--budget", "quick", "--claims", "reddi-period3", "--seeds", "2", "--json", previous],
             ];
             foreach (string[] args in writers)
             {
