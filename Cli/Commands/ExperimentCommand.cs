@@ -78,19 +78,22 @@ public static class ExperimentCommand
                 progress.Finish();
             }
 
+            // Everything is computed before anything is written, so a failure leaves no output behind.
             string stemName = OutputNames.Component($"{result.Name}-{result.Scale.ToString().ToLowerInvariant()}", "the experiment's name");
+            string summary = ExperimentSummary.Format(result);
+            ClaimResult? verdict = result.Name == new SchedulersExperiment().Name ? new ConstantStepBeatsSchedulersClaim().Judge(result, 0, result.Elapsed.TotalSeconds) : null;
+            string csvText = ExperimentCsv.Format(result), svgText = ExperimentSvg.Render(result);
             using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
             {
-                set.Add(stemName + ".csv", ExperimentCsv.Format(result));
-                set.Add(stemName + ".svg", ExperimentSvg.Render(result));
+                set.Add(stemName + ".csv", csvText);
+                set.Add(stemName + ".svg", svgText);
                 set.Commit();
             }
 
             string stem = Path.Combine(dir.FullName, stemName);
-            output.WriteLine(ExperimentSummary.Format(result));
-            if (result.Name == new SchedulersExperiment().Name)
+            output.WriteLine(summary);
+            if (verdict is not null)
             {
-                ClaimResult verdict = new ConstantStepBeatsSchedulersClaim().Judge(result, 0, result.Elapsed.TotalSeconds);
                 output.WriteLine($"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict}). {verdict.Evidence}");
             }
 

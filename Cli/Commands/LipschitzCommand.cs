@@ -14,6 +14,9 @@ public static class LipschitzCommand
 {
     private static readonly int[] Checkpoints = [10, 100, 1000, 10000];
 
+    /// <summary>The largest sampling scale accepted.</summary>
+    public const double MaxScale = 1e6;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
@@ -48,6 +51,10 @@ public static class LipschitzCommand
 
             double s = parse.GetValue(scale);
             OptionValidationException.RequirePositive("--scale", s);
+            if (s > MaxScale)
+            {
+                throw new ArgumentException($"--scale must be at most {MaxScale:G0} (W draws points whose curvature must stay finite); got {s}.");
+            }
             var random = new SeededRandom(runSeed);
             IObjective f = ObjectiveGenerator.Draw(FamilyNames.Parse(parse.GetValue(family)!), random, d);
             LipschitzEstimate e = LipschitzEstimator.Estimate(f, new GaussianDistribution(new double[d], s), n, random);

@@ -65,6 +65,7 @@ public static class MergeCommand
                         throw new FormatException($"{f.FullName}: unknown claim id '{r.Id}'.");
                     }
 
+                    CheckCounterexample(r, f.FullName);
                     if (!byId.TryAdd(r.Id, r))
                     {
                         throw new FormatException($"{f.FullName}: claim '{r.Id}' appears in more than one shard.");
@@ -128,6 +129,30 @@ public static class MergeCommand
             return merged.All(r => r.AsExpected) ? ExitCodes.Success : ExitCodes.Unexpected;
         });
         return command;
+    }
+
+    /// <summary>A counterexample in a shard must replay as one: an instance of its claim that meets the hypotheses and violates the conclusion.</summary>
+    private static void CheckCounterexample(ClaimResult r, string file)
+    {
+        if (r.Counterexample is not { } c || Catalogue.All().FirstOrDefault(x => x.Id == r.Id) is not IReplayable claim)
+        {
+            return;
+        }
+
+        ReplayOutcome replay;
+        try
+        {
+            replay = claim.Replay(c.InstanceJson);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or FormatException)
+        {
+            throw new FormatException($"{file}: the counterexample of '{r.Id}' is not an instance of that claim ({AdamvApp.OneLine(e.Message)}).");
+        }
+
+        if (replay.UnmetHypothesis is not null || replay.Outcome is not { Holds: false })
+        {
+            throw new FormatException($"{file}: the counterexample of '{r.Id}' does not replay as one ({replay.UnmetHypothesis ?? "its conclusion holds"}).");
+        }
     }
 
     private static (int Index, int Count) ParseShard(string text, string file)

@@ -60,6 +60,10 @@ public static class RateCommand
             double c = parse.GetValue(constant), noise = parse.GetValue(sigma);
             OptionValidationException.RequirePositive("--constant", c);
             OptionValidationException.RequireNonNegative("--sigma", noise);
+            if (noise > 1e6 || c > 1e6)
+            {
+                throw new ArgumentException($"{(noise > 1e6 ? "--sigma" : "--constant")} must be at most 1e6 (beyond it the moment estimates overflow and no rate is measured); got {(noise > 1e6 ? noise : c)}.");
+            }
             IObjective f = ObjectiveGenerator.Draw(FamilyNames.Parse(parse.GetValue(family)!), new SeededRandom(runSeed), d);
             AdamPreset preset = AdamPresets.Get(parse.GetValue(variant)!);
             RateSchedule kind = parse.GetValue(schedule) switch

@@ -50,8 +50,9 @@ public static class VerifyCommand
 
             if (parse.GetValue(report) is { } reportDir)
             {
-                string target = ReportWriter.RequireTarget(reportDir.FullName, "--report");
-                if (parse.GetValue(json) is { } inside && (inside.FullName == target || inside.FullName.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                string target = InputFiles.Resolve(ReportWriter.RequireTarget(reportDir.FullName, "--report"));
+                string? jsonPath = parse.GetValue(json) is { } j ? Path.Combine(InputFiles.Resolve(Path.GetDirectoryName(j.FullName)!), j.Name) : null;
+                if (parse.GetValue(json) is { } inside && jsonPath is not null && (jsonPath == target || jsonPath.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                 {
                     throw new ArgumentException($"--json: '{inside.FullName}' lies in the --report directory, which the report replaces (it holds its own report.json); write it elsewhere.");
                 }

@@ -44,26 +44,19 @@ public static class CounterexampleFile
             return [(Field(single, "claim", path), Instance(single, path))];
         }
 
-        if (root is JsonArray report)
+        if (root is JsonArray)
         {
-            var found = new List<(string, string)>();
-            foreach (JsonObject entry in report.OfType<JsonObject>())
-            {
-                if (entry["counterexample"] is JsonObject c)
-                {
-                    found.Add((Field(entry, "id", path), Instance(c, path)));
-                }
-            }
-
-            return found.Count > 0 ? found : throw new FormatException($"{path}: the verify report holds no counterexample.");
+            // A verify --json report is read (and checked) as merge reads it.
+            (string, string)[] found = [.. VerifyJson.Read(path).Results.Where(r => r.Counterexample is not null).Select(r => (r.Id, r.Counterexample!.InstanceJson))];
+            return found.Length > 0 ? found : throw new FormatException($"{path}: the verify report holds no counterexample.");
         }
 
         throw new FormatException($"{path}: expected a counterexample object or a verify --json array.");
     }
 
     private static string Field(JsonObject o, string field, string path) =>
-        o[field] is JsonValue v && v.TryGetValue(out string? s) && !string.IsNullOrWhiteSpace(s) ? s : throw new FormatException($"{path}: missing string field '{field}'.");
+        o[field] is JsonValue v && v.TryGetValue(out string? s) && !string.IsNullOrWhiteSpace(s) ? s : throw new FormatException($"{path}: '{field}' is missing or not a non-empty string.");
 
     private static string Instance(JsonObject o, string path) =>
-        o["instance"] is JsonObject instance ? instance.ToJsonString() : throw new FormatException($"{path}: missing object field 'instance'.");
+        o["instance"] is JsonObject instance ? instance.ToJsonString() : throw new FormatException($"{path}: 'instance' is missing or not an object.");
 }

@@ -30,6 +30,19 @@ public static class ReportWriter
             {
                 throw new ArgumentException($"{option}: '{target}' holds {string.Join(", ", foreign.Take(3))}{(foreign.Length > 3 ? ", …" : string.Empty)}, which is not part of a report; writing the report would replace it. Give a new or empty directory, or a previous report.");
             }
+
+            // Names alone do not make a report: a non-empty directory must hold the report.json of a previous report.
+            if (Directory.EnumerateFileSystemEntries(target).Any())
+            {
+                try
+                {
+                    _ = VerifyJson.Read(Path.Combine(target, "report.json"));
+                }
+                catch (Exception e) when (e is FormatException or IOException)
+                {
+                    throw new ArgumentException($"{option}: '{target}' is not empty and holds no previous adamv report (its report.json does not read as one); give a new or empty directory, or a previous report.", e);
+                }
+            }
         }
 
         return target;

@@ -125,9 +125,33 @@ public static class ExperimentTraceJson
             results.Add(new ArmResult(Text(arm, "label", at), Text(arm, "schedule", at), Flag(arm, "is_alpha_ours", at), smoothness, records));
         }
 
-        // Arms run the same epochs unless the experiment gives them different horizons (the horizon study) or an arm
-        // stopped early because its loss turned non-finite (the runners stop a diverged arm).
-        bool horizonsDiffer = ExperimentCatalogue.Get(experiment).Arms(scale).Select(a => a.Settings.Epochs).Distinct().Count() > 1;
+        // The arms are the experiment's own at this scale (the spec the runner was given): same labels, same α_ours flags,
+        // in order; each arm runs its spec's epochs unless its loss turned non-finite (the runners stop a diverged arm).
+        IReadOnlyList<Arm> spec = ExperimentCatalogue.Get(experiment).Arms(scale);
+        if (results.Count != spec.Count)
+        {
+            throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: arms: {results.Count} arms where the {experiment} experiment at scale {scale.ToString().ToLowerInvariant()} has {spec.Count} ({string.Join(", ", spec.Select(a => a.Label))})."));
+        }
+
+        for (int a = 0; a < spec.Count; a++)
+        {
+            if (results[a].Label != spec[a].Label || results[a].IsAlphaOurs != spec[a].IsAlphaOurs)
+            {
+                throw new TraceFormatException($"{source}: arms[{a}] is '{results[a].Label}' (is_alpha_ours {results[a].IsAlphaOurs.ToString().ToLowerInvariant()}), where the experiment has '{spec[a].Label}' (is_alpha_ours {spec[a].IsAlphaOurs.ToString().ToLowerInvariant()}).");
+            }
+
+            if (results[a].Epochs.Count > spec[a].Settings.Epochs + 1 || (results[a].Epochs.Count < spec[a].Settings.Epochs + 1 && double.IsFinite(results[a].Final.Loss)))
+            {
+                throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: arms[{a}]: {results[a].Epochs.Count} epoch records where the experiment runs {spec[a].Settings.Epochs} epochs (epoch 0 and one per epoch; an arm may stop early only when its loss turned non-finite)."));
+            }
+
+            if (results[a].Epochs.Take(results[a].Epochs.Count - 1).Any(r => !double.IsFinite(r.Loss)))
+            {
+                throw new TraceFormatException($"{source}: arms[{a}]: a non-finite loss before the last epoch record (the runners stop a diverged arm there).");
+            }
+        }
+
+        bool horizonsDiffer = spec.Select(a => a.Settings.Epochs).Distinct().Count() > 1;
         int longest = results.Max(r => r.Epochs.Count);
         for (int a = 0; a < results.Count; a++)
         {

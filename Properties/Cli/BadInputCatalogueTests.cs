@@ -12,7 +12,8 @@ namespace Adam.Verification.Properties.Cli;
 /// </summary>
 public sealed class BadInputCatalogueTests
 {
-    internal const string GoodExperimentTrace = """{"format":"adamv-experiment-trace/1","experiment":"rho","scale":"ci","question":"q","implementation":"torch","device":"cpu","elapsed_s":1,"arms":[{"label":"a","schedule":"s","is_alpha_ours":true,"k_hat":1,"k_hat_samples":[1],"initial_loss":2.3,"alpha_ours":0.1,"sampling_scale":1,"unconverged":0,"epochs":[{"epoch":0,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}]},{"label":"b","schedule":"s","is_alpha_ours":false,"k_hat":1,"k_hat_samples":[1],"initial_loss":2.3,"alpha_ours":0.1,"sampling_scale":1,"unconverged":0,"epochs":[{"epoch":0,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}]}]}""";
+    /// <summary>A well-formed trace of the rho experiment at CI scale: its four α_ours arms with every epoch record.</summary>
+    internal static string GoodExperimentTrace { get; } = BuildGoodExperimentTrace();
 
     private static readonly Dictionary<string, (Func<string, string[]> Setup, string Expect)> Cases = new(StringComparer.Ordinal)
     {
@@ -21,9 +22,11 @@ public sealed class BadInputCatalogueTests
         ["experiment trace without arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"] = new JsonArray()), "--out", Out(w)], "'arms' is empty"),
         ["experiment trace with elapsed_s 1e300"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["elapsed_s"] = 1e300), "--out", Out(w)], "elapsed_s is 1E+300"),
         ["experiment trace with negative elapsed_s"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["elapsed_s"] = -1), "--out", Out(w)], "elapsed_s is -1"),
-        ["experiment trace with no α_ours arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["is_alpha_ours"] = false), "--out", Out(w)], "no arm is flagged is_alpha_ours"),
+        ["experiment trace with no α_ours arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["is_alpha_ours"] = false), "--out", Out(w)], "(is_alpha_ours false), where the experiment has"),
         ["experiment trace with empty k_hat_samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["k_hat_samples"] = new JsonArray()), "--out", Out(w)], "arms[1]: 'k_hat_samples' is empty"),
-        ["experiment trace with ragged arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]!.AsArray().Add(JsonNode.Parse("""{"epoch":1,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}"""))), "--out", Out(w)], "arms[0]: 1 epoch records where another arm has 2, and its last loss is finite"),
+        ["experiment trace with ragged arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]!.AsArray().RemoveAt(30)), "--out", Out(w)], "arms[1]: 30 epoch records where the experiment runs 30 epochs"),
+        ["experiment trace with an arm the experiment does not have"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]!.AsArray().RemoveAt(3)), "--out", Out(w)], "3 arms where the rho experiment at scale ci has 4"),
+        ["experiment trace with a non-finite loss mid-run"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![3]!["loss"] = "Infinity"), "--out", Out(w)], "a non-finite loss before the last epoch record"),
         ["experiment named twice"] = (w => ["experiment", "schedulers", "--from-trace", Experiment(w, _ => { }), "--out", Out(w)], "the experiment is named twice"),
         ["experiment trace with a duplicate key"] = (w => ["experiment", "--from-trace", Write(w, "dup.json", GoodExperimentTrace.Replace("\"scale\":\"ci\"", "\"scale\":\"ci\",\"scale\":\"paper\"", StringComparison.Ordinal)), "--out", Out(w)], "dup.json: not JSON"),
         ["check: claim 'a,b'"] = (w => ["check", "--counterexample", Counterexample(w, c => c["claim"] = "a,b")], ": claim: unknown claim 'a,b'"),
@@ -86,13 +89,22 @@ public sealed class BadInputCatalogueTests
         ["fingerprint --trace with --amsgrad"] = (w => ["fingerprint", "--trace", Trace(w, _ => { }), "--amsgrad"], "--amsgrad does not apply with --trace"),
         ["experiment trace: accuracy 1.5"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["test_accuracy"] = 1.5), "--out", Out(w)], "epochs[0].test_accuracy is 1.5"),
         ["experiment trace: k_hat not the maximum of its samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["k_hat"] = 7), "--out", Out(w)], "arms[0].k_hat is 7"),
-        ["experiment trace: a repeated label"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["label"] = "a"), "--out", Out(w)], "arms[1].label 'a' repeats"),
+        ["experiment trace: a repeated label"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["label"] = t["arms"]![0]!["label"]!.GetValue<string>()), "--out", Out(w)], "arms[1].label 'α_ours, ρ = 1E-06' repeats"),
         ["experiment trace: epoch 0.5"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["epoch"] = 0.5), "--out", Out(w)], "epoch is 0.5"),
         ["conform: variant 3"] = (w => ["conform", "--trace", Trace(w, t => t["variant"] = 3)], "trace.json: variant is not a string"),
         ["conform: a replay request names the file"] = (w => ["conform", "--trace", Trace(w, t => { foreach (JsonNode? st in t["steps"]!.AsArray()) { st!.AsObject().Remove("parameters"); } }), "--variant", "kingma-ba"], "trace.json: steps without 'parameters'"),
         ["rate: α* on a family without γ"] = (_ => ["rate", "--horizons", "20,40", "--replicates", "2", "--schedule", "alpha-star"], "the α* schedule needs a gradient bound γ"),
         ["rate: an empty horizon"] = (_ => ["rate", "--horizons", "10,,20"], "--horizons takes positive integers"),
         ["verify --shard 3/4 of two claims"] = (_ => ["verify", "--claims", "reddi-period3,reddi-any-beta", "--shard", "3/4"], "selects no claim"),
+        ["verify --report into a directory named like a report but holding none"] = (w => { string d = Path.GetDirectoryName(Write(w, "fake/report.json", "{}"))!; Write(w, "fake/index.html", "mine"); return ["verify", "--claims", "reddi-period3", "--report", d]; }, "holds no previous adamv report"),
+        ["verify --json through a link into --report"] = (w => { Directory.CreateDirectory(Out(w)); Directory.CreateSymbolicLink(Path.Combine(w, "alias"), Out(w)); return ["verify", "--claims", "reddi-period3", "--report", Out(w), "--json", Path.Combine(w, "alias", "v.json")]; }, "lies in the --report directory"),
+        ["merge: one claim's counterexample under another's id"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["id"] = "reddi-any-beta")], "the counterexample of 'reddi-any-beta' is not an instance of that claim"),
+        ["merge: a counterexample instance with β1 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"]!["instance"]!["Beta1"] = "x")], "the value at $.Beta1 does not fit an instance"),
+        ["merge: a counterexample that does not violate its claim"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"]!["instance"]!["Gradients"] = new JsonArray(1))], "does not replay as one"),
+        ["check: a verify report with verdict 'Bogus'"] = (w => ["check", "--counterexample", Report(w, r => r[0]!["verdict"] = "Bogus")], "[0].verdict is 'Bogus'"),
+        ["experiment trace of schedulers with one arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => { t["experiment"] = "schedulers"; }), "--out", Out(w)], "where the schedulers experiment at scale ci has"),
+        ["rate --sigma 1e200"] = (_ => ["rate", "--family", "F5", "--horizons", "20,40", "--replicates", "2", "--sigma", "1e200"], "--sigma must be at most 1e6"),
+        ["lipschitz --scale 1e154"] = (_ => ["lipschitz", "--family", "F2", "--scale", "1e154"], "--scale must be at most"),
         ["fingerprint --battery-out DIR"] = (w => ["fingerprint", "--battery-out", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "is a directory"),
     };
 
@@ -125,18 +137,47 @@ public sealed class BadInputCatalogueTests
     }
 
     [Fact]
-    public void Arms_of_different_lengths_are_accepted_where_an_arm_diverged()
+    public void An_arm_that_diverged_may_stop_early()
     {
         JsonObject trace = JsonNode.Parse(GoodExperimentTrace)!.AsObject();
-        trace["arms"]![1]!["epochs"]!.AsArray().Add(JsonNode.Parse("""{"epoch":1,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}"""));
-        trace["arms"]![0]!["epochs"]![0]!["loss"] = "NaN";
-        Assert.Equal([1, 2], ExperimentTraceJson.Parse(trace.ToJsonString(), "t.json").Result.Arms.Select(a => a.Epochs.Count));
+        JsonArray epochs = trace["arms"]![0]!["epochs"]!.AsArray();
+        while (epochs.Count > 3)
+        {
+            epochs.RemoveAt(3);
+        }
+
+        epochs[2]!["loss"] = "NaN";
+        Assert.Equal([3, 31, 31, 31], ExperimentTraceJson.Parse(trace.ToJsonString(), "t.json").Result.Arms.Select(a => a.Epochs.Count));
+    }
+
+    private static string BuildGoodExperimentTrace()
+    {
+        var arms = new JsonArray();
+        foreach (Arm arm in ExperimentCatalogue.Get("rho").Arms(ExperimentScale.Ci))
+        {
+            var epochs = new JsonArray();
+            for (int e = 0; e <= arm.Settings.Epochs; e++)
+            {
+                epochs.Add(new JsonObject { ["epoch"] = e, ["loss"] = 2.3, ["grad_norm"] = 0.1, ["test_accuracy"] = 0.1, ["alpha"] = 0 });
+            }
+
+            arms.Add(new JsonObject
+            {
+                ["label"] = arm.Label, ["schedule"] = "s", ["is_alpha_ours"] = arm.IsAlphaOurs, ["k_hat"] = 1, ["k_hat_samples"] = new JsonArray(1),
+                ["initial_loss"] = 2.3, ["alpha_ours"] = 0.1, ["sampling_scale"] = 1, ["unconverged"] = 0, ["epochs"] = epochs,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["format"] = "adamv-experiment-trace/1", ["experiment"] = "rho", ["scale"] = "ci", ["question"] = "q", ["implementation"] = "torch", ["device"] = "cpu", ["elapsed_s"] = 1, ["arms"] = arms,
+        }.ToJsonString();
     }
 
     [Fact]
     public void The_catalogue_is_large_enough_to_mean_something()
     {
-        Assert.True(Cases.Count >= 75, $"{Cases.Count} cases");
+        Assert.True(Cases.Count >= 85, $"{Cases.Count} cases");
     }
 
     private static string[] Snapshot(string workspace) =>

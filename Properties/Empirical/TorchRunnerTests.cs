@@ -44,10 +44,10 @@ public sealed class TorchRunnerTests
     [Fact]
     public void A_malformed_experiment_trace_names_the_file_and_the_path()
     {
-        const string good = """{"format":"adamv-experiment-trace/1","experiment":"rho","scale":"ci","question":"q","implementation":"torch","device":"cpu","elapsed_s":1,"arms":[{"label":"a","schedule":"s","is_alpha_ours":true,"k_hat":1,"k_hat_samples":[1],"initial_loss":2.3,"alpha_ours":0.1,"sampling_scale":1,"unconverged":0,"epochs":[{"epoch":0,"loss":2.3,"grad_norm":0.1,"test_accuracy":0.1,"alpha":0}]}]}""";
-        Assert.Single(ExperimentTraceJson.Parse(good, "t.json").Result.Arms);
+        string good = Cli.BadInputCatalogueTests.GoodExperimentTrace;
+        Assert.Equal(4, ExperimentTraceJson.Parse(good, "t.json").Result.Arms.Count);
         Assert.Contains("t.json: format is 'x'", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("adamv-experiment-trace/1", "x", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
-        Assert.Contains("arms[0].epochs[0]: missing number 'grad_norm'", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("\"grad_norm\"", "\"gn\"", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("arms[0].epochs[0]: 'grad_norm' is missing or not a number", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("\"grad_norm\"", "\"gn\"", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
         Assert.Contains("epoch is 5, expected 0", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("\"epoch\":0", "\"epoch\":5", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
         Assert.Contains("not JSON", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse("{", "t.json")).Message, StringComparison.Ordinal);
     }

@@ -106,8 +106,19 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     public string ToJson(TInstance instance) => JsonSerializer.Serialize(instance, JsonOptions);
 
     /// <summary>An instance from its JSON form.</summary>
-    public TInstance FromJson(string json) =>
-        JsonSerializer.Deserialize<TInstance>(json, JsonOptions) ?? throw new JsonException("the counterexample JSON is empty.");
+    /// <exception cref="JsonException">The JSON is not an instance of this claim; the message gives the JSON path and the fields an instance has.</exception>
+    public TInstance FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TInstance>(json, JsonOptions) ?? throw new JsonException("the counterexample JSON is empty.");
+        }
+        catch (JsonException e) when (e.Path is not null)
+        {
+            string fields = string.Join(", ", typeof(TInstance).GetProperties().Select(p => p.Name));
+            throw new JsonException($"the value at {e.Path} does not fit an instance of '{Id}' (its fields: {fields}; enums by name)", e);
+        }
+    }
 
     /// <inheritdoc/>
     public ReplayOutcome Replay(string instanceJson)

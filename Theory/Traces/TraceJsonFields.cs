@@ -26,14 +26,14 @@ public static class TraceJsonFields
     public static string Text(JsonObject o, string field, string at)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return o[field] is JsonValue v && v.TryGetValue(out string? s) && s is not null ? s : throw new TraceFormatException($"{at}: missing string '{field}'.");
+        return o[field] is JsonValue v && v.TryGetValue(out string? s) && s is not null ? s : throw new TraceFormatException($"{at}: '{field}' is missing or not a string.");
     }
 
     /// <summary>The boolean field <paramref name="field"/> of <paramref name="o"/>.</summary>
     public static bool Flag(JsonObject o, string field, string at)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return o[field] is JsonValue v && v.TryGetValue(out bool b) ? b : throw new TraceFormatException($"{at}: missing boolean '{field}'.");
+        return o[field] is JsonValue v && v.TryGetValue(out bool b) ? b : throw new TraceFormatException($"{at}: '{field}' is missing or not a boolean.");
     }
 
     /// <summary>
@@ -53,6 +53,6 @@ public static class TraceJsonFields
             return double.Parse(s, CultureInfo.InvariantCulture);
         }
 
-        throw new TraceFormatException($"{at}: missing number '{field}'.");
+        throw new TraceFormatException($"{at}: '{field}' is missing or not a number.");
     }
 }
