@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Adam.Verification.Cli.Output;
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Traces;
 
 namespace Adam.Verification.Cli.Commands;
@@ -39,7 +40,17 @@ public static class ConformCommand
             }
 
             string name = parse.GetValue(variant) ?? t.Variant ?? throw new ArgumentException($"{file.FullName}: the trace names no variant (a string 'variant'); pass --variant (a preset name).");
-            ConformanceReport r = Conformance.Check(t, TraceVariant.Configure(name, t.Hyperparameters), name);
+            AdamOptions configured;
+            try
+            {
+                configured = TraceVariant.Configure(name, t.Hyperparameters);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"{(parse.GetValue(variant) is null ? $"{file.FullName}: variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
+            }
+
+            ConformanceReport r = Conformance.Check(t, configured, name);
             output.WriteLine($"{t.Implementation} ({t.Dtype}, d = {t.Dimension}, {t.Steps.Count} steps) against preset {name}:");
             output.WriteLine($"  tolerance: {r.ToleranceRule}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {r.Comparisons} values compared; largest error {r.LargestRelativeError:G3} of the tolerance"));

@@ -27,6 +27,7 @@ public static class MergeCommand
         {
             ReportWriter.RequireTarget(parse.GetValue(outDir)!.FullName, "--out");
             BudgetLevel? budget = null;
+            string? firstFile = null;
             int? shardCount = null;
             var shardIndices = new SortedSet<int>();
             ulong? seed = null;
@@ -52,11 +53,12 @@ public static class MergeCommand
 
                 if ((budget is not null && budget != b) || (seed is not null && seed != s))
                 {
-                    throw new FormatException($"{f.FullName}: budget {b} and seed {s} differ from the other shards ({budget}, {seed}).");
+                    throw new FormatException($"{f.FullName}: budget {b} and seed {s} differ from {firstFile}'s (budget {budget}, seed {seed}); shards of one run share both.");
                 }
 
                 budget = b;
                 seed = s;
+                firstFile ??= f.FullName;
                 platforms.UnionWith(ran);
                 foreach (ClaimResult r in results)
                 {
@@ -66,6 +68,12 @@ public static class MergeCommand
                     }
 
                     CheckCounterexample(r, f.FullName);
+                    ClaimDefinition definition = Catalogue.All().First(c => c.Id == r.Id).Definition;
+                    if (r.ExpectedVerdict != definition.ExpectedVerdict || r.Statement != definition.Statement || r.Citation != definition.Citation.ToString())
+                    {
+                        throw new FormatException($"{f.FullName}: the entry of '{r.Id}' does not describe the catalogue's claim (expected verdict, statement or citation differ: written by another version of adamv, or edited).");
+                    }
+
                     if (!byId.TryAdd(r.Id, r))
                     {
                         throw new FormatException($"{f.FullName}: claim '{r.Id}' appears in more than one shard.");

@@ -41,6 +41,21 @@ public static class CounterexampleFile
 
         if (root is JsonObject single)
         {
+            if (single["description"] is not null and not JsonValue { } || (single["description"] is JsonValue d && !d.TryGetValue(out string? _)))
+            {
+                throw new FormatException($"{path}: 'description' is not a string.");
+            }
+
+            if (single["observable"] is JsonValue o && !(o.TryGetValue(out double observable) && double.IsFinite(observable)))
+            {
+                throw new FormatException($"{path}: 'observable' is not a finite number (or null).");
+            }
+
+            if (single["observable"] is not null and not JsonValue)
+            {
+                throw new FormatException($"{path}: 'observable' is not a finite number (or null).");
+            }
+
             return [(Field(single, "claim", path), Instance(single, path))];
         }
 

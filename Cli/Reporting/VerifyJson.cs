@@ -217,7 +217,13 @@ public static class VerifyJson
                 T CNumber<T>(string field) => c[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: [{i}].counterexample.{field} is missing or not a number of the right kind.");
                 double observable = c["observable"] is null ? double.NaN : c["observable"] is JsonValue ov && ov.TryGetValue(out double d) ? d : throw new FormatException($"{path}: [{i}].counterexample.observable is not a number.");
                 JsonObject instance = c["instance"] as JsonObject ?? throw new FormatException($"{path}: [{i}].counterexample.instance is missing or not an object.");
-                counterexample = new Counterexample(CText("description"), new CaseOutcome(false, observable, CText("detail")), CNumber<ulong>("caseSeed"), CNumber<int>("shrinkSteps"), instance.ToJsonString());
+                int shrinkSteps = CNumber<int>("shrinkSteps");
+                if (shrinkSteps < 0)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: [{i}].counterexample.shrinkSteps is {shrinkSteps}, expected a count ≥ 0."));
+                }
+
+                counterexample = new Counterexample(CText("description"), new CaseOutcome(false, observable, CText("detail")), CNumber<ulong>("caseSeed"), shrinkSteps, instance.ToJsonString());
             }
             else if (o["counterexample"] is not null)
             {
@@ -247,7 +253,7 @@ public static class VerifyJson
             {
                 Hypotheses = OptionalText("hypotheses"),
                 Variant = OptionalText("variant"),
-                Presets = o["presets"] is JsonArray pa ? string.Join(", ", pa.Select((p, k) => p is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(x => x.Name == name) ? name : throw new FormatException($"{path}: [{i}].presets[{k}] is not the name of a registry preset."))) : string.Empty,
+                Presets = o["presets"] is not null and not JsonArray ? throw new FormatException($"{path}: [{i}].presets is not an array of preset names.") : o["presets"] is JsonArray pa ? string.Join(", ", pa.Select((p, k) => p is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(x => x.Name == name) ? name : throw new FormatException($"{path}: [{i}].presets[{k}] is not the name of a registry preset."))) : string.Empty,
                 Fault = fault,
                 NonTrivialCases = nonTrivial,
             });

@@ -105,6 +105,13 @@ public sealed class BadInputCatalogueTests
         ["experiment trace of schedulers with one arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => { t["experiment"] = "schedulers"; }), "--out", Out(w)], "where the schedulers experiment at scale ci has"),
         ["rate --sigma 1e200"] = (_ => ["rate", "--family", "F5", "--horizons", "20,40", "--replicates", "2", "--sigma", "1e200"], "--sigma must be at most 1e6"),
         ["lipschitz --scale 1e154"] = (_ => ["lipschitz", "--family", "F2", "--scale", "1e154"], "--scale must be at most"),
+        ["check: observable 'x'"] = (w => ["check", "--counterexample", Counterexample(w, c => c["observable"] = "x")], "'observable' is not a finite number"),
+        ["check: description 5"] = (w => ["check", "--counterexample", Counterexample(w, c => c["description"] = 5)], "'description' is not a string"),
+        ["merge: shrinkSteps -3"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"]!["shrinkSteps"] = -3)], "[0].counterexample.shrinkSteps is -3"),
+        ["merge: presets 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["presets"] = "x")], "[0].presets is not an array"),
+        ["merge: a tampered expected verdict"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["expectedVerdict"] = "Held")], "does not describe the catalogue's claim"),
+        ["conform: an unknown --variant"] = (w => ["conform", "--trace", Trace(w, _ => { }), "--variant", "nope"], "--variant: unknown Adam variant 'nope'"),
+        ["conform: an unknown variant in the trace"] = (w => ["conform", "--trace", Trace(w, t => t["variant"] = "nope")], "trace.json: variant: unknown Adam variant 'nope'"),
         ["fingerprint --battery-out DIR"] = (w => ["fingerprint", "--battery-out", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "is a directory"),
     };
 
@@ -177,7 +184,7 @@ public sealed class BadInputCatalogueTests
     [Fact]
     public void The_catalogue_is_large_enough_to_mean_something()
     {
-        Assert.True(Cases.Count >= 85, $"{Cases.Count} cases");
+        Assert.True(Cases.Count >= 90, $"{Cases.Count} cases");
     }
 
     private static string[] Snapshot(string workspace) =>
