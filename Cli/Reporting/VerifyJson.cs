@@ -178,7 +178,7 @@ public static class VerifyJson
             string Text(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: entry {i} lacks the string '{field}'.");
             string OptionalText(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : string.Empty;
             T Number<T>(string field) => o[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: entry {i} lacks the number '{field}'.");
-            BudgetLevel b = Named<BudgetLevel>(Text("budget"), $"{path}: [{i}].budget");
+            BudgetLevel b = StrictJson.EnumByName<BudgetLevel>(Text("budget"), $"{path}: [{i}].budget");
             ulong s = Number<ulong>("seed");
             if ((budget is not null && budget != b) || (seed is not null && seed != s))
             {
@@ -239,7 +239,7 @@ public static class VerifyJson
                 throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: [{i}]: counts must satisfy 0 ≤ nonTrivialCases ≤ casesMeetingHypotheses ≤ cases and seconds ≥ 0; got cases {cases}, casesMeetingHypotheses {met}, nonTrivialCases {nonTrivial}, seconds {seconds}."));
             }
 
-            Verdict verdict = Named<Verdict>(Text("verdict"), $"{path}: [{i}].verdict");
+            Verdict verdict = StrictJson.EnumByName<Verdict>(Text("verdict"), $"{path}: [{i}].verdict");
             if (counterexample is not null && verdict != Verdict.Refuted)
             {
                 throw new FormatException($"{path}: [{i}]: verdict {verdict} with a counterexample (only a Refuted verdict has one).");
@@ -248,7 +248,7 @@ public static class VerifyJson
             string? fault = o["fault"] is null ? null : o["fault"] is JsonValue fv && fv.TryGetValue(out string? f) ? f : throw new FormatException($"{path}: [{i}].fault is not a string.");
             results.Add(new ClaimResult(
                 Text("id"), Text("citation"), Text("statement"),
-                verdict, Named<Verdict>(Text("expectedVerdict"), $"{path}: [{i}].expectedVerdict"),
+                verdict, StrictJson.EnumByName<Verdict>(Text("expectedVerdict"), $"{path}: [{i}].expectedVerdict"),
                 cases, met, s, counterexample, seconds, worst, Text("evidence"))
             {
                 Hypotheses = OptionalText("hypotheses"),
@@ -260,14 +260,6 @@ public static class VerifyJson
         }
 
         return budget is { } level && seed is { } runSeed ? (level, runSeed, results, slices, platforms, shard) : throw new FormatException($"{path}: the report is empty.");
-    }
-
-    /// <summary>An enum member by its name only (case-insensitive); numbers and unknown names are errors naming <paramref name="at"/>.</summary>
-    private static T Named<T>(string text, string at)
-        where T : struct, Enum
-    {
-        string? name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
-        return name is not null ? Enum.Parse<T>(name) : throw new FormatException($"{at} is '{text}', expected one of {string.Join(", ", Enum.GetNames<T>())}.");
     }
 
     private static CaseSlice ReadSlice(string path, int entry, JsonNode node, string id, ulong seed)

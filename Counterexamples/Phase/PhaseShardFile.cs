@@ -103,9 +103,6 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
         }
     }
 
-    private static CellVerdict VerdictNamed(string text, string at) =>
-        Enum.GetNames<CellVerdict>().FirstOrDefault(n => n == text) is { } name ? Enum.Parse<CellVerdict>(name) : throw new FormatException($"{at} is '{text}', expected one of {string.Join(", ", Enum.GetNames<CellVerdict>())}.");
-
     /// <summary>Reads a shard file; errors name the file and the field.</summary>
     /// <exception cref="FormatException">Malformed.</exception>
     public static PhaseShardFile Read(string path)
@@ -155,7 +152,7 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
 
             return new PhaseCell(
                 Number<int>(c, "column", at), Number<int>(c, "row", at), Number<double>(c, "x", at), Number<double>(c, "beta2", at), Number<double>(c, "drift", at), Number<double>(c, "standard_error", at),
-                VerdictNamed(Text(c, "verdict", at), $"{at}.verdict"), method);
+                StrictJson.EnumByName<CellVerdict>(Text(c, "verdict", at), $"{at}.verdict", ignoreCase: false), method);
         }).ToArray();
         var file = new PhaseShardFile(Text(root, "problem", path), OptionalInt("n"), OptionalInt("c_max"), grid, Number<ulong>(root, "seed", path), new PhaseShard(index, count), list);
         file.Validate(path);

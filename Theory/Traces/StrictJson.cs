@@ -54,6 +54,19 @@ public static class StrictJson
         }
     }
 
+    /// <summary>
+    /// The member of <typeparamref name="T"/> named <paramref name="text"/> (case-insensitive unless
+    /// <paramref name="ignoreCase"/> is false); a number, a numeric
+    /// string or an unknown name is an error naming <paramref name="at"/> (the file and JSON path) and the valid names.
+    /// </summary>
+    /// <exception cref="TraceFormatException">Not the name of a member.</exception>
+    public static T EnumByName<T>(string text, string at, bool ignoreCase = true)
+        where T : struct, Enum
+    {
+        string? name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+        return name is not null ? Enum.Parse<T>(name) : throw new TraceFormatException($"{at} is '{text}', expected one of {string.Join(", ", Enum.GetNames<T>())}.");
+    }
+
     /// <summary>Parses <paramref name="json"/>; <paramref name="source"/> names it in the message.</summary>
     /// <exception cref="TraceFormatException">Not JSON, or a key repeats within an object.</exception>
     public static JsonNode Parse(string json, string source)
