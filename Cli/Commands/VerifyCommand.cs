@@ -117,11 +117,12 @@ public static class VerifyCommand
             {
                 using var progress = new ProgressLine(error, claim.Id);
                 ClaimResult result = claim.Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
-                progress.Finish(result);
                 lock (guard.Gate)
                 {
                     results.Add(result);
                 }
+
+                progress.Finish(result);
             }
 
             var slices = new List<CaseSlice>();
