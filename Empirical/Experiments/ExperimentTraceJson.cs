@@ -151,21 +151,6 @@ public static class ExperimentTraceJson
             }
         }
 
-        bool horizonsDiffer = spec.Select(a => a.Settings.Epochs).Distinct().Count() > 1;
-        int longest = results.Max(r => r.Epochs.Count);
-        for (int a = 0; a < results.Count; a++)
-        {
-            if (!horizonsDiffer && results[a].Epochs.Count < longest && double.IsFinite(results[a].Final.Loss))
-            {
-                throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: arms[{a}]: {results[a].Epochs.Count} epoch records where another arm has {longest}, and its last loss is finite (only a diverged arm stops early)."));
-            }
-        }
-
-        if (!results.Any(r => r.IsAlphaOurs))
-        {
-            throw new TraceFormatException($"{source}: arms: no arm is flagged is_alpha_ours (the experiment judges the others against α_ours).");
-        }
-
         var result = new ExperimentResult(experiment, Text(root, "question", source), scale, results, TimeSpan.FromSeconds(elapsed));
         return (result, Text(root, "implementation", source), Text(root, "device", source));
     }
