@@ -47,7 +47,7 @@ public static class ConformCommand
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"{(parse.GetValue(variant) is null ? $"{file.FullName}: variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
+                throw new ArgumentException($"{(parse.GetValue(variant) is null ? $"{file.FullName}: $.variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
             }
 
             ConformanceReport r = Conformance.Check(t, configured, name);

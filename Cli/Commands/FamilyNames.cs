@@ -19,6 +19,10 @@ public static class FamilyNames
     /// <summary>The accepted names, for help texts.</summary>
     public static string Help => string.Join(", ", Names.Select(n => $"{n.Short}|{n.Long}"));
 
+    /// <summary>The short names of the families whose objectives (drawn at dimension <paramref name="dimension"/>) satisfy <paramref name="keep"/>.</summary>
+    public static IEnumerable<string> Where(Func<IObjective, bool> keep, int dimension) =>
+        Names.Where(n => keep(ObjectiveGenerator.Draw(n.Family, new Theory.Randomness.SeededRandom(1), dimension))).Select(n => $"{n.Short}|{n.Long}");
+
     /// <summary>Parses a family name.</summary>
     /// <exception cref="ArgumentException">Unknown name (the message lists the valid ones).</exception>
     public static ObjectiveFamily Parse(string text)

@@ -139,11 +139,24 @@ public static class MergeCommand
         return command;
     }
 
-    /// <summary>A counterexample in a shard must replay as one: an instance of its claim that meets the hypotheses and violates the conclusion.</summary>
+    /// <summary>
+    /// A counterexample in a shard must replay as one: an instance of its claim that meets the hypotheses and violates the
+    /// conclusion; a Refuted instance claim must carry one.
+    /// </summary>
     private static void CheckCounterexample(ClaimResult r, string file)
     {
-        if (r.Counterexample is not { } c || Catalogue.All().FirstOrDefault(x => x.Id == r.Id) is not IReplayable claim)
+        if (Catalogue.All().FirstOrDefault(x => x.Id == r.Id) is not IReplayable claim)
         {
+            return;
+        }
+
+        if (r.Counterexample is not { } c)
+        {
+            if (r.Verdict == Verdict.Refuted)
+            {
+                throw new FormatException($"{file}: '{r.Id}' is Refuted but carries no counterexample; a refutation of an instance claim always comes with its case.");
+            }
+
             return;
         }
 

@@ -89,17 +89,25 @@ public static class PhaseCommand
     {
         PhaseShardFile[] shards = [.. files.Select(f => PhaseShardFile.Read(f.FullName))];
         PhaseShardFile first = shards[0];
-        PhaseShardFile? other = shards.FirstOrDefault(s => !s.SameRun(first));
-        if (other is not null)
+        int otherAt = Array.FindIndex(shards, s => !s.SameRun(first));
+        if (otherAt >= 0)
         {
             static string Run(PhaseShardFile s) => Invariant.Format($"{s.Problem} {(s.N is int n ? $"n = {n}" : $"c_max = {s.CMax}")} {s.Grid} seed {s.Seed}, {s.Shard.Count} shards");
-            throw new FormatException($"the shard files are of different runs ({Run(first)} vs {Run(other)}).");
+            throw new FormatException($"{files[otherAt].FullName}: a shard of a different run than {files[0].FullName} ({Run(shards[otherAt])} vs {Run(first)}).");
+        }
+
+        int repeatAt = Enumerable.Range(1, shards.Length - 1).FirstOrDefault(i => shards[..i].Any(s => s.Shard.Index == shards[i].Shard.Index));
+        if (repeatAt > 0)
+        {
+            int earlier = Array.FindIndex(shards, s => s.Shard.Index == shards[repeatAt].Shard.Index);
+            throw new FormatException($"{files[repeatAt].FullName}: shard {shards[repeatAt].Shard} again (also in {files[earlier].FullName}).");
         }
 
         int[] indices = [.. shards.Select(s => s.Shard.Index).Order()];
         if (!indices.SequenceEqual(Enumerable.Range(1, first.Shard.Count)))
         {
-            throw new FormatException($"need shards 1…{first.Shard.Count} of this run exactly once; got {string.Join(", ", indices)}.");
+            int[] missing = [.. Enumerable.Range(1, first.Shard.Count).Except(indices)];
+            throw new FormatException($"--merge: missing shard(s) {string.Join(", ", missing.Select(i => $"{i}/{first.Shard.Count}"))} of the run in {files[0].FullName}.");
         }
 
         IReadOnlyList<PhaseCell> cells = [.. shards.SelectMany(s => s.Cells)];

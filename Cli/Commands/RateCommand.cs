@@ -73,6 +73,12 @@ public static class RateCommand
                 "alpha-star" => RateSchedule.AlphaStar,
                 _ => RateSchedule.SignLike,
             };
+            static bool HasAlphaStarFacts(IObjective o) => o.Facts is { GradientBound: not null, OptimalValue: not null, SmoothnessK: not null };
+            if (kind == RateSchedule.AlphaStar && !HasAlphaStarFacts(f))
+            {
+                throw new ArgumentException($"--schedule alpha-star needs γ, L* and K, which --family {parse.GetValue(family)} ({f.Name}) does not state; families that do: {string.Join(", ", FamilyNames.Where(HasAlphaStarFacts, d))}.");
+            }
+
             RateMetric m = parse.GetValue(metric) == "min-grad" ? RateMetric.MinGradientNorm : RateMetric.AverageL1GradientNorm;
             var study = new RateStudy(f, preset.Template, kind, c, noise, m);
             RateMeasurement result = study.Measure(ts, reps, runSeed);

@@ -43,15 +43,15 @@ public sealed class OutputSet : IDisposable
 
     /// <summary>
     /// Writes one file of a single-file output (<c>--json FILE</c>, <c>--out FILE</c>) atomically. A destination that is a
-    /// symbolic link is resolved (the link is kept and its target replaced); one that resolves to a device or a
-    /// <c>/proc</c> entry (<c>/dev/stdout</c>) is written directly, as nothing can be renamed onto it.
+    /// symbolic link is resolved (the link is kept and its target replaced); one that resolves to a special file (a FIFO,
+    /// a device, <c>/dev/stdout</c>) or a <c>/proc</c> entry is written directly, as a rename would replace it.
     /// </summary>
     public static void WriteFile(string path, string text, string option)
     {
         string full = OutputDestination.ForFile(path, option);
         InputFiles.RequireNotAnInput(full, option);
         string target = InputFiles.Resolve(full);
-        if (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal))
+        if (FileKind.IsSpecial(target) || target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal))
         {
             File.WriteAllText(full, text);
             return;

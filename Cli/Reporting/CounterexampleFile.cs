@@ -43,17 +43,17 @@ public static class CounterexampleFile
         {
             if (single["description"] is not null and not JsonValue { } || (single["description"] is JsonValue d && !d.TryGetValue(out string? _)))
             {
-                throw new FormatException($"{path}: 'description' is not a string.");
+                throw new FormatException($"{path}: $.description is not a string.");
             }
 
             if (single["observable"] is JsonValue o && !(o.TryGetValue(out double observable) && double.IsFinite(observable)))
             {
-                throw new FormatException($"{path}: 'observable' is not a finite number (or null).");
+                throw new FormatException($"{path}: $.observable is not a finite number (or null).");
             }
 
             if (single["observable"] is not null and not JsonValue)
             {
-                throw new FormatException($"{path}: 'observable' is not a finite number (or null).");
+                throw new FormatException($"{path}: $.observable is not a finite number (or null).");
             }
 
             return [(Field(single, "claim", path), Instance(single, path))];
@@ -70,8 +70,8 @@ public static class CounterexampleFile
     }
 
     private static string Field(JsonObject o, string field, string path) =>
-        o[field] is JsonValue v && v.TryGetValue(out string? s) && !string.IsNullOrWhiteSpace(s) ? s : throw new FormatException($"{path}: '{field}' is missing or not a non-empty string.");
+        o[field] is JsonValue v && v.TryGetValue(out string? s) && !string.IsNullOrWhiteSpace(s) ? s : throw new FormatException($"{path}: $.{field} is missing or not a non-empty string.");
 
     private static string Instance(JsonObject o, string path) =>
-        o["instance"] is JsonObject instance ? instance.ToJsonString() : throw new FormatException($"{path}: 'instance' is missing or not an object.");
+        o["instance"] is JsonObject instance ? instance.ToJsonString() : throw new FormatException($"{path}: $.instance is missing or not an object.");
 }

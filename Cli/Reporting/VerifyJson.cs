@@ -174,28 +174,28 @@ public static class VerifyJson
         string? shard = null;
         for (int i = 0; i < array.Count; i++)
         {
-            JsonObject o = array[i] as JsonObject ?? throw new FormatException($"{path}: entry {i} is not an object.");
-            string Text(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: entry {i} lacks the string '{field}'.");
+            JsonObject o = array[i] as JsonObject ?? throw new FormatException($"{path}: $[{i}] is not an object.");
+            string Text(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: $[{i}].{field} is missing or not a string.");
             string OptionalText(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : string.Empty;
-            T Number<T>(string field) => o[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: entry {i} lacks the number '{field}'.");
-            BudgetLevel b = StrictJson.EnumByName<BudgetLevel>(Text("budget"), $"{path}: [{i}].budget");
+            T Number<T>(string field) => o[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: $[{i}].{field} is missing or not a number.");
+            BudgetLevel b = StrictJson.EnumByName<BudgetLevel>(Text("budget"), $"{path}: $[{i}].budget");
             ulong s = Number<ulong>("seed");
             if ((budget is not null && budget != b) || (seed is not null && seed != s))
             {
-                throw new FormatException($"{path}: entry {i} has budget {b}, seed {s}, unlike the entries before it.");
+                throw new FormatException($"{path}: $[{i}] has budget {b}, seed {s}, unlike the entries before it.");
             }
 
             budget = b;
             seed = s;
             if (o["incomplete"] is JsonValue iv && iv.TryGetValue(out bool cut) && cut)
             {
-                throw new FormatException($"{path}: [{i}].incomplete is true: the run that wrote it was interrupted; run it again.");
+                throw new FormatException($"{path}: $[{i}].incomplete is true: the run that wrote it was interrupted; run it again.");
             }
 
             string? entryShard = o["shard"] is null ? null : Text("shard");
             if (i > 0 && entryShard != shard)
             {
-                throw new FormatException($"{path}: [{i}].shard is '{entryShard}', unlike the entries before it ('{shard}').");
+                throw new FormatException($"{path}: $[{i}].shard is '{entryShard}', unlike the entries before it ('{shard}').");
             }
 
             shard = entryShard;
@@ -213,47 +213,47 @@ public static class VerifyJson
             Counterexample? counterexample = null;
             if (o["counterexample"] is JsonObject c)
             {
-                string CText(string field) => c[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: [{i}].counterexample.{field} is missing or not a string.");
-                T CNumber<T>(string field) => c[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: [{i}].counterexample.{field} is missing or not a number of the right kind.");
-                double observable = c["observable"] is null ? double.NaN : c["observable"] is JsonValue ov && ov.TryGetValue(out double d) ? d : throw new FormatException($"{path}: [{i}].counterexample.observable is not a number.");
-                JsonObject instance = c["instance"] as JsonObject ?? throw new FormatException($"{path}: [{i}].counterexample.instance is missing or not an object.");
+                string CText(string field) => c[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: $[{i}].counterexample.{field} is missing or not a string.");
+                T CNumber<T>(string field) => c[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: $[{i}].counterexample.{field} is missing or not a number of the right kind.");
+                double observable = c["observable"] is null ? double.NaN : c["observable"] is JsonValue ov && ov.TryGetValue(out double d) ? d : throw new FormatException($"{path}: $[{i}].counterexample.observable is not a number.");
+                JsonObject instance = c["instance"] as JsonObject ?? throw new FormatException($"{path}: $[{i}].counterexample.instance is missing or not an object.");
                 int shrinkSteps = CNumber<int>("shrinkSteps");
                 if (shrinkSteps < 0)
                 {
-                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: [{i}].counterexample.shrinkSteps is {shrinkSteps}, expected a count ≥ 0."));
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: $[{i}].counterexample.shrinkSteps is {shrinkSteps}, expected a count ≥ 0."));
                 }
 
                 counterexample = new Counterexample(CText("description"), new CaseOutcome(false, observable, CText("detail")), CNumber<ulong>("caseSeed"), shrinkSteps, instance.ToJsonString());
             }
             else if (o["counterexample"] is not null)
             {
-                throw new FormatException($"{path}: [{i}].counterexample is neither an object nor null.");
+                throw new FormatException($"{path}: $[{i}].counterexample is neither an object nor null.");
             }
 
-            double? worst = o["worstObservable"] is null ? null : o["worstObservable"] is JsonValue wv && wv.TryGetValue(out double w) ? w : throw new FormatException($"{path}: [{i}].worstObservable is not a number.");
+            double? worst = o["worstObservable"] is null ? null : o["worstObservable"] is JsonValue wv && wv.TryGetValue(out double w) ? w : throw new FormatException($"{path}: $[{i}].worstObservable is not a number.");
             int cases = Number<int>("cases"), met = Number<int>("casesMeetingHypotheses");
             double seconds = Number<double>("seconds");
-            int? nonTrivial = o["nonTrivialCases"] is null ? null : o["nonTrivialCases"] is JsonValue nv && nv.TryGetValue(out int n) ? n : throw new FormatException($"{path}: [{i}].nonTrivialCases is not an integer.");
+            int? nonTrivial = o["nonTrivialCases"] is null ? null : o["nonTrivialCases"] is JsonValue nv && nv.TryGetValue(out int n) ? n : throw new FormatException($"{path}: $[{i}].nonTrivialCases is not an integer.");
             if (cases < 0 || met < 0 || met > cases || nonTrivial is < 0 || nonTrivial > met || !(seconds >= 0) || double.IsInfinity(seconds))
             {
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: [{i}]: counts must satisfy 0 ≤ nonTrivialCases ≤ casesMeetingHypotheses ≤ cases and seconds ≥ 0; got cases {cases}, casesMeetingHypotheses {met}, nonTrivialCases {nonTrivial}, seconds {seconds}."));
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: $[{i}]: counts must satisfy 0 ≤ nonTrivialCases ≤ casesMeetingHypotheses ≤ cases and seconds ≥ 0; got cases {cases}, casesMeetingHypotheses {met}, nonTrivialCases {nonTrivial}, seconds {seconds}."));
             }
 
-            Verdict verdict = StrictJson.EnumByName<Verdict>(Text("verdict"), $"{path}: [{i}].verdict");
+            Verdict verdict = StrictJson.EnumByName<Verdict>(Text("verdict"), $"{path}: $[{i}].verdict");
             if (counterexample is not null && verdict != Verdict.Refuted)
             {
-                throw new FormatException($"{path}: [{i}]: verdict {verdict} with a counterexample (only a Refuted verdict has one).");
+                throw new FormatException($"{path}: $[{i}]: verdict {verdict} with a counterexample (only a Refuted verdict has one).");
             }
 
-            string? fault = o["fault"] is null ? null : o["fault"] is JsonValue fv && fv.TryGetValue(out string? f) ? f : throw new FormatException($"{path}: [{i}].fault is not a string.");
+            string? fault = o["fault"] is null ? null : o["fault"] is JsonValue fv && fv.TryGetValue(out string? f) ? f : throw new FormatException($"{path}: $[{i}].fault is not a string.");
             results.Add(new ClaimResult(
                 Text("id"), Text("citation"), Text("statement"),
-                verdict, StrictJson.EnumByName<Verdict>(Text("expectedVerdict"), $"{path}: [{i}].expectedVerdict"),
+                verdict, StrictJson.EnumByName<Verdict>(Text("expectedVerdict"), $"{path}: $[{i}].expectedVerdict"),
                 cases, met, s, counterexample, seconds, worst, Text("evidence"))
             {
                 Hypotheses = OptionalText("hypotheses"),
                 Variant = OptionalText("variant"),
-                Presets = o["presets"] is not null and not JsonArray ? throw new FormatException($"{path}: [{i}].presets is not an array of preset names.") : o["presets"] is JsonArray pa ? string.Join(", ", pa.Select((p, k) => p is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(x => x.Name == name) ? name : throw new FormatException($"{path}: [{i}].presets[{k}] is not the name of a registry preset."))) : string.Empty,
+                Presets = o["presets"] is not null and not JsonArray ? throw new FormatException($"{path}: $[{i}].presets is not an array of preset names.") : o["presets"] is JsonArray pa ? string.Join(", ", pa.Select((p, k) => p is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(x => x.Name == name) ? name : throw new FormatException($"{path}: $[{i}].presets[{k}] is not the name of a registry preset."))) : string.Empty,
                 Fault = fault,
                 NonTrivialCases = nonTrivial,
             });
@@ -271,12 +271,12 @@ public static class VerifyJson
         }
         catch (JsonException e)
         {
-            throw new FormatException($"{path}: entry {entry}'s slice is malformed: {e.Message}");
+            throw new FormatException($"{path}: $[{entry}].slice is malformed: {e.Message}");
         }
 
         if (slice is null || slice.ClaimId != id || slice.Seed != seed || slice.Unmet is null || slice.Records is null)
         {
-            throw new FormatException($"{path}: entry {entry}'s slice is missing fields or disagrees with its id '{id}' and seed {seed}.");
+            throw new FormatException($"{path}: $[{entry}].slice is missing fields or disagrees with its id '{id}' and seed {seed}.");
         }
 
         return slice;

@@ -15,6 +15,10 @@ public static class CellVerdicts
     /// <summary>The class of an exact drift (no margin: only D = 0 is Undecided).</summary>
     public static CellVerdict FromExact(double drift) => FromSign(Math.Sign(drift));
 
+    /// <summary>The class a cell's recorded drift ± SE implies under its method (exact drifts without a margin).</summary>
+    public static CellVerdict Implied(double drift, double standardError, string method) =>
+        method == "exact 3-cycle" ? FromExact(drift) : FromEstimate(new DriftEstimate(drift, standardError, 0, 0));
+
     private static CellVerdict FromSign(int sign) => sign switch
     {
         1 => CellVerdict.Converge,

@@ -60,7 +60,7 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
     {
         if (Problem is not ("zhang" or "reddi"))
         {
-            throw new FormatException($"{path}: problem is '{Problem}', expected 'zhang' or 'reddi'.");
+            throw new FormatException($"{path}: $.problem is '{Problem}', expected 'zhang' or 'reddi'.");
         }
 
         if ((Problem == "zhang") != N.HasValue || (Problem == "reddi") != CMax.HasValue)
@@ -70,14 +70,14 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
 
         if (N is < 2 or > 1000 || CMax is < 4 or > 10_000)
         {
-            throw new FormatException($"{path}: {(N is not null ? $"n is {N}, expected 2…1000" : $"c_max is {CMax}, expected 4…10000")}.");
+            throw new FormatException($"{path}: {(N is not null ? $"$.n is {N}, expected 2…1000" : $"$.c_max is {CMax}, expected 4…10000")}.");
         }
 
         var seen = new HashSet<int>();
         for (int i = 0; i < Cells.Count; i++)
         {
             PhaseCell c = Cells[i];
-            string at = string.Create(CultureInfo.InvariantCulture, $"{path}: cells[{i}]");
+            string at = string.Create(CultureInfo.InvariantCulture, $"{path}: $.cells[{i}]");
             if (c.Column < 0 || c.Column >= Grid.Width || c.Row < 0 || c.Row >= Grid.Height)
             {
                 throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}: (column {c.Column}, row {c.Row}) lies outside the {Grid} grid."));
@@ -100,6 +100,16 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
             {
                 throw new FormatException($"{at}: drift and standard_error must be finite (standard_error ≥ 0).");
             }
+
+            if (c.Method == "exact 3-cycle" && c.StandardError != 0)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}.standard_error is {c.StandardError}; an exact 3-cycle drift has none (0)."));
+            }
+
+            if (CellVerdicts.Implied(c.Drift, c.StandardError, c.Method) is var implied && implied != c.Verdict)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}.verdict is {c.Verdict}, but drift {c.Drift} ± {c.StandardError} ({c.Method}) makes it {implied}."));
+            }
         }
     }
 
@@ -116,33 +126,33 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
         JsonObject root = StrictJson.ReadFile(path) as JsonObject ?? throw new FormatException($"{path}: a phase shard is a JSON object.");
         string Text(JsonObject o, string field, string at) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{at}.{field} is missing or not a string.");
         T Number<T>(JsonObject o, string field, string at) => o[field] is JsonValue v && v.TryGetValue(out T? x) && x is not null ? x : throw new FormatException($"{at}.{field} is missing or not a number of the right kind.");
-        int? OptionalInt(string field) => root[field] is null ? null : Number<int>(root, field, path);
-        if (Text(root, "format", path) != FormatTag)
+        int? OptionalInt(string field) => root[field] is null ? null : Number<int>(root, field, path + ": $");
+        if (Text(root, "format", path + ": $") != FormatTag)
         {
-            throw new FormatException($"{path}: format is '{root["format"]}', expected '{FormatTag}'.");
+            throw new FormatException($"{path}: $.format is '{root["format"]}', expected '{FormatTag}'.");
         }
 
-        string shardText = Text(root, "shard", path);
+        string shardText = Text(root, "shard", path + ": $");
         string[] parts = shardText.Split('/');
         if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count < 1 || index < 1 || index > count)
         {
-            throw new FormatException($"{path}.shard is '{shardText}', expected i/N with 1 ≤ i ≤ N.");
+            throw new FormatException($"{path}: $.shard is '{shardText}', expected i/N with 1 ≤ i ≤ N.");
         }
 
         PhaseGrid grid;
         try
         {
-            grid = PhaseGrid.Parse(Text(root, "grid", path));
+            grid = PhaseGrid.Parse(Text(root, "grid", path + ": $"));
         }
         catch (FormatException e)
         {
-            throw new FormatException($"{path}.grid: {e.Message.Replace("--grid", "the grid", StringComparison.Ordinal)}", e);
+            throw new FormatException($"{path}: $.grid: {e.Message.Replace("--grid", "the grid", StringComparison.Ordinal)}", e);
         }
 
-        JsonArray cells = root["cells"] as JsonArray ?? throw new FormatException($"{path}: missing array 'cells'.");
+        JsonArray cells = root["cells"] as JsonArray ?? throw new FormatException($"{path}: $.cells is missing or not an array.");
         var list = cells.Select((node, i) =>
         {
-            string at = string.Create(CultureInfo.InvariantCulture, $"{path}: cells[{i}]");
+            string at = string.Create(CultureInfo.InvariantCulture, $"{path}: $.cells[{i}]");
             JsonObject c = node as JsonObject ?? throw new FormatException($"{at} is not an object.");
             string method = Text(c, "method", at);
             if (method is not ("oracle" or "exact 3-cycle"))
@@ -154,7 +164,7 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
                 Number<int>(c, "column", at), Number<int>(c, "row", at), Number<double>(c, "x", at), Number<double>(c, "beta2", at), Number<double>(c, "drift", at), Number<double>(c, "standard_error", at),
                 StrictJson.EnumByName<CellVerdict>(Text(c, "verdict", at), $"{at}.verdict", ignoreCase: false), method);
         }).ToArray();
-        var file = new PhaseShardFile(Text(root, "problem", path), OptionalInt("n"), OptionalInt("c_max"), grid, Number<ulong>(root, "seed", path), new PhaseShard(index, count), list);
+        var file = new PhaseShardFile(Text(root, "problem", path + ": $"), OptionalInt("n"), OptionalInt("c_max"), grid, Number<ulong>(root, "seed", path + ": $"), new PhaseShard(index, count), list);
         file.Validate(path);
         return file;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Schedules;
 
@@ -19,7 +20,7 @@ public sealed record ReddiOnlineInstance(
     bool BiasCorrection,
     double Epsilon,
     double Start,
-    int Periods)
+    int Periods) : IValidInstance
 {
     private static readonly double[] Epsilons = [0, 1e-8];
 
@@ -65,4 +66,17 @@ public sealed record ReddiOnlineInstance(
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
         $"period P = {Period}: g = ({LargeGradient:G6}, {(Period > 2 ? "−" + SmallGradient.ToString("G4", CultureInfo.InvariantCulture) + " ×" + (Period - 1).ToString(CultureInfo.InvariantCulture) : "−" + SmallGradient.ToString("G4", CultureInfo.InvariantCulture))}) on [−1, 1]; β1 = {Beta1:G4}, β2 = {Beta2:G6}, α = {Alpha:G4}{(DecayingStep ? "/√t" : " constant")}, {(BiasCorrection ? "bias-corrected, ε outside √v̂" : "no bias correction, ε inside the root")}, ε = {Epsilon:G2}, x1 = {Start:G4}, {Periods} periods");
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        _ = Options();
+        InstanceDomain.RequireAtLeast("Period", Period, 2);
+        InstanceDomain.RequireAtLeast("Periods", Periods, 1);
+        InstanceDomain.RequireFiniteSequence("LargeGradient, SmallGradient, Start", [LargeGradient, SmallGradient, Start], minimum: 3);
+        if (Math.Abs(Start) > 1)
+        {
+            throw new ArgumentException($"Start must lie in the feasible set [−1, 1]; got {Start:R}.");
+        }
+    }
 }

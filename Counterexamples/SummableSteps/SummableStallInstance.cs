@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Optimizers;
 
 namespace Adam.Verification.Counterexamples.SummableSteps;
@@ -15,11 +16,30 @@ public sealed record SummableStallInstance(
     bool BiasCorrection,
     double Alpha0,
     double Ratio,
-    long Horizon)
+    long Horizon) : IValidInstance
 {
     /// <summary>The start w0 = c + u0.</summary>
     public double[] Start() => Centre.Zip(Offsets, (c, u) => c + u).ToArray();
 
     /// <summary>The Adam variant with base step α0.</summary>
     public AdamOptions Options() => new(alpha: Alpha0, beta1: Beta1, beta2: Beta2, epsilon: Epsilon, biasCorrection: BiasCorrection);
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        _ = Options();
+        InstanceDomain.RequireFiniteSequence("Centre", Centre, minimum: 1);
+        InstanceDomain.RequireFiniteSequence("Offsets", Offsets, minimum: Centre.Length);
+        if (Offsets.Length != Centre.Length)
+        {
+            throw new ArgumentException($"Offsets has {Offsets.Length} coordinates; Centre has {Centre.Length}.");
+        }
+
+        if (!(Ratio > 0 && Ratio < 1))
+        {
+            throw new ArgumentException($"Ratio must lie in (0, 1) for summable steps; got {Ratio:R}.");
+        }
+
+        InstanceDomain.RequireAtLeast("Horizon", Horizon, 1);
+    }
 }

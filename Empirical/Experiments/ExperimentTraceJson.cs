@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Adam.Verification.Theory.Schedules;
 using Adam.Verification.Theory.Traces;
 using static Adam.Verification.Theory.Traces.TraceJsonFields;
 
@@ -24,6 +25,26 @@ public static class ExperimentTraceJson
 
     /// <summary>The largest elapsed_s accepted: a year.</summary>
     public const double MaxElapsedSeconds = 365.25 * 86_400;
+
+    /// <summary>
+    /// α_ours must be the paper's √(2·L(w0)/(K̂·T)) from the arm's own K̂, L(w0) and T, and each epoch's α what the arm's
+    /// schedule gives with that α_ours (0 at epoch 0, before any step): a runner that trained with other step sizes, or
+    /// a trace edited after the run, is refused.
+    /// </summary>
+    private static void CheckStepSizes(ArmResult arm, Arm spec, string at)
+    {
+        SmoothnessEstimate k = arm.Smoothness;
+        double alphaOurs = PaperStepSizes.AlphaOurs(k.InitialLoss, k.KHat, spec.Settings.Epochs);
+        Require(Close(k.AlphaOurs, alphaOurs), at, "alpha_ours", k.AlphaOurs, string.Create(CultureInfo.InvariantCulture, $"√(2·initial_loss/(k_hat·T)) = {alphaOurs:R} with T = {spec.Settings.Epochs}"));
+        IStepSchedule schedule = spec.Schedule(new StepSizeContext(k.AlphaOurs, spec.Settings.Epochs));
+        for (int e = 0; e < arm.Epochs.Count; e++)
+        {
+            double expected = e == 0 ? 0 : schedule.Alpha(e);
+            Require(Close(arm.Epochs[e].Alpha, expected), string.Create(CultureInfo.InvariantCulture, $"{at}.epochs[{e}]"), "alpha", arm.Epochs[e].Alpha, string.Create(CultureInfo.InvariantCulture, $"{expected:R} ({(e == 0 ? "no step before epoch 1" : schedule.Describe())})"));
+        }
+    }
+
+    private static bool Close(double actual, double expected) => Math.Abs(actual - expected) <= 1e-9 * Math.Max(Math.Abs(expected), 1e-300);
 
     private static void Require(bool ok, string at, string field, double value, string expected)
     {
@@ -50,36 +71,36 @@ public static class ExperimentTraceJson
     public static (ExperimentResult Result, string Implementation, string Device) Parse(string json, string source)
     {
         JsonObject root = TraceJsonFields.Root(json, source, FormatTag, "an experiment trace");
-        ExperimentScale scale = Text(root, "scale", source) switch
+        ExperimentScale scale = Text(root, "scale", source + ": $") switch
         {
             "ci" => ExperimentScale.Ci,
             "paper" => ExperimentScale.Paper,
-            string other => throw new TraceFormatException($"{source}: scale is '{other}', expected 'ci' or 'paper'."),
+            string other => throw new TraceFormatException($"{source}: $.scale is '{other}', expected 'ci' or 'paper'."),
         };
-        string experiment = Text(root, "experiment", source);
+        string experiment = Text(root, "experiment", source + ": $");
         if (ExperimentCatalogue.All.All(e => e.Name != experiment))
         {
-            throw new TraceFormatException($"{source}: experiment is '{experiment}', expected one of {string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name))}.");
+            throw new TraceFormatException($"{source}: $.experiment is '{experiment}', expected one of {string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name))}.");
         }
 
-        double elapsed = Number(root, "elapsed_s", source);
+        double elapsed = Number(root, "elapsed_s", source + ": $");
         if (elapsed is < 0 or > MaxElapsedSeconds)
         {
-            throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: elapsed_s is {elapsed}, expected seconds in [0, {MaxElapsedSeconds:G3}]."));
+            throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: $.elapsed_s is {elapsed}, expected seconds in [0, {MaxElapsedSeconds:G3}]."));
         }
 
-        JsonArray arms = root["arms"] as JsonArray ?? throw new TraceFormatException($"{source}: missing array 'arms'.");
+        JsonArray arms = root["arms"] as JsonArray ?? throw new TraceFormatException($"{source}: $.arms is missing or not an array.");
         if (arms.Count == 0)
         {
-            throw new TraceFormatException($"{source}: 'arms' is empty.");
+            throw new TraceFormatException($"{source}: $.arms is empty.");
         }
 
         var results = new List<ArmResult>();
         for (int a = 0; a < arms.Count; a++)
         {
-            string at = string.Create(CultureInfo.InvariantCulture, $"{source}: arms[{a}]");
+            string at = string.Create(CultureInfo.InvariantCulture, $"{source}: $.arms[{a}]");
             JsonObject arm = arms[a] as JsonObject ?? throw new TraceFormatException($"{at} is not an object.");
-            JsonArray epochs = arm["epochs"] as JsonArray ?? throw new TraceFormatException($"{at}: missing array 'epochs'.");
+            JsonArray epochs = arm["epochs"] as JsonArray ?? throw new TraceFormatException($"{at}.epochs is missing or not an array.");
             var records = new List<EpochRecord>();
             for (int e = 0; e < epochs.Count; e++)
             {
@@ -88,7 +109,7 @@ public static class ExperimentTraceJson
                 double epochValue = Number(row, "epoch", eat);
                 if (epochValue != e)
                 {
-                    throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{eat}: epoch is {epochValue}, expected {e} (epochs run 0, 1, 2, … without gaps)."));
+                    throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{eat}.epoch is {epochValue}, expected {e} (epochs run 0, 1, 2, … without gaps)."));
                 }
 
                 var record = new EpochRecord(e, Number(row, "loss", eat, allowNonFinite: true), Number(row, "grad_norm", eat, allowNonFinite: true), Number(row, "test_accuracy", eat), Number(row, "alpha", eat));
@@ -101,17 +122,18 @@ public static class ExperimentTraceJson
 
             if (records.Count == 0)
             {
-                throw new TraceFormatException($"{at}: 'epochs' is empty (epoch 0 is the start and must be there).");
+                throw new TraceFormatException($"{at}.epochs is empty (epoch 0 is the start and must be there).");
             }
 
-            JsonArray samples = arm["k_hat_samples"] as JsonArray ?? throw new TraceFormatException($"{at}: missing array 'k_hat_samples'.");
+            JsonArray samples = arm["k_hat_samples"] as JsonArray ?? throw new TraceFormatException($"{at}.k_hat_samples is missing or not an array.");
             if (samples.Count == 0)
             {
-                throw new TraceFormatException($"{at}: 'k_hat_samples' is empty (K̂ is a maximum over samples).");
+                throw new TraceFormatException($"{at}.k_hat_samples is empty (K̂ is a maximum over samples).");
             }
 
             double[] perSample = samples.Select((node, i) => node is JsonValue v && v.TryGetValue(out double x) && double.IsFinite(x) && x >= 0 ? x : throw new TraceFormatException($"{at}.k_hat_samples[{i}] is not a finite number ≥ 0.")).ToArray();
             double kHat = Number(arm, "k_hat", at), unconverged = Number(arm, "unconverged", at);
+            Require(kHat > 0, at, "k_hat", kHat, "> 0 (a network's curvature estimate)");
             Require(Math.Abs(kHat - perSample.Max()) <= 1e-9 * Math.Max(1, kHat), at, "k_hat", kHat, string.Create(CultureInfo.InvariantCulture, $"the maximum of k_hat_samples ({perSample.Max():R})"));
             Require(unconverged >= 0 && unconverged == Math.Floor(unconverged) && unconverged <= perSample.Length, at, "unconverged", unconverged, "a count of samples");
             Require(Number(arm, "sampling_scale", at) > 0, at, "sampling_scale", Number(arm, "sampling_scale", at), "> 0");
@@ -130,28 +152,30 @@ public static class ExperimentTraceJson
         IReadOnlyList<Arm> spec = ExperimentCatalogue.Get(experiment).Arms(scale);
         if (results.Count != spec.Count)
         {
-            throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: arms: {results.Count} arms where the {experiment} experiment at scale {scale.ToString().ToLowerInvariant()} has {spec.Count} ({string.Join(", ", spec.Select(a => a.Label))})."));
+            throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: $.arms: {results.Count} arms where the {experiment} experiment at scale {scale.ToString().ToLowerInvariant()} has {spec.Count} ({string.Join(", ", spec.Select(a => a.Label))})."));
         }
 
         for (int a = 0; a < spec.Count; a++)
         {
             if (results[a].Label != spec[a].Label || results[a].IsAlphaOurs != spec[a].IsAlphaOurs)
             {
-                throw new TraceFormatException($"{source}: arms[{a}] is '{results[a].Label}' (is_alpha_ours {results[a].IsAlphaOurs.ToString().ToLowerInvariant()}), where the experiment has '{spec[a].Label}' (is_alpha_ours {spec[a].IsAlphaOurs.ToString().ToLowerInvariant()}).");
+                throw new TraceFormatException($"{source}: $.arms[{a}] is '{results[a].Label}' (is_alpha_ours {results[a].IsAlphaOurs.ToString().ToLowerInvariant()}), where the experiment has '{spec[a].Label}' (is_alpha_ours {spec[a].IsAlphaOurs.ToString().ToLowerInvariant()}).");
             }
 
             if (results[a].Epochs.Count > spec[a].Settings.Epochs + 1 || (results[a].Epochs.Count < spec[a].Settings.Epochs + 1 && double.IsFinite(results[a].Final.Loss)))
             {
-                throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: arms[{a}]: {results[a].Epochs.Count} epoch records where the experiment runs {spec[a].Settings.Epochs} epochs (epoch 0 and one per epoch; an arm may stop early only when its loss turned non-finite)."));
+                throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: $.arms[{a}]: {results[a].Epochs.Count} epoch records where the experiment runs {spec[a].Settings.Epochs} epochs (epoch 0 and one per epoch; an arm may stop early only when its loss turned non-finite)."));
             }
 
             if (results[a].Epochs.Take(results[a].Epochs.Count - 1).Any(r => !double.IsFinite(r.Loss)))
             {
-                throw new TraceFormatException($"{source}: arms[{a}]: a non-finite loss before the last epoch record (the runners stop a diverged arm there).");
+                throw new TraceFormatException($"{source}: $.arms[{a}]: a non-finite loss before the last epoch record (the runners stop a diverged arm there).");
             }
+
+            CheckStepSizes(results[a], spec[a], string.Create(CultureInfo.InvariantCulture, $"{source}: $.arms[{a}]"));
         }
 
-        var result = new ExperimentResult(experiment, Text(root, "question", source), scale, results, TimeSpan.FromSeconds(elapsed));
-        return (result, Text(root, "implementation", source), Text(root, "device", source));
+        var result = new ExperimentResult(experiment, Text(root, "question", source + ": $"), scale, results, TimeSpan.FromSeconds(elapsed));
+        return (result, Text(root, "implementation", source + ": $"), Text(root, "device", source + ": $"));
     }
 }

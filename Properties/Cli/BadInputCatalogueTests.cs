@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Adam.Verification.Cli;
 using Adam.Verification.Empirical.Experiments;
+using Adam.Verification.Theory.Schedules;
 using Adam.Verification.Theory.Traces;
 
 namespace Adam.Verification.Properties.Cli;
@@ -19,11 +20,15 @@ public sealed class BadInputCatalogueTests
     {
         ["experiment trace names a path outside --out"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["experiment"] = "../escaped"), "--out", Out(w)], "experiment is '../escaped'"),
         ["experiment trace names an absolute path"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["experiment"] = Path.Combine(w, "abs")), "--out", Out(w)], "experiment is '/"),
-        ["experiment trace without arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"] = new JsonArray()), "--out", Out(w)], "'arms' is empty"),
+        ["experiment trace without arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"] = new JsonArray()), "--out", Out(w)], "$.arms is empty"),
         ["experiment trace with elapsed_s 1e300"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["elapsed_s"] = 1e300), "--out", Out(w)], "elapsed_s is 1E+300"),
         ["experiment trace with negative elapsed_s"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["elapsed_s"] = -1), "--out", Out(w)], "elapsed_s is -1"),
+        ["experiment trace: α_ours off the paper's formula"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["alpha_ours"] = 0.5), "--out", Out(w)], "$.arms[0].alpha_ours is 0.5, expected √(2·initial_loss/(k_hat·T))"),
+        ["experiment trace: a step size the schedule does not give"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]![3]!["alpha"] = 0.05), "--out", Out(w)], "$.arms[1].epochs[3].alpha is 0.05, expected"),
+        ["experiment trace: a step before epoch 1"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["alpha"] = 0.01), "--out", Out(w)], "$.arms[0].epochs[0].alpha is 0.01, expected 0 (no step before epoch 1)"),
+        ["experiment trace: K̂ = 0"] = (w => ["experiment", "--from-trace", Experiment(w, t => { t["arms"]![0]!["k_hat"] = 0; t["arms"]![0]!["k_hat_samples"] = new JsonArray(0); }), "--out", Out(w)], "$.arms[0].k_hat is 0, expected > 0"),
         ["experiment trace with no α_ours arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["is_alpha_ours"] = false), "--out", Out(w)], "(is_alpha_ours false), where the experiment has"),
-        ["experiment trace with empty k_hat_samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["k_hat_samples"] = new JsonArray()), "--out", Out(w)], "arms[1]: 'k_hat_samples' is empty"),
+        ["experiment trace with empty k_hat_samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["k_hat_samples"] = new JsonArray()), "--out", Out(w)], "$.arms[1].k_hat_samples is empty"),
         ["experiment trace with ragged arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]!.AsArray().RemoveAt(30)), "--out", Out(w)], "arms[1]: 30 epoch records where the experiment runs 30 epochs"),
         ["experiment trace with an arm the experiment does not have"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]!.AsArray().RemoveAt(3)), "--out", Out(w)], "3 arms where the rho experiment at scale ci has 4"),
         ["experiment trace with a non-finite loss mid-run"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![3]!["loss"] = "Infinity"), "--out", Out(w)], "a non-finite loss before the last epoch record"),
@@ -71,14 +76,19 @@ public sealed class BadInputCatalogueTests
         ["check: an enum given by number"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = 1)], "$.Placement"),
         ["check: an enum given as a numeric string"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "1")], "$.Placement"),
         ["check: β1 = 2 names the file"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Beta1"] = 2)], "counterexample.json: the instance for 'sign-ratio-unbounded-without-hypothesis' is invalid: β1"),
+        ["check: β1 = −0.1 is outside the domain, not a missed hypothesis"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Beta1"] = -0.1)], "is invalid: β1 must lie in [0, 1)"),
+        ["check: β2 = 1 is outside the domain, not a missed hypothesis"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Beta2"] = 1)], "is invalid: β2 must lie in [0, 1)"),
+        ["check: ε = −1 is outside the domain, not a missed hypothesis"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Epsilon"] = -1)], "is invalid: ε must be ≥ 0"),
         ["merge: negative cases"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["cases"] = -5)], "counts must satisfy"),
         ["merge: more cases meeting the hypotheses than cases"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["casesMeetingHypotheses"] = 10_000)], "counts must satisfy"),
         ["merge: worstObservable 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["worstObservable"] = "x")], "[0].worstObservable is not a number"),
         ["merge: counterexample 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"] = "x")], "[0].counterexample is neither an object nor null"),
+        ["merge: Refuted with no counterexample"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"] = null)], "'sign-ratio-unbounded-without-hypothesis' is Refuted but carries no counterexample"),
         ["merge: Held with a counterexample"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["verdict"] = "Held")], "verdict Held with a counterexample"),
         ["merge: fault 5"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["fault"] = 5)], "[0].fault is not a string"),
         ["merge: an unknown claim id names the file"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["id"] = "no-such-claim")], "report.json: unknown claim id 'no-such-claim'"),
         ["merge: a malformed shard field"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["shard"] = "3/2")], "report.json: shard is '3/2'"),
+        ["phase --merge: a verdict its drift contradicts"] = (w => ["phase", "--merge", PhaseShard(w, s => { s["cells"]![0]!["drift"] = 1; s["cells"]![0]!["standard_error"] = 0.01; s["cells"]![0]!["verdict"] = "Diverge"; }), "--out", Out(w)], "$.cells[0].verdict is Diverge, but drift 1 ± 0.01 (oracle) makes it Converge"),
         ["phase --merge: method 'bogus'"] = (w => ["phase", "--merge", PhaseShard(w, s => s["cells"]![0]!["method"] = "bogus"), "--out", Out(w)], "cells[0].method is 'bogus'"),
         ["phase --merge: a cell without drift"] = (w => ["phase", "--merge", PhaseShard(w, s => s["cells"]![0]!.AsObject().Remove("drift")), "--out", Out(w)], "cells[0].drift is missing"),
         ["phase --merge: a bad grid names the file"] = (w => ["phase", "--merge", PhaseShard(w, s => s["grid"] = "4y4"), "--out", Out(w)], ".grid: the grid must look like WxH"),
@@ -91,9 +101,9 @@ public sealed class BadInputCatalogueTests
         ["experiment trace: k_hat not the maximum of its samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["k_hat"] = 7), "--out", Out(w)], "arms[0].k_hat is 7"),
         ["experiment trace: a repeated label"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["label"] = t["arms"]![0]!["label"]!.GetValue<string>()), "--out", Out(w)], "arms[1].label 'α_ours, ρ = 1E-06' repeats"),
         ["experiment trace: epoch 0.5"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["epoch"] = 0.5), "--out", Out(w)], "epoch is 0.5"),
-        ["conform: variant 3"] = (w => ["conform", "--trace", Trace(w, t => t["variant"] = 3)], "trace.json: variant is not a string"),
+        ["conform: variant 3"] = (w => ["conform", "--trace", Trace(w, t => t["variant"] = 3)], "trace.json: $.variant is not a string"),
         ["conform: a replay request names the file"] = (w => ["conform", "--trace", Trace(w, t => { foreach (JsonNode? st in t["steps"]!.AsArray()) { st!.AsObject().Remove("parameters"); } }), "--variant", "kingma-ba"], "trace.json: steps without 'parameters'"),
-        ["rate: α* on a family without γ"] = (_ => ["rate", "--horizons", "20,40", "--replicates", "2", "--schedule", "alpha-star"], "the α* schedule needs a gradient bound γ"),
+        ["rate: α* on a family without γ"] = (_ => ["rate", "--horizons", "20,40", "--replicates", "2", "--schedule", "alpha-star"], "--schedule alpha-star needs γ, L* and K, which --family"),
         ["rate: an empty horizon"] = (_ => ["rate", "--horizons", "10,,20"], "--horizons takes positive integers"),
         ["verify --shard 3/4 of two claims"] = (_ => ["verify", "--claims", "reddi-period3,reddi-any-beta", "--shard", "3/4"], "selects no claim"),
         ["verify --report into a directory named like a report but holding none"] = (w => { string d = Path.GetDirectoryName(Write(w, "fake/report.json", "{}"))!; Write(w, "fake/index.html", "mine"); return ["verify", "--claims", "reddi-period3", "--report", d]; }, "holds no previous adamv report"),
@@ -105,13 +115,13 @@ public sealed class BadInputCatalogueTests
         ["experiment trace of schedulers with one arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => { t["experiment"] = "schedulers"; }), "--out", Out(w)], "where the schedulers experiment at scale ci has"),
         ["rate --sigma 1e200"] = (_ => ["rate", "--family", "F5", "--horizons", "20,40", "--replicates", "2", "--sigma", "1e200"], "--sigma must be at most 1e6"),
         ["lipschitz --scale 1e154"] = (_ => ["lipschitz", "--family", "F2", "--scale", "1e154"], "--scale must be at most"),
-        ["check: observable 'x'"] = (w => ["check", "--counterexample", Counterexample(w, c => c["observable"] = "x")], "'observable' is not a finite number"),
-        ["check: description 5"] = (w => ["check", "--counterexample", Counterexample(w, c => c["description"] = 5)], "'description' is not a string"),
+        ["check: observable 'x'"] = (w => ["check", "--counterexample", Counterexample(w, c => c["observable"] = "x")], "$.observable is not a finite number"),
+        ["check: description 5"] = (w => ["check", "--counterexample", Counterexample(w, c => c["description"] = 5)], "$.description is not a string"),
         ["merge: shrinkSteps -3"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"]!["shrinkSteps"] = -3)], "[0].counterexample.shrinkSteps is -3"),
         ["merge: presets 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["presets"] = "x")], "[0].presets is not an array"),
         ["merge: a tampered expected verdict"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["expectedVerdict"] = "Held")], "does not describe the catalogue's claim"),
         ["conform: an unknown --variant"] = (w => ["conform", "--trace", Trace(w, _ => { }), "--variant", "nope"], "--variant: unknown Adam variant 'nope'"),
-        ["conform: an unknown variant in the trace"] = (w => ["conform", "--trace", Trace(w, t => t["variant"] = "nope")], "trace.json: variant: unknown Adam variant 'nope'"),
+        ["conform: an unknown variant in the trace"] = (w => ["conform", "--trace", Trace(w, t => t["variant"] = "nope")], "trace.json: $.variant: unknown Adam variant 'nope'"),
         ["fingerprint --battery-out DIR"] = (w => ["fingerprint", "--battery-out", Directory.CreateDirectory(Path.Combine(w, "adir")).FullName], "is a directory"),
     };
 
@@ -163,15 +173,17 @@ public sealed class BadInputCatalogueTests
         foreach (Arm arm in ExperimentCatalogue.Get("rho").Arms(ExperimentScale.Ci))
         {
             var epochs = new JsonArray();
+            double alphaOurs = PaperStepSizes.AlphaOurs(2.3, 1, arm.Settings.Epochs);
+            IStepSchedule schedule = arm.Schedule(new StepSizeContext(alphaOurs, arm.Settings.Epochs));
             for (int e = 0; e <= arm.Settings.Epochs; e++)
             {
-                epochs.Add(new JsonObject { ["epoch"] = e, ["loss"] = 2.3, ["grad_norm"] = 0.1, ["test_accuracy"] = 0.1, ["alpha"] = 0 });
+                epochs.Add(new JsonObject { ["epoch"] = e, ["loss"] = 2.3, ["grad_norm"] = 0.1, ["test_accuracy"] = 0.1, ["alpha"] = e == 0 ? 0 : schedule.Alpha(e) });
             }
 
             arms.Add(new JsonObject
             {
                 ["label"] = arm.Label, ["schedule"] = "s", ["is_alpha_ours"] = arm.IsAlphaOurs, ["k_hat"] = 1, ["k_hat_samples"] = new JsonArray(1),
-                ["initial_loss"] = 2.3, ["alpha_ours"] = 0.1, ["sampling_scale"] = 1, ["unconverged"] = 0, ["epochs"] = epochs,
+                ["initial_loss"] = 2.3, ["alpha_ours"] = alphaOurs, ["sampling_scale"] = 1, ["unconverged"] = 0, ["epochs"] = epochs,
             });
         }
 

@@ -33,9 +33,12 @@ public sealed class PhaseShardCliTests
         Assert.Equal(File.ReadAllText(Path.Combine(single, stem + ".svg")), File.ReadAllText(Path.Combine(merged, stem + ".svg")));
 
         // A missing shard, or the same shard twice, is refused with one line.
-        (int code2, _, string error2) = Adamv.Run(["phase", "--merge", .. files.Skip(1), files[1], "--out", merged]);
+        (int code2, _, string error2) = Adamv.Run(["phase", "--merge", .. files.Skip(1), "--out", merged]);
         Assert.Equal(ExitCodes.BadArguments, code2);
-        Assert.Contains($"need shards 1…{count} of this run exactly once", Assert.Single(error2.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Contains($"missing shard(s) 1/{count} of the run in {files[1]}", Assert.Single(error2.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        (int code3, _, string error3) = Adamv.Run(["phase", "--merge", .. files, files[1], "--out", merged]);
+        Assert.Equal(ExitCodes.BadArguments, code3);
+        Assert.Contains($"{files[1]}: shard 2/{count} again (also in {files[1]})", Assert.Single(error3.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,8 +46,8 @@ public sealed class TorchRunnerTests
     {
         string good = Cli.BadInputCatalogueTests.GoodExperimentTrace;
         Assert.Equal(4, ExperimentTraceJson.Parse(good, "t.json").Result.Arms.Count);
-        Assert.Contains("t.json: format is 'x'", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("adamv-experiment-trace/1", "x", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
-        Assert.Contains("arms[0].epochs[0]: 'grad_norm' is missing or not a number", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("\"grad_norm\"", "\"gn\"", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("t.json: $.format is 'x'", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("adamv-experiment-trace/1", "x", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("t.json: $.arms[0].epochs[0].grad_norm is missing or not a number", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("\"grad_norm\"", "\"gn\"", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
         Assert.Contains("epoch is 5, expected 0", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse(good.Replace("\"epoch\":0", "\"epoch\":5", StringComparison.Ordinal), "t.json")).Message, StringComparison.Ordinal);
         Assert.Contains("not JSON", Assert.Throws<TraceFormatException>(() => ExperimentTraceJson.Parse("{", "t.json")).Message, StringComparison.Ordinal);
     }

@@ -121,9 +121,16 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     }
 
     /// <inheritdoc/>
+    public void Validate(string instanceJson) => (FromJson(instanceJson) as IValidInstance)?.Validate();
+
+    /// <inheritdoc/>
+    public string InstanceJson(ulong caseSeed) => ToJson(Replay(caseSeed));
+
+    /// <inheritdoc/>
     public ReplayOutcome Replay(string instanceJson)
     {
         TInstance instance = FromJson(instanceJson);
+        (instance as IValidInstance)?.Validate();
         string? unmet = UnmetHypothesis(instance);
         return new ReplayOutcome(Describe(instance), unmet, unmet is null ? Evaluate(instance) : null);
     }

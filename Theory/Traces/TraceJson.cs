@@ -33,34 +33,34 @@ public static class TraceJson
     public static OptimizerTrace Parse(string json, string source)
     {
         JsonObject root = TraceJsonFields.Root(json, source, OptimizerTrace.FormatTag, "a trace");
-        JsonObject h = root["hyperparameters"] as JsonObject ?? throw new TraceFormatException($"{source}: missing object 'hyperparameters'.");
+        JsonObject h = root["hyperparameters"] as JsonObject ?? throw new TraceFormatException($"{source}: $.hyperparameters is missing or not an object.");
         var hyper = new TraceHyperparameters(
-            Number(h, "lr", source + ": hyperparameters"), Number(h, "beta1", source + ": hyperparameters"), Number(h, "beta2", source + ": hyperparameters"),
-            Number(h, "eps", source + ": hyperparameters"), Number(h, "weight_decay", source + ": hyperparameters"),
-            Flag(h, "amsgrad", source + ": hyperparameters"), Flag(h, "decoupled", source + ": hyperparameters"));
+            Number(h, "lr", source + ": $.hyperparameters"), Number(h, "beta1", source + ": $.hyperparameters"), Number(h, "beta2", source + ": $.hyperparameters"),
+            Number(h, "eps", source + ": $.hyperparameters"), Number(h, "weight_decay", source + ": $.hyperparameters"),
+            Flag(h, "amsgrad", source + ": $.hyperparameters"), Flag(h, "decoupled", source + ": $.hyperparameters"));
         CheckHyperparameters(hyper, source);
-        string dtype = Text(root, "dtype", source);
+        string dtype = Text(root, "dtype", source + ": $");
         if (!OptimizerTrace.Dtypes.Contains(dtype))
         {
-            throw new TraceFormatException($"{source}: dtype is '{dtype}', expected one of {string.Join(", ", OptimizerTrace.Dtypes)}.");
+            throw new TraceFormatException($"{source}: $.dtype is '{dtype}', expected one of {string.Join(", ", OptimizerTrace.Dtypes)}.");
         }
 
-        double[] initial = Vector(root, "initial", -1, source + ": $") ?? throw new TraceFormatException($"{source}: missing array 'initial'.");
+        double[] initial = Vector(root, "initial", -1, source + ": $") ?? throw new TraceFormatException($"{source}: $.initial is missing or not an array.");
         if (initial.Length == 0)
         {
-            throw new TraceFormatException($"{source}: initial is empty (the trace needs at least one coordinate).");
+            throw new TraceFormatException($"{source}: $.initial is empty (the trace needs at least one coordinate).");
         }
 
-        JsonArray steps = root["steps"] as JsonArray ?? throw new TraceFormatException($"{source}: missing array 'steps'.");
+        JsonArray steps = root["steps"] as JsonArray ?? throw new TraceFormatException($"{source}: $.steps is missing or not an array.");
         if (steps.Count == 0)
         {
-            throw new TraceFormatException($"{source}: steps is empty (the trace needs at least one step).");
+            throw new TraceFormatException($"{source}: $.steps is empty (the trace needs at least one step).");
         }
 
         var list = new List<TraceStep>(steps.Count);
         for (int k = 0; k < steps.Count; k++)
         {
-            string at = string.Create(CultureInfo.InvariantCulture, $"{source}: steps[{k}]");
+            string at = string.Create(CultureInfo.InvariantCulture, $"{source}: $.steps[{k}]");
             JsonObject s = steps[k] as JsonObject ?? throw new TraceFormatException($"{at} is not an object.");
             double t = Number(s, "t", at);
             if (t != k + 1)
@@ -76,12 +76,12 @@ public static class TraceJson
 
             list.Add(new TraceStep(
                 k + 1, lr,
-                Vector(s, "gradient", initial.Length, at) ?? throw new TraceFormatException($"{at}: missing array 'gradient'."),
+                Vector(s, "gradient", initial.Length, at) ?? throw new TraceFormatException($"{at}.gradient is missing or not an array."),
                 Vector(s, "parameters", initial.Length, at), Vector(s, "m", initial.Length, at), Vector(s, "v", initial.Length, at), Vector(s, "vmax", initial.Length, at)));
         }
 
-        string? variant = root["variant"] is null ? null : root["variant"] is JsonValue vv && vv.TryGetValue(out string? name) ? name : throw new TraceFormatException($"{source}: variant is not a string (a preset name, or null).");
-        return new OptimizerTrace(Text(root, "implementation", source), variant, hyper, dtype, initial, list);
+        string? variant = root["variant"] is null ? null : root["variant"] is JsonValue vv && vv.TryGetValue(out string? name) ? name : throw new TraceFormatException($"{source}: $.variant is not a string (a preset name, or null).");
+        return new OptimizerTrace(Text(root, "implementation", source + ": $"), variant, hyper, dtype, initial, list);
     }
 
     private static void CheckHyperparameters(TraceHyperparameters h, string source)
@@ -90,7 +90,7 @@ public static class TraceJson
         {
             if (!ok)
             {
-                throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: hyperparameters.{field} is {value}, expected {range}."));
+                throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: $.hyperparameters.{field} is {value}, expected {range}."));
             }
         }
 

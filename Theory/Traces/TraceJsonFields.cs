@@ -18,22 +18,22 @@ public static class TraceJsonFields
     {
         JsonObject root = StrictJson.Parse(json, source) as JsonObject ?? throw new TraceFormatException($"{source}: {what} is a JSON object.");
 
-        string format = Text(root, "format", source);
-        return format == formatTag ? root : throw new TraceFormatException($"{source}: format is '{format}', expected '{formatTag}'.");
+        string format = Text(root, "format", source + ": $");
+        return format == formatTag ? root : throw new TraceFormatException($"{source}: $.format is '{format}', expected '{formatTag}'.");
     }
 
     /// <summary>The string field <paramref name="field"/> of <paramref name="o"/> (at <paramref name="at"/>).</summary>
     public static string Text(JsonObject o, string field, string at)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return o[field] is JsonValue v && v.TryGetValue(out string? s) && s is not null ? s : throw new TraceFormatException($"{at}: '{field}' is missing or not a string.");
+        return o[field] is JsonValue v && v.TryGetValue(out string? s) && s is not null ? s : throw new TraceFormatException($"{at}.{field} is missing or not a string.");
     }
 
     /// <summary>The boolean field <paramref name="field"/> of <paramref name="o"/>.</summary>
     public static bool Flag(JsonObject o, string field, string at)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return o[field] is JsonValue v && v.TryGetValue(out bool b) ? b : throw new TraceFormatException($"{at}: '{field}' is missing or not a boolean.");
+        return o[field] is JsonValue v && v.TryGetValue(out bool b) ? b : throw new TraceFormatException($"{at}.{field} is missing or not a boolean.");
     }
 
     /// <summary>
@@ -53,6 +53,6 @@ public static class TraceJsonFields
             return double.Parse(s, CultureInfo.InvariantCulture);
         }
 
-        throw new TraceFormatException($"{at}: '{field}' is missing or not a number.");
+        throw new TraceFormatException($"{at}.{field} is missing or not a number.");
     }
 }

@@ -56,7 +56,7 @@ public sealed class TraceTests
     [InlineData("\"t\":3,", "\"t\":4,", "steps[2].t is 4, expected 3")]
     [InlineData("\"gradient\":[", "\"gradient\":[1,", "steps[0].gradient has 4 entries, expected 3")]
     [InlineData("\"lr\":0.01,\"gradient\"", "\"lr\":-1,\"gradient\"", "steps[0].lr is -1")]
-    [InlineData("\"beta2\":0.999,", "", "hyperparameters: 'beta2' is missing or not a number")]
+    [InlineData("\"beta2\":0.999,", "", "$.hyperparameters.beta2 is missing or not a number")]
     [InlineData("\"initial\":[", "\"initial\":[\"a\",", "initial[0] is not a finite number")]
     public void Malformed_traces_get_errors_that_name_the_source_and_path(string find, string replace, string expected)
     {

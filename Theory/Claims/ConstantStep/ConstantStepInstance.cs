@@ -1,4 +1,5 @@
 using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Theory.Claims.ConstantStep;
@@ -17,7 +18,7 @@ public sealed record ConstantStepInstance(
     long Horizon,
     double Beta1,
     double Beta2,
-    bool BiasCorrection)
+    bool BiasCorrection) : IValidInstance
 {
     /// <summary>The objective of this case.</summary>
     public IObjective Objective() => ObjectiveGenerator.Draw(Family, new SeededRandom(ObjectiveSeed), Dimension);
@@ -29,5 +30,21 @@ public sealed record ConstantStepInstance(
         ArgumentNullException.ThrowIfNull(random);
         double[] c = objective.Facts.Minimiser ?? objective.Facts.SmoothnessWitness ?? new double[objective.Dimension];
         return c.Select(ci => ci + (scale * random.Normal())).ToArray();
+    }
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        InstanceDomain.RequireAtLeast("Dimension", Dimension, 1);
+        InstanceDomain.RequireFiniteSequence("Start", Start, minimum: Dimension);
+        if (Start.Length != Dimension)
+        {
+            throw new ArgumentException($"Start has {Start.Length} coordinates; Dimension is {Dimension}.");
+        }
+
+        OptionValidationException.RequirePositive("Rho", Rho);
+        InstanceDomain.RequireAtLeast("Horizon", Horizon, 1);
+        OptionValidationException.RequireUnitInterval("Beta1", Beta1);
+        OptionValidationException.RequireUnitInterval("Beta2", Beta2);
     }
 }

@@ -1,4 +1,12 @@
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>A constant-step case together with a target accuracy ε (its horizon is T(ε)).</summary>
-public sealed record EpsilonTargetInstance(ConstantStepInstance Case, double Epsilon);
+public sealed record EpsilonTargetInstance(ConstantStepInstance Case, double Epsilon) : IValidInstance
+{
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        Case.Validate();
+        Optimizers.OptionValidationException.RequirePositive("Epsilon", Epsilon);
+    }
+}

@@ -4,8 +4,16 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Theory.Claims.Lipschitz;
 
 /// <summary>One Algorithm 2 case: an objective (family, seed, d), W = N(0, s²I), N samples and the estimator's seed.</summary>
-public sealed record LipschitzInstance(ObjectiveFamily Family, ulong ObjectiveSeed, int Dimension, double SamplingScale, int Samples, ulong EstimatorSeed)
+public sealed record LipschitzInstance(ObjectiveFamily Family, ulong ObjectiveSeed, int Dimension, double SamplingScale, int Samples, ulong EstimatorSeed) : IValidInstance
 {
     /// <summary>The objective.</summary>
     public IObjective Objective() => ObjectiveGenerator.Draw(Family, new SeededRandom(ObjectiveSeed), Dimension);
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        InstanceDomain.RequireAtLeast("Dimension", Dimension, 1);
+        Optimizers.OptionValidationException.RequirePositive("SamplingScale", SamplingScale);
+        InstanceDomain.RequireAtLeast("Samples", Samples, 1);
+    }
 }

@@ -13,8 +13,15 @@ public sealed record SignRatioInstance(
     bool BiasCorrection,
     EpsilonPlacement Placement,
     GradientSequenceKind Kind,
-    double[] Gradients)
+    double[] Gradients) : IValidInstance
 {
     /// <summary>The Adam variant of this case (α = 0: the iterate does not move, only the state is observed).</summary>
     public AdamOptions Options() => new(alpha: 0, beta1: Beta1, beta2: Beta2, epsilon: Epsilon, biasCorrection: BiasCorrection, epsilonPlacement: Placement);
+
+    /// <inheritdoc/>
+    public void Validate()
+    {
+        _ = Options();
+        InstanceDomain.RequireFiniteSequence("Gradients", Gradients, minimum: 1);
+    }
 }

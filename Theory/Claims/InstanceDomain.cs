@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Adam.Verification.Theory.Claims;
+
+/// <summary>The shared rules of <see cref="IValidInstance.Validate"/>: counts, finite sequences; each message names the field.</summary>
+public static class InstanceDomain
+{
+    /// <summary>Throws unless <paramref name="value"/> ≥ <paramref name="minimum"/>.</summary>
+    public static void RequireAtLeast(string field, long value, long minimum)
+    {
+        if (value < minimum)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{field} must be ≥ {minimum}; got {value}."));
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="values"/> holds at least <paramref name="minimum"/> numbers, all finite.</summary>
+    public static void RequireFiniteSequence(string field, IReadOnlyList<double>? values, int minimum)
+    {
+        if (values is null || values.Count < minimum)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{field} must hold at least {minimum} number(s); got {values?.Count ?? 0}."));
+        }
+
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{field}[{i}] must be a finite number; got {values[i]:R}."));
+            }
+        }
+    }
+}
