@@ -18,18 +18,20 @@ public static class PhaseCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
-        var problem = new Option<string>("--problem") { Description = "zhang (reconstructed finite sum, (β1, β2) map) or reddi (period-C problem, (C, β2) map with β1 = 0)." };
+        var problem = new Option<string>("--problem") { Description = "zhang (reconstructed finite sum, (β1, β2) map) or reddi ((C, β2) map with β1 = 0; see --period)." };
         problem.AcceptOnlyFromAmong("zhang", "reddi");
         var n = new Option<int>("--n") { Description = "Zhang only: the number of components n (2–1000).", DefaultValueFactory = _ => 10 };
         var grid = new Option<string>("--grid") { Description = "Cells as WxH (columns x rows, each 2–400).", DefaultValueFactory = _ => "40x40" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Directory for the SVG and CSV files (created if missing).", DefaultValueFactory = _ => new DirectoryInfo("phase") };
+        var period = new Option<string>("--period") { Description = "Reddi only: 3 (Theorem 1's problem: period 3, gradients C, −1, −1) or C (Theorem 2's: gradient C once every C steps).", DefaultValueFactory = _ => "C" };
+        period.AcceptOnlyFromAmong("3", "C");
         var cMax = new Option<int>("--c-max") { Description = "Reddi only: the largest period C drawn (4–10000).", DefaultValueFactory = _ => 50 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the reshuffling streams (Zhang); same seed, same picture." };
         var shard = new Option<string?>("--shard") { Description = "Compute only shard i/N of the cells (cells k with k mod N = i − 1) and write them as a shard file for --merge." };
         var merge = new Option<FileInfo[]>("--merge") { Description = "Combine the shard files of one run (all N of them) into the map a single run draws.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("phase", "Compute and draw a phase diagram (SVG + CSV) and print the boundary table.\n\nExamples:\n  adamv phase --problem zhang --n 10\n  adamv phase --problem zhang --n 100 --grid 60x60 --out figures\n  adamv phase --problem reddi --c-max 40\n  adamv phase --problem zhang --n 100 --shard 3/8 --out shards\n  adamv phase --merge shards/zhang-n100.shard-*.json --out figures")
+        var command = new Command("phase", "Compute and draw a phase diagram (SVG + CSV) and print the boundary table.\n\nExamples:\n  adamv phase --problem zhang --n 10\n  adamv phase --problem zhang --n 100 --grid 60x60 --out figures\n  adamv phase --problem reddi --c-max 40\n  adamv phase --problem reddi --period 3\n  adamv phase --problem zhang --n 100 --shard 3/8 --out shards\n  adamv phase --merge shards/zhang-n100.shard-*.json --out figures")
         {
-            problem, n, grid, outDir, cMax, seed, shard, merge,
+            problem, n, grid, outDir, cMax, period, seed, shard, merge,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +39,7 @@ public static class PhaseCommand
             OutputDestination.ForDirectory(dir.FullName, "--out");
             if (parse.GetValue(merge) is { Length: > 0 } files)
             {
-                OptionConflicts.Forbid(parse, "--merge (the shard files fix the problem, grid and seed)", problem, n, grid, cMax, seed, shard);
+                OptionConflicts.Forbid(parse, "--merge (the shard files fix the problem, grid and seed)", problem, n, grid, cMax, period, seed, shard);
                 foreach (FileInfo f in files)
                 {
                     InputFiles.Require(f, "--merge");
@@ -59,27 +61,34 @@ public static class PhaseCommand
                 throw new ArgumentException("--c-max applies to --problem reddi only.");
             }
 
+            if (which == "zhang" && parse.GetResult(period) is { Implicit: false })
+            {
+                throw new ArgumentException("--period applies to --problem reddi only.");
+            }
+
+            ReddiMap map = parse.GetValue(period) == "3" ? ReddiMap.PeriodThree : ReddiMap.PeriodC;
+
             CheckRange(which, parse.GetValue(n), parse.GetValue(cMax));
             if (parse.GetValue(shard) is { } text)
             {
                 (int i, int count) = Shards.Parse(text);
-                return WriteShard(output, which, parse.GetValue(n), parse.GetValue(cMax), size, runSeed, new PhaseShard(i, count), dir);
+                return WriteShard(output, which, parse.GetValue(n), parse.GetValue(cMax), map, size, runSeed, new PhaseShard(i, count), dir);
             }
 
             return which == "zhang"
                 ? Zhang(output, parse.GetValue(n), size, dir, runSeed)
-                : Reddi(output, parse.GetValue(cMax), size, dir);
+                : Reddi(output, parse.GetValue(cMax), map, size, dir);
         });
         return command;
     }
 
-    private static int WriteShard(TextWriter output, string which, int n, int cMax, PhaseGrid size, ulong seed, PhaseShard shard, DirectoryInfo dir)
+    private static int WriteShard(TextWriter output, string which, int n, int cMax, ReddiMap reddi, PhaseGrid size, ulong seed, PhaseShard shard, DirectoryInfo dir)
     {
         CheckRange(which, n, cMax);
         var clock = Stopwatch.StartNew();
-        PhaseMap part = which == "zhang" ? ZhangPhase.Compute(n, size, seed, shard: shard) : ReddiPhase.Compute(size, cMax, shard: shard);
-        var file = new PhaseShardFile(which, which == "zhang" ? n : null, which == "reddi" ? cMax : null, size, seed, shard, part.Cells);
-        string path = Path.Combine(dir.FullName, $"{Stem(which, n)}.shard-{shard.Index}-of-{shard.Count}.json");
+        PhaseMap part = which == "zhang" ? ZhangPhase.Compute(n, size, seed, shard: shard) : ReddiPhase.Compute(size, cMax, shard: shard, problem: reddi);
+        var file = new PhaseShardFile(which, which == "zhang" ? n : null, which == "reddi" ? cMax : null, size, seed, shard, part.Cells) { Period = which == "reddi" ? PeriodName(reddi) : null };
+        string path = Path.Combine(dir.FullName, $"{Stem(which, n, reddi)}.shard-{shard.Index}-of-{shard.Count}.json");
         OutputSet.WriteFile(path, file.ToJson(), "--out");
         output.WriteLine(Invariant.Format($"shard {shard}: {part.Cells.Count} of {size.Width * size.Height} cells in {clock.Elapsed.TotalSeconds:F2} s; wrote {path}"));
         return ExitCodes.Success;
@@ -111,13 +120,16 @@ public static class PhaseCommand
         }
 
         IReadOnlyList<PhaseCell> cells = [.. shards.SelectMany(s => s.Cells)];
-        PhaseMap frame = first.Problem == "zhang" ? ZhangPhase.Frame(first.N!.Value, first.Grid, cells) : ReddiPhase.Frame(first.Grid, first.CMax!.Value, cells);
+        PhaseMap frame = first.Problem == "zhang" ? ZhangPhase.Frame(first.N!.Value, first.Grid, cells) : ReddiPhase.Frame(first.Grid, first.CMax!.Value, cells, first.ReddiMap);
         PhaseMap map = PhaseMap.Merge([frame]);
         output.WriteLine($"merged {shards.Length} shards: {map.Cells.Count} cells");
-        return first.Problem == "zhang" ? Zhang(output, first.N!.Value, first.Grid, dir, first.Seed, map) : Reddi(output, first.CMax!.Value, first.Grid, dir, map);
+        return first.Problem == "zhang" ? Zhang(output, first.N!.Value, first.Grid, dir, first.Seed, map) : Reddi(output, first.CMax!.Value, first.ReddiMap, first.Grid, dir, map);
     }
 
-    private static string Stem(string which, int n) => which == "zhang" ? Invariant.Format($"zhang-n{n}") : "reddi";
+    private static string Stem(string which, int n, ReddiMap reddi = ReddiMap.PeriodC) =>
+        which == "zhang" ? Invariant.Format($"zhang-n{n}") : reddi == ReddiMap.PeriodThree ? "reddi-period3" : "reddi";
+
+    private static string PeriodName(ReddiMap map) => map == ReddiMap.PeriodThree ? "3" : "C";
 
     private static void CheckRange(string which, int n, int cMax)
     {
@@ -179,34 +191,40 @@ public static class PhaseCommand
         return ExitCodes.Success;
     }
 
-    private static int Reddi(TextWriter output, int cMax, PhaseGrid size, DirectoryInfo dir, PhaseMap? merged = null)
+    private static int Reddi(TextWriter output, int cMax, ReddiMap problem, PhaseGrid size, DirectoryInfo dir, PhaseMap? merged = null)
     {
         CheckCMax(cMax);
         var clock = Stopwatch.StartNew();
-        PhaseMap map = merged ?? ReddiPhase.Compute(size, cMax);
+        PhaseMap map = merged ?? ReddiPhase.Compute(size, cMax, problem: problem);
         double seconds = clock.Elapsed.TotalSeconds;
+        output.WriteLine(map.Title);
         output.WriteLine(merged is not null
-            ? Invariant.Format($"map: {map.Cells.Count} cells (C = 3…{cMax}, β1 = 0) merged from shards; {Counts(map)}")
-            : Invariant.Format($"map: {map.Cells.Count} cells (C = 3…{cMax}, β1 = 0) in {seconds:F2} s = {map.Cells.Count / seconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
+            ? Invariant.Format($"map: {map.Cells.Count} cells (C = 3…{cMax}) merged from shards; {Counts(map)}")
+            : Invariant.Format($"map: {map.Cells.Count} cells (C = 3…{cMax}) in {seconds:F2} s = {map.Cells.Count / seconds:F1} cells/s on {Environment.ProcessorCount} cores; {Counts(map)}"));
         output.WriteLine("boundary β2*(C): root of the exact stationary cycle drift (β1 = 0); Adam ends at +1 below it");
-        output.WriteLine("  C      β2*          1/(1+C²)");
+        output.WriteLine(problem == ReddiMap.PeriodThree ? "  C      β2*          Thm 1's 1/(1+C²)" : "  C      β2*");
         var markers = new List<(double, double)>();
+        var rows = new System.Text.StringBuilder("c,beta2_star,theorem1_beta2\n");
         foreach (int c in ReddiPhase.TablePeriods.Where(c => c <= cMax))
         {
-            double? b = ReddiCycleDrift.Threshold(new PeriodicLinearProblem(c, c));
-            output.WriteLine(Invariant.Format($"  {c,-5}  {(b is { } v ? v.ToString("0.000000", CultureInfo.InvariantCulture) : "none"),-11}  {1 / (1.0 + (c * c)):G4}"));
+            double? b = ReddiPhase.Threshold(problem, c);
+            string star = b is { } v ? v.ToString("0.000000", CultureInfo.InvariantCulture) : "none";
+            output.WriteLine(problem == ReddiMap.PeriodThree ? Invariant.Format($"  {c,-5}  {star,-11}  {1 / (1.0 + (c * c)):G4}") : Invariant.Format($"  {c,-5}  {star}"));
+            rows.Append(Invariant.Format($"{c},{(b is { } r ? r.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{1 / (1.0 + (c * c)):R}\n"));
             if (b is { } found)
             {
                 markers.Add((c, found));
             }
         }
 
-        string stem = Path.Combine(dir.FullName, "reddi");
+        string name = Stem("reddi", 0, problem);
+        string stem = Path.Combine(dir.FullName, name);
         using OutputSet set = OutputSet.Open(dir.FullName, "--out");
-        set.Add("reddi.svg", PhaseSvg.Render(map, markers));
-        set.Add("reddi.csv", PhaseCsv.Render(map));
+        set.Add(name + ".svg", PhaseSvg.Render(map, markers));
+        set.Add(name + ".csv", PhaseCsv.Render(map));
+        set.Add(name + "-boundary.csv", rows.ToString());
         set.Commit();
-        output.WriteLine($"wrote {stem}.svg, {stem}.csv");
+        output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv");
         return ExitCodes.Success;
     }
 

@@ -8,20 +8,27 @@ namespace Adam.Verification.Counterexamples.Phase;
 /// <summary>
 /// One shard's cells of a phase map, as written by <c>adamv phase --shard i/N</c> (format <c>adamv-phase-shard/1</c>):
 /// <code>
-/// {"format": "adamv-phase-shard/1", "problem": "zhang", "n": 10, "c_max": null, "grid": "40x40", "seed": 20260101,
+/// {"format": "adamv-phase-shard/1", "problem": "zhang", "n": 10, "c_max": null, "period": null, "grid": "40x40", "seed": 20260101,
 ///  "shard": "2/4", "cells": [{"column": 1, "row": 0, "x": …, "beta2": …, "drift": …, "standard_error": …,
 ///  "verdict": "Diverge", "method": "oracle"}, …]}
 /// </code>
-/// Doubles are written round-trip, so a merged map is identical to a single run's.
+/// Doubles are written round-trip, so a merged map is identical to a single run's. A Reddi shard's <c>period</c> is
+/// "3" (Theorem 1's problem) or "C" (Theorem 2's; also what a Reddi shard without the field means).
 /// </summary>
 public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid Grid, ulong Seed, PhaseShard Shard, IReadOnlyList<PhaseCell> Cells)
 {
     /// <summary>The format tag.</summary>
     public const string FormatTag = "adamv-phase-shard/1";
 
+    /// <summary>A Reddi shard's problem: "3" or "C" (null for Zhang).</summary>
+    public string? Period { get; init; }
+
+    /// <summary>The Reddi problem of this shard.</summary>
+    public ReddiMap ReddiMap => Period == "3" ? ReddiMap.PeriodThree : ReddiMap.PeriodC;
+
     /// <summary>The same run (problem, n, C max, grid, seed, N) as <paramref name="other"/>.</summary>
     public bool SameRun(PhaseShardFile other) =>
-        other is not null && Problem == other.Problem && N == other.N && CMax == other.CMax && Grid == other.Grid && Seed == other.Seed && Shard.Count == other.Shard.Count;
+        other is not null && Problem == other.Problem && Period == other.Period && N == other.N && CMax == other.CMax && Grid == other.Grid && Seed == other.Seed && Shard.Count == other.Shard.Count;
 
     /// <summary>JSON text.</summary>
     public string ToJson()
@@ -43,6 +50,7 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
             ["problem"] = Problem,
             ["n"] = N,
             ["c_max"] = CMax,
+            ["period"] = Period,
             ["grid"] = Grid.ToString(),
             ["seed"] = Seed,
             ["shard"] = Shard.ToString(),
@@ -66,6 +74,11 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
         if ((Problem == "zhang") != N.HasValue || (Problem == "reddi") != CMax.HasValue)
         {
             throw new FormatException($"{path}: a {Problem} shard has {(Problem == "zhang" ? "'n' and no 'c_max'" : "'c_max' and no 'n'")}.");
+        }
+
+        if (Problem == "zhang" ? Period is not null : Period is not ("3" or "C"))
+        {
+            throw new FormatException($"{path}: $.period is '{Period}', expected {(Problem == "zhang" ? "null (a Zhang map has no period)" : "'3' or 'C'")}.");
         }
 
         if (N is < 2 or > 1000 || CMax is < 4 or > 10_000)
@@ -99,6 +112,12 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
             if (!double.IsFinite(c.Drift) || !double.IsFinite(c.StandardError) || c.StandardError < 0)
             {
                 throw new FormatException($"{at}: drift and standard_error must be finite (standard_error ≥ 0).");
+            }
+
+            string method = Problem == "reddi" && (ReddiMap == ReddiMap.PeriodThree || c.X == 3) ? "exact 3-cycle" : "oracle";
+            if (c.Method != method)
+            {
+                throw new FormatException($"{at}.method is '{c.Method}', where this map computes the cell by '{method}'.");
             }
 
             if (c.Method == "exact 3-cycle" && c.StandardError != 0)
@@ -164,7 +183,9 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
                 Number<int>(c, "column", at), Number<int>(c, "row", at), Number<double>(c, "x", at), Number<double>(c, "beta2", at), Number<double>(c, "drift", at), Number<double>(c, "standard_error", at),
                 StrictJson.EnumByName<CellVerdict>(Text(c, "verdict", at), $"{at}.verdict", ignoreCase: false), method);
         }).ToArray();
-        var file = new PhaseShardFile(Text(root, "problem", path + ": $"), OptionalInt("n"), OptionalInt("c_max"), grid, Number<ulong>(root, "seed", path + ": $"), new PhaseShard(index, count), list);
+        string problem = Text(root, "problem", path + ": $");
+        string? period = root["period"] is null ? (problem == "reddi" ? "C" : null) : Text(root, "period", path + ": $");
+        var file = new PhaseShardFile(problem, OptionalInt("n"), OptionalInt("c_max"), grid, Number<ulong>(root, "seed", path + ": $"), new PhaseShard(index, count), list) { Period = period };
         file.Validate(path);
         return file;
     }

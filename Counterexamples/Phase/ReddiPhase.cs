@@ -4,10 +4,15 @@ using Adam.Verification.Theory.Running;
 namespace Adam.Verification.Counterexamples.Phase;
 
 /// <summary>
-/// The (C, β2) phase map of Reddi et al.'s period-C problem (f_t = Cx once per period C, −x otherwise; Thm 2's form,
-/// equal to Thm 1's problem at C = 3) with β1 = 0 (issue 4 §3; docs/claims.md#reddi-period3): cells at C = 3 use the exact stationary
-/// 3-cycle drift, the others the drift oracle; the curve β2 = 1/(1+C²) (Thm 1's choice) is overlaid. Diverge means x
+/// The (C, β2) phase maps of Reddi et al.'s two online problems with β1 = 0 (docs/claims.md#reddi-period3): Diverge means x
 /// ends at the worst point +1.
+/// <list type="bullet">
+/// <item><see cref="ReddiMap.PeriodThree"/>, Theorem 1's problem (period 3, gradients C, −1, −1): every cell is the exact
+/// stationary 3-cycle drift; Theorem 1's curve β2 = 1/(1+C²) is overlaid.</item>
+/// <item><see cref="ReddiMap.PeriodC"/>, Theorem 2's problem (gradient C once every C steps, −1 otherwise; equal to
+/// Theorem 1's at C = 3): C = 3 uses the exact 3-cycle drift, the others the drift oracle; the overlaid curve is this
+/// problem's own exact boundary β2*(C), the root of its stationary cycle drift.</item>
+/// </list>
 /// </summary>
 public static class ReddiPhase
 {
@@ -15,10 +20,10 @@ public static class ReddiPhase
     public const double MinGap = 1e-4;
 
     /// <summary>The C values of the boundary table.</summary>
-    public static IReadOnlyList<int> TablePeriods { get; } = [3, 4, 6, 10, 20, 50];
+    public static IReadOnlyList<int> TablePeriods { get; } = [3, 4, 5, 6, 10, 20, 50];
 
-    /// <summary>Computes the map for C = 3 … <paramref name="maxPeriod"/> spread over the columns.</summary>
-    public static PhaseMap Compute(PhaseGrid grid, int maxPeriod = 50, int? maxDegreeOfParallelism = null, PhaseShard? shard = null)
+    /// <summary>Computes the map of <paramref name="problem"/> for C = 3 … <paramref name="maxPeriod"/> spread over the columns.</summary>
+    public static PhaseMap Compute(PhaseGrid grid, int maxPeriod = 50, int? maxDegreeOfParallelism = null, PhaseShard? shard = null, ReddiMap problem = ReddiMap.PeriodC)
     {
         ArgumentNullException.ThrowIfNull(grid);
         if (maxPeriod < 4 || maxPeriod > 10_000)
@@ -38,39 +43,61 @@ public static class ReddiPhase
             int row = index / grid.Width, column = index % grid.Width;
             int c = ColumnPeriod(column, grid.Width, maxPeriod);
             double beta2 = PhaseMap.RowBeta2(row, grid.Height, MinGap);
-            var problem = new PeriodicLinearProblem(c, c);
-            if (c == 3)
+            if (c == 3 || problem == ReddiMap.PeriodThree)
             {
                 double exact = ReddiCycleDrift.ThreeCycle(c, beta2);
                 cells[index] = new PhaseCell(column, row, c, beta2, exact, 0, CellVerdicts.FromExact(exact), "exact 3-cycle");
             }
             else
             {
-                DriftEstimate d = ReddiCycleDrift.Oracle(problem, beta2);
+                DriftEstimate d = ReddiCycleDrift.Oracle(new PeriodicLinearProblem(c, c), beta2);
                 cells[index] = new PhaseCell(column, row, c, beta2, d.Mean, d.StandardError, CellVerdicts.FromEstimate(d), "oracle");
             }
         });
-        return Frame(grid, maxPeriod, cells.Where(c => c is not null).ToArray());
+        return Frame(grid, maxPeriod, cells.Where(c => c is not null).ToArray(), problem);
     }
 
     /// <summary>The map for the grid and C ≤ <paramref name="maxPeriod"/> around the given cells (all of them, or a shard's).</summary>
-    public static PhaseMap Frame(PhaseGrid grid, int maxPeriod, IReadOnlyList<PhaseCell> cells)
+    public static PhaseMap Frame(PhaseGrid grid, int maxPeriod, IReadOnlyList<PhaseCell> cells, ReddiMap problem = ReddiMap.PeriodC)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        var curve = Enumerable.Range(0, 201).Select(i => 3 + ((maxPeriod - 3) * i / 200.0)).Select(c => (c, 1 / (1 + (c * c)))).ToArray();
+        double left = 3 - (ColumnStep(grid.Width, maxPeriod) / 2), right = maxPeriod + (ColumnStep(grid.Width, maxPeriod) / 2);
+        if (problem == ReddiMap.PeriodThree)
+        {
+            var theorem1 = Enumerable.Range(0, 201).Select(i => 3 + ((maxPeriod - 3) * i / 200.0)).Select(c => (c, 1 / (1 + (c * c)))).ToArray();
+            return new PhaseMap(
+                "Reddi et al. 2018, Theorem 1's problem: period 3, gradients (C, −1, −1); β1 = 0 (Reddi's ADAM, ε = 0)",
+                "C (the large gradient; the period is 3)",
+                left,
+                right,
+                MinGap,
+                grid.Width,
+                grid.Height,
+                cells,
+                theorem1,
+                "β2 = 1/(1+C²) (Thm 1's choice)",
+                ["Diverge: stationary 3-cycle drift Σ g/√v < 0, x ends at the worst point +1 (no bias correction)", "every cell: the exact stationary 3-cycle drift (P2.4); the curve is Thm 1's choice β2 = 1/(1+C²)"]);
+        }
+
+        int[] periods = [.. Enumerable.Range(0, 121).Select(i => (int)Math.Round(3 + ((maxPeriod - 3) * i / 120.0))).Distinct()];
+        var boundary = periods.Select(c => (C: c, B: Threshold(ReddiMap.PeriodC, c))).Where(p => p.B is not null).Select(p => ((double)p.C, p.B!.Value)).ToArray();
         return new PhaseMap(
-            "Reddi et al. 2018 period-C problem, β1 = 0 (Reddi's ADAM, ε = 0)",
+            "Reddi et al. 2018, Theorem 2's problem: gradient C once every C steps, −1 otherwise; β1 = 0 (Reddi's ADAM, ε = 0)",
             "C (period and large gradient)",
-            3 - (ColumnStep(grid.Width, maxPeriod) / 2),
-            maxPeriod + (ColumnStep(grid.Width, maxPeriod) / 2),
+            left,
+            right,
             MinGap,
             grid.Width,
             grid.Height,
             cells,
-            curve,
-            "β2 = 1/(1+C²) (Thm 1)",
-            ["Diverge: stationary per-period drift Σ g/√v < 0, x ends at the worst point +1 (no bias correction)", "C = 3: exact stationary 3-cycle drift (P2.4); other C: drift oracle; Thm 1's β2 = 1/(1+C²) hugs the bottom"]);
+            boundary,
+            "β2*(C): exact stationary drift = 0",
+            ["Diverge: stationary per-period drift Σ g/√v < 0, x ends at the worst point +1 (no bias correction)", "C = 3: exact stationary 3-cycle drift (P2.4); other C: drift oracle; the curve is the exact cycle drift's root"]);
     }
+
+    /// <summary>β2*(C) of <paramref name="problem"/>: the root of its exact stationary cycle drift (null when none).</summary>
+    public static double? Threshold(ReddiMap problem, int c) =>
+        ReddiCycleDrift.Threshold(problem == ReddiMap.PeriodThree ? new PeriodicLinearProblem(c, 3) : new PeriodicLinearProblem(c, c));
 
     /// <summary>The period of column j: C = 3 … max spread evenly (rounded).</summary>
     public static int ColumnPeriod(int column, int width, int maxPeriod) =>

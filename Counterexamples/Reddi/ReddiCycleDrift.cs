@@ -28,18 +28,21 @@ public static class ReddiCycleDrift
             g[j] = problem.GradientAt(j + 1);
         }
 
+        // v at the cycle's step 1 from its stationary sum, then v_{j+1} = β2·v_j + (1 − β2)·g²_{j+1}: O(P).
         double scale = (1 - beta2) / (1 - Math.Pow(beta2, p));
-        double drift = 0;
-        for (int j = 0; j < p; j++)
+        double v = 0, w = 1;
+        for (int i = 0; i < p; i++, w *= beta2)
         {
-            double v = 0, w = 1;
-            for (int i = 0; i < p; i++, w *= beta2)
-            {
-                double gi = g[((j - i) % p + p) % p];
-                v += w * gi * gi;
-            }
+            double gi = g[(p - i) % p];
+            v += w * gi * gi;
+        }
 
-            drift += g[j] / Math.Sqrt(scale * v);
+        v *= scale;
+        double drift = g[0] / Math.Sqrt(v);
+        for (int j = 1; j < p; j++)
+        {
+            v = (beta2 * v) + ((1 - beta2) * g[j] * g[j]);
+            drift += g[j] / Math.Sqrt(v);
         }
 
         return drift;

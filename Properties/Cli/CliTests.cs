@@ -148,10 +148,30 @@ public sealed class CliTests
     [InlineData("phase", "--problem", "zhang", "--n", "1")]
     [InlineData("phase", "--problem", "zhang", "--c-max", "9")]
     [InlineData("phase")]
+    [InlineData("phase", "--problem", "zhang", "--period", "3")]
+    [InlineData("phase", "--problem", "reddi", "--period", "4")]
     public void Phase_rejects_bad_arguments_with_one_line(params string[] args)
     {
         (int code, _, string error) = Run(args);
         Assert.Equal(ExitCodes.BadArguments, code);
         Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Phase_draws_theorem_1s_period_3_map_and_prints_its_boundary_for_every_tabled_C()
+    {
+        string dir = Directory.CreateTempSubdirectory("adamv-reddi3-").FullName;
+        (int code, string output, string error) = Run("phase", "--problem", "reddi", "--period", "3", "--grid", "6x6", "--out", dir);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("Theorem 1's problem: period 3", output, StringComparison.Ordinal);
+        foreach (int c in new[] { 3, 4, 5, 6, 10, 20, 50 })
+        {
+            double star = Adam.Verification.Counterexamples.Phase.ReddiPhase.Threshold(Adam.Verification.Counterexamples.Phase.ReddiMap.PeriodThree, c)!.Value;
+            Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {c,-5}  {star:0.000000}"), output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("β2 = 1/(1+C²) (Thm 1", File.ReadAllText(Path.Combine(dir, "reddi-period3.svg")), StringComparison.Ordinal);
+        Assert.Equal(8, File.ReadAllLines(Path.Combine(dir, "reddi-period3-boundary.csv")).Length);
+        Directory.Delete(dir, recursive: true);
     }
 }

@@ -12,6 +12,7 @@ public sealed class PhaseShardCliTests
     [Theory]
     [InlineData("zhang", "--n", "4", "zhang-n4", 3)]
     [InlineData("reddi", "--c-max", "12", "reddi", 4)]
+    [InlineData("reddi", "--period", "3", "reddi-period3", 2)]
     public void Merged_shards_reproduce_the_single_run_files(string problem, string option, string value, string stem, int count)
     {
         string root = Directory.CreateTempSubdirectory("adamv-phase-").FullName;
