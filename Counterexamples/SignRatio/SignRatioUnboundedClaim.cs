@@ -9,76 +9,73 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Counterexamples.SignRatio;
 
 /// <summary>
-/// <c>sign-ratio-unbounded-without-hypothesis</c> (docs/claims.md#sign-ratio-unbounded-without-hypothesis [REC]), expected Refuted. The statement is
-/// Lemma B.2 of arXiv 2507.05966 with its hypothesis β1² &lt; β2 dropped: for β1² &gt; β2, u_t = |m̂_t|/√v̂_t stays
-/// below M = max(1, (1−β1)/(√(1−β2)·√|1−β1²/β2|)), the larger of sign descent's magnitude 1 and R extended with an
-/// absolute value. It is false, and not for want of a larger constant: the extremal sequence g_s ∝ (β2/β1)^s (or a
-/// spike followed by small gradients) makes u_t grow like q^{t/2} (q = β1²/β2 &gt; 1), so no finite bound exists.
-/// Cases: β2 ~ U(0.05, 0.98), β1 ~ U(√β2·(1+1e-3), 0.999), ε = 0, bias correction on/off, T ~ U[10, 1000] (the
-/// extremal kind capped so |ln g| ≤ 115), sequence kinds Gaussian, Cauchy, constant, near-extremal.
-/// The counterexample is shrunk to the shortest, roundest sequence. Budgets: 200 / 1,000 / 10,000 cases.
+/// <c>sign-ratio-unbounded-without-hypothesis</c> (docs/claims.md#sign-ratio-unbounded-without-hypothesis [REC]), expected
+/// Refuted. The statement is Lemma B.2 of arXiv 2507.05966 with its hypothesis β1² &lt; β2 dropped, in its weakest form:
+/// for β1² &gt; β2 the sign-like magnitude u_t = |m̂_t|/√v̂_t stays bounded by some finite M(β1, β2). It is false: on the
+/// extremal sequence g_s ∝ (β2/β1)^s, u_t = ((1−β1)/√(1−β2))·κ(t)·√((q^t − 1)/(q − 1)), q = β1²/β2 &gt; 1,
+/// κ(t) = √(1−β2^t)/(1−β1^t) with bias correction (1 without), which grows like q^{t/2}.
+/// A case is evidence of unboundedness when the measured u_t grows over the run — u_T ≥ 5·u_10 — and keeps growing:
+/// u_t is non-decreasing over the second half t ∈ [T/2, T].
+/// Cases: β1 ~ U(0.5, 0.999), q log-uniform in [1.01, 2.5·β1] (so β2/β1 ≥ 0.4), β2 = β1²/q, ε = 0, bias correction on
+/// or off, the extremal sequence (random sign) at T = min(1000, the longest horizon with |ln g| ≤ 115) ≥ 250.
+/// The counterexample is shrunk in its parameters only (β's rounded, bias correction dropped, T halved while the growth
+/// still shows), the sequence rebuilt for each, so the shrunk case keeps its evidence.
 /// </summary>
 public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
 {
+    /// <summary>The longest horizon drawn.</summary>
+    public const int MaxHorizon = 1000;
+
+    /// <summary>The shortest horizon a case may have: enough for a five-fold growth from t = 10 at every q ≥ 1.01.</summary>
+    public const int MinHorizon = 250;
+
+    /// <summary>The growth u_T/u_10 that counts as evidence.</summary>
+    public const double GrowthFactor = 5;
+
     private readonly Func<SignRatioInstance, double[]> _trace;
+    private readonly Func<double, double, int, double[]> _sequence;
 
-    private static readonly GradientSequenceKind[] Kinds =
-    [
-        GradientSequenceKind.Gaussian, GradientSequenceKind.Cauchy, GradientSequenceKind.Constant, GradientSequenceKind.NearExtremal,
-    ];
-
-    /// <summary>Creates the claim; <paramref name="trace"/> defaults to the reference update (replace it to plant a fault).</summary>
-    public SignRatioUnboundedClaim(Func<SignRatioInstance, double[]>? trace = null)
+    /// <summary>
+    /// Creates the claim; <paramref name="trace"/> defaults to the reference update and <paramref name="sequence"/> to the
+    /// extremal construction (replace either to plant a fault).
+    /// </summary>
+    public SignRatioUnboundedClaim(Func<SignRatioInstance, double[]>? trace = null, Func<double, double, int, double[]>? sequence = null)
     {
         _trace = trace ?? SignRatioTrace.Compute;
+        _sequence = sequence ?? ExtremalSequence.Build;
     }
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
     [
         new PlantedFault("v kept as a running maximum of g² with no decay (then u_t ≤ 1 for every β)", FaultTarget.Update, () => new SignRatioUnboundedClaim(trace: SignRatioTrace.RunningMaximumSecondMoment)),
+        new PlantedFault("the extremal sequence built backwards, g_s ∝ (β1/β2)^s (growing gradients, which v follows)", FaultTarget.Construction, () => new SignRatioUnboundedClaim(sequence: (b1, b2, t) => [.. ExtremalSequence.Build(b1, b2, t).Reverse()])),
     ];
 
     /// <inheritdoc/>
     public override ClaimDefinition Definition { get; } = new(
         Id: "sign-ratio-unbounded-without-hypothesis",
         Citation: new("Peng et al., arXiv 2507.05966", "Lemma B.2 without its hypothesis β1² < β2", "[REC] docs/claims.md#sign-ratio-unbounded-without-hypothesis, P5.3"),
-        Statement: "Without β1² < β2 the sign-like magnitude stays bounded: |m_t|/√v_t ≤ M = max(1, (1−β1)/(√(1−β2)·√|1−β1²/β2|)), the larger of sign descent's magnitude and Lemma B.2's constant extended with an absolute value, for every gradient sequence and every t.",
-        Hypotheses: "β1² > β2 (strictly); ε = 0; every nonzero |g_t| in [1e-150, 1e150]; v_t stays normal (≥ 2^−1022) from the first nonzero gradient on; some g_t ≠ 0.",
+        Statement: "Without β1² < β2 the sign-like magnitude still stays bounded: for β1² > β2 there is a finite M(β1, β2) with |m̂_t|/√v̂_t ≤ M for every gradient sequence and every t.",
+        Hypotheses: "β1² > β2 (strictly); ε = 0; every nonzero |g_t| in [1e-150, 1e150]; v_t stays normal (≥ 2^−1022) from the first nonzero gradient on; some g_t ≠ 0. Evidence against boundedness: u_T ≥ 5·u_10 with u_t non-decreasing over t ∈ [T/2, T].",
         Variant: "ε = 0, bias correction on or off, ε outside √v̂",
         ExpectedVerdict: Verdict.Refuted,
-        Cases: CaseBudget.Default)
+        Cases: new CaseBudget(50, 200, 2000))
     {
         Presets = [AdamPresets.KingmaBa, AdamPresets.ConstantStepAlgorithm1],
     };
 
     /// <inheritdoc/>
-    public override SignRatioInstance Generate(SeededRandom random) => Draw(random, Kinds);
-
-    /// <summary>
-    /// Search (and its random baseline) starts from Gaussian sequences just past the boundary, q = β1²/β2 ∈ (1, 1 + 1e-2]:
-    /// elsewhere a single random draw already breaks the claim (the catalogue generator does within 1–6 cases), so only
-    /// here does the comparison measure the search. Here M ≥ (1−β1)/(√(1−β2)·√(q−1)) is large and u_t grows only like
-    /// q^{t/2}, so a violation needs structure — aligned signs and a geometric profile — that random sequences lack.
-    /// </summary>
-    public override SignRatioInstance GenerateForSearch(SeededRandom random) => Draw(random, [GradientSequenceKind.Gaussian], nearBoundary: true);
-
-    private static SignRatioInstance Draw(SeededRandom random, GradientSequenceKind[] kinds, bool nearBoundary = false)
+    public override SignRatioInstance Generate(SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        double b2 = random.Uniform(0.05, 0.98);
-        double b1 = nearBoundary
-            ? Math.Min(Math.Sqrt(b2 * (1 + random.Uniform(1e-4, 1e-2))), 0.999)
-            : random.Uniform(Math.Min(Math.Sqrt(b2) * (1 + 1e-3), 0.998), 0.999);
-        GradientSequenceKind kind = random.Choose(kinds);
-        int horizon = random.NextInt(10, 1000);
-        if (kind == GradientSequenceKind.NearExtremal)
-        {
-            horizon = Math.Max(2, Math.Min(horizon, ExtremalSequence.MaxHorizon(b1, b2, 1000)));
-        }
-
-        double[] g = GradientSequenceGenerator.Draw(kind, b1, b2, horizon, random);
-        return new SignRatioInstance(b1, b2, 0, random.Bernoulli(0.5), EpsilonPlacement.OutsideCorrectedRoot, kind, g);
+        double b1 = random.Uniform(0.5, 0.999);
+        double q = Math.Exp(random.Uniform(Math.Log(1.01), Math.Log(2.5 * b1)));
+        double b2 = b1 * b1 / q;
+        int horizon = ExtremalSequence.MaxHorizon(b1, b2, MaxHorizon);
+        double sign = random.Sign();
+        double[] g = [.. _sequence(b1, b2, horizon).Select(x => sign * x)];
+        return new SignRatioInstance(b1, b2, 0, random.Bernoulli(0.5), EpsilonPlacement.OutsideCorrectedRoot, GradientSequenceKind.NearExtremal, g);
     }
 
     /// <inheritdoc/>
@@ -108,27 +105,96 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
         return instance.Gradients.All(v => v == 0) ? "all gradients are zero" : null;
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The case breaks boundedness when u grows five-fold from t = 10 to T and is non-decreasing over [T/2, T]. The
+    /// observable is u_T/(5·u_10) while the tail grows (at most 1 otherwise), so a value above 1 is the evidence.
+    /// </summary>
     public override CaseOutcome Evaluate(SignRatioInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        double bound = Math.Max(1, SignRatioBound.NaiveExtension(instance.Beta1, instance.Beta2));
         double[] u = _trace(instance);
-        int worstT = SignRatioTrace.ArgMax(u);
+        int n = u.Length;
+        if (n < 20)
+        {
+            return new CaseOutcome(true, 0, string.Create(CultureInfo.InvariantCulture, $"T = {n} is too short to show growth (needs ≥ 20)"));
+        }
 
-        double ratio = u[worstT] / bound;
-        string growth = u.Length >= 10 && u[9] > 0
-            ? string.Create(CultureInfo.InvariantCulture, $", u_T/u_10 = {u[^1] / u[9]:G4}")
-            : string.Empty;
-        return new CaseOutcome(ratio <= 1 + 1e-9, ratio, string.Create(CultureInfo.InvariantCulture, $"u_t = {u[worstT]:G6} at t = {worstT + 1} against M = {bound:G6} (ratio {ratio:G6}){growth}"));
+        double growth = u[9] > 0 ? u[^1] / u[9] : double.PositiveInfinity;
+        int firstDrop = -1;
+        for (int t = (n / 2) - 1; t < n - 1; t++)
+        {
+            if (!(u[t + 1] >= u[t] * (1 - 1e-12)))
+            {
+                firstDrop = t + 1;
+                break;
+            }
+        }
+
+        bool grows = firstDrop < 0 && growth >= GrowthFactor;
+        double observable = firstDrop < 0 ? growth / GrowthFactor : Math.Min(growth / GrowthFactor, 1);
+        string detail = string.Create(CultureInfo.InvariantCulture, $"u_10 = {u[9]:G6}, u_{n / 2} = {u[(n / 2) - 1]:G6}, u_{n} = {u[^1]:G6}: growth ×{growth:G4} from t = 10, ")
+            + (firstDrop < 0 ? "non-decreasing over t ∈ [T/2, T]" : string.Create(CultureInfo.InvariantCulture, $"falls at t = {firstDrop + 1}"))
+            + ClosedForm(instance);
+        return new CaseOutcome(!grows, observable, detail);
+    }
+
+    /// <summary>
+    /// Shrinks the parameters only: β1 and β2 rounded to 1–3 decimals (keeping β1² &gt; β2), bias correction dropped, T
+    /// halved down to 20; the sequence is rebuilt for each candidate, so a candidate is accepted only where the growth
+    /// still shows.
+    /// </summary>
+    public override IEnumerable<SignRatioInstance> Shrink(SignRatioInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        double sign = instance.Gradients.FirstOrDefault(v => v != 0) < 0 ? -1 : 1;
+        int horizon = instance.Gradients.Length;
+        SignRatioInstance Rebuilt(double b1, double b2, bool bias, int t)
+        {
+            int capped = Math.Min(t, ExtremalSequence.MaxHorizon(b1, b2, MaxHorizon));
+            return instance with { Beta1 = b1, Beta2 = b2, BiasCorrection = bias, Kind = GradientSequenceKind.Shrunk, Gradients = [.. _sequence(b1, b2, capped).Select(x => sign * x)] };
+        }
+
+        if (instance.BiasCorrection)
+        {
+            yield return Rebuilt(instance.Beta1, instance.Beta2, false, horizon);
+        }
+
+        foreach (int digits in new[] { 1, 2, 3 })
+        {
+            double b1 = Math.Round(instance.Beta1, digits), b2 = Math.Round(instance.Beta2, digits);
+            if ((b1 != instance.Beta1 || b2 != instance.Beta2) && b1 is > 0 and < 1 && b2 is > 0 and < 1 && b1 * b1 > b2)
+            {
+                yield return Rebuilt(b1, b2, instance.BiasCorrection, horizon);
+            }
+        }
+
+        if (horizon / 2 >= 20)
+        {
+            yield return Rebuilt(instance.Beta1, instance.Beta2, instance.BiasCorrection, horizon / 2);
+        }
     }
 
     /// <inheritdoc/>
-    public override IEnumerable<SignRatioInstance> Shrink(SignRatioInstance instance) => SignRatioShrinker.Candidates(instance);
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<MutationOperator<SignRatioInstance>> MutationOperators => SignRatioMutator.Operators;
+    public override IReadOnlyList<MutationOperator<SignRatioInstance>> MutationOperators => [];
 
     /// <inheritdoc/>
     public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);
+
+    /// <summary>The closed form on the extremal sequence, when the instance is one (else empty).</summary>
+    private static string ClosedForm(SignRatioInstance instance)
+    {
+        double q = instance.Beta1 * instance.Beta1 / instance.Beta2;
+        int n = instance.Gradients.Length;
+        double[] reference = ExtremalSequence.Build(instance.Beta1, instance.Beta2, n);
+        double scale = instance.Gradients[0] / reference[0];
+        bool extremal = instance.Gradients.Zip(reference).All(p => Math.Abs(p.First - (scale * p.Second)) <= 1e-9 * Math.Abs(scale * p.Second));
+        if (!extremal)
+        {
+            return string.Empty;
+        }
+
+        double kappa = instance.BiasCorrection ? Math.Sqrt(1 - Math.Pow(instance.Beta2, n)) / (1 - Math.Pow(instance.Beta1, n)) : 1;
+        double closed = (1 - instance.Beta1) / Math.Sqrt(1 - instance.Beta2) * kappa * Math.Sqrt((Math.Pow(q, n) - 1) / (q - 1));
+        return string.Create(CultureInfo.InvariantCulture, $"; the extremal sequence's closed form gives u_{n} = {closed:G6} (q = {q:G6}), growing like q^(t/2) without bound");
+    }
 }

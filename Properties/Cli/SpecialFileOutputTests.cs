@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Adam.Verification.Properties.Cli;
 
 /// <summary>
-/// An output destination that is a special file (here a FIFO, as in <c>adamv search --out pipe</c> with a reader on the
+/// An output destination that is a special file (here a FIFO, as in <c>adamv verify --json pipe</c> with a reader on the
 /// other end) is written into; the atomic rename of regular outputs would replace the pipe with a regular file.
 /// </summary>
 public sealed class SpecialFileOutputTests
@@ -17,10 +17,10 @@ public sealed class SpecialFileOutputTests
             string fifo = Path.Combine(dir, "case.json");
             Assert.Equal(0, Shell("mkfifo", fifo));
             Task<string> reader = Task.Run(() => File.ReadAllText(fifo));
-            (int code, _, string error) = Adamv.Run("search", "--claim", "sign-ratio-unbounded-without-hypothesis", "--out", fifo);
+            (int code, _, string error) = Adamv.Run("verify", "--budget", "quick", "--claims", "sign-ratio-bound-tight", "--json", fifo);
             Assert.True(code == 0, error);
             string text = await reader.WaitAsync(TimeSpan.FromSeconds(60));
-            Assert.Contains("\"claim\": \"sign-ratio-unbounded-without-hypothesis\"", text, StringComparison.Ordinal);
+            Assert.Contains("\"id\": \"sign-ratio-bound-tight\"", text, StringComparison.Ordinal);
             Assert.Equal(0, Shell("test", "-p", fifo));
             Assert.Equal(["case.json"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName));
         }

@@ -68,6 +68,12 @@ public sealed class SignRatioClaimTests
         Assert.True(c.ShrinkSteps > 0, $"the drawn case was not shrunk at all: {c.Description}; {replay}");
         Assert.All(c.ShrinkSteps < MaxShrinkSteps ? claim.Shrink(shrunk) : [], candidate => Assert.True(claim.UnmetHypothesis(candidate) is not null || claim.Evaluate(candidate).Holds, $"a smaller violating candidate was left: {claim.Describe(candidate)}; {replay}"));
         Assert.Contains("T = ", c.Description, StringComparison.Ordinal);
+
+        // The shrunk case keeps the evidence of unboundedness: the geometric sequence, a five-fold growth and a growing tail.
+        Assert.Matches(@"g_s = .*\^\(s−1\)", c.Description);
+        Assert.True(c.Outcome.Observable > 1, $"{c.Outcome.Detail}; {replay}");
+        Assert.Contains("non-decreasing over t ∈ [T/2, T]", c.Outcome.Detail, StringComparison.Ordinal);
+        Assert.True(shrunk.Gradients.Length >= 20, replay);
     }
 
     [Fact]

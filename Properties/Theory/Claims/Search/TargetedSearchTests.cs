@@ -1,4 +1,3 @@
-using Adam.Verification.Counterexamples.SignRatio;
 using Adam.Verification.Theory.Bounds;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.ConstantStep;
@@ -32,9 +31,9 @@ public sealed class TargetedSearchTests
     }
 
     [Fact]
-    public void Search_breaks_the_unbounded_sign_ratio_claim_near_the_boundary_where_random_generation_does_not()
+    public void Search_breaks_the_naive_sign_ratio_constant_near_the_boundary_where_random_generation_does_not()
     {
-        var claim = new SignRatioUnboundedClaim();
+        var claim = new NaiveSignRatioConstantBenchmark();
         const int budget = 1_000;
         for (ulong seed = 1; seed <= 8; seed++)
         {
