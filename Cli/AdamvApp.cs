@@ -33,7 +33,8 @@ public static class AdamvApp
             ExperimentCommand.Create(output, error),
         };
         InputFiles.BeginInvocation();
-        ParseResult parse = root.Parse(args);
+        // No response files: "@x" is a path or a value like any other, never "read more arguments from x".
+        ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             // Prefer the error that names the offending token ("Unrecognized command or argument 'x'").
@@ -75,10 +76,14 @@ public static class AdamvApp
             .Replace("as expected type ", "as ", StringComparison.Ordinal);
     }
 
-    /// <summary>Collapses a multi-line message (System.CommandLine lists choices on lines of their own) into one line.</summary>
+    /// <summary>The longest message printed: a value pasted by mistake (a megabyte of id) is cut, not echoed whole.</summary>
+    public const int MaxMessageLength = 2000;
+
+    /// <summary>Collapses a multi-line message (System.CommandLine lists choices on lines of their own) into one line, cut at <see cref="MaxMessageLength"/>.</summary>
     public static string OneLine(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string line = string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length <= MaxMessageLength ? line : string.Concat(line.AsSpan(0, MaxMessageLength - 1), "…");
     }
 }

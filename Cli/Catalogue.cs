@@ -35,11 +35,16 @@ public static class Catalogue
             throw new ArgumentException($"--claims names no claim ('{ids}'); leave it out to run all, or give ids separated by commas.");
         }
 
+        if (ids.Split(',', StringSplitOptions.TrimEntries).Any(id => id.Length == 0))
+        {
+            throw new ArgumentException($"--claims has an empty entry ('{Theory.Traces.StrictJson.Clip(ids)}'); give ids separated by single commas.");
+        }
+
         var chosen = new List<IClaim>();
         foreach (string id in ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             IClaim claim = all.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal))
-                ?? throw new ArgumentException($"unknown claim '{id}'; valid: {string.Join(", ", all.Select(c => c.Id))}.");
+                ?? throw new ArgumentException($"unknown claim '{Theory.Traces.StrictJson.Clip(id)}'; valid: {string.Join(", ", all.Select(c => c.Id))}.");
             if (!chosen.Contains(claim))
             {
                 chosen.Add(claim);

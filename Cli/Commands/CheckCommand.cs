@@ -27,7 +27,7 @@ public static class CheckCommand
             InputFiles.Require(f, "--counterexample");
 
             bool allReproduce = true;
-            foreach ((string id, string json) in CounterexampleFile.Read(f.FullName))
+            foreach ((string id, string json, string at) in CounterexampleFile.Read(f.FullName))
             {
                 IClaim claim = Catalogue.Get(id, $"{f.FullName}: claim");
                 if (claim is not IReplayable replayable)
@@ -38,7 +38,7 @@ public static class CheckCommand
                 ReplayOutcome r;
                 try
                 {
-                    r = replayable.Replay(json);
+                    r = replayable.Replay(json, at);
                 }
                 catch (JsonException e)
                 {
@@ -46,7 +46,7 @@ public static class CheckCommand
                 }
                 catch (ArgumentException e)
                 {
-                    throw new FormatException($"{f.FullName}: the instance for '{id}' is invalid: {AdamvApp.OneLine(e.Message)}");
+                    throw new FormatException($"{f.FullName}: {at}: the instance for '{id}' is invalid: {AdamvApp.OneLine(e.Message)}");
                 }
 
                 bool reproduces = r.UnmetHypothesis is null && r.Outcome is { Holds: false };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Adam.Verification.Cli.Output;
 using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Traces;
 
 namespace Adam.Verification.Cli.Commands;
 
@@ -60,14 +61,19 @@ public static class MergeCommand
                 seed = s;
                 firstFile ??= f.FullName;
                 platforms.UnionWith(ran);
-                foreach (ClaimResult r in results)
+                foreach ((ClaimResult r, int entry) in results.Select((r, i) => (r, i)))
                 {
                     if (Catalogue.All().All(c => c.Id != r.Id))
                     {
-                        throw new FormatException($"{f.FullName}: unknown claim id '{r.Id}'.");
+                        throw new FormatException($"{f.FullName}: $[{entry}].id: unknown claim id '{StrictJson.Clip(r.Id)}'.");
                     }
 
-                    CheckCounterexample(r, f.FullName);
+                    if (r.Fault is not null)
+                    {
+                        throw new FormatException($"{f.FullName}: $[{entry}].fault is '{StrictJson.Clip(r.Fault)}': a run with a planted fault tests the suite, not the claim, and has no place in a report.");
+                    }
+
+                    CheckCounterexample(r, f.FullName, entry);
                     ClaimDefinition definition = Catalogue.All().First(c => c.Id == r.Id).Definition;
                     if (r.ExpectedVerdict != definition.ExpectedVerdict || r.Statement != definition.Statement || r.Citation != definition.Citation.ToString())
                     {
@@ -143,7 +149,7 @@ public static class MergeCommand
     /// A counterexample in a shard must replay as one: an instance of its claim that meets the hypotheses and violates the
     /// conclusion; a Refuted instance claim must carry one.
     /// </summary>
-    private static void CheckCounterexample(ClaimResult r, string file)
+    private static void CheckCounterexample(ClaimResult r, string file, int entry)
     {
         if (Catalogue.All().FirstOrDefault(x => x.Id == r.Id) is not IReplayable claim)
         {
@@ -163,7 +169,7 @@ public static class MergeCommand
         ReplayOutcome replay;
         try
         {
-            replay = claim.Replay(c.InstanceJson);
+            replay = claim.Replay(c.InstanceJson, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$[{entry}].counterexample.instance"));
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or FormatException)
         {
@@ -184,7 +190,7 @@ public static class MergeCommand
         }
         catch (ArgumentException)
         {
-            throw new FormatException($"{file}: shard is '{text}', expected i/N with 1 ≤ i ≤ N.");
+            throw new FormatException($"{file}: $[0].shard is '{StrictJson.Clip(text)}', expected i/N with 1 ≤ i ≤ N.");
         }
     }
 }

@@ -173,7 +173,6 @@ public static class VerifyCommand
     {
         ClaimResult[] finished = [.. results];
 
-        error.WriteLine();
         error.WriteLine($"adamv: {signal}: stopped after {finished.Length} of {chosen} claims; the table below covers those only.");
         if (finished.Length > 0)
         {
@@ -204,7 +203,6 @@ public static class VerifyCommand
         using var guard = new InterruptGuard(
             signal =>
             {
-                error.WriteLine();
                 error.WriteLine($"adamv: {signal}: stopped after {completed} of {seeds.Count} seeds; the table covers those only and no file was written.");
                 if (completed > 0)
                 {

@@ -48,8 +48,12 @@ public static class InputFiles
         }
     }
 
-    /// <summary>The full path with a symbolic link (if <paramref name="path"/> is one) resolved to its final target.</summary>
-    public static string Resolve(string path)
+    /// <summary>
+    /// The full path with a symbolic link (if <paramref name="path"/> is one) resolved to its final target; a dangling link
+    /// resolves to the path it names.
+    /// </summary>
+    /// <exception cref="ArgumentException">The link does not resolve (a loop); the message names <paramref name="option"/>.</exception>
+    public static string Resolve(string path, string option = "path")
     {
         string full = Path.GetFullPath(path);
         var info = new FileInfo(full);
@@ -57,9 +61,9 @@ public static class InputFiles
         {
             return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
         }
-        catch (IOException)
+        catch (IOException e)
         {
-            return full;
+            throw new ArgumentException($"{option}: '{full}' is a symbolic link that does not resolve ({e.Message.TrimEnd('.')}).", e);
         }
     }
 

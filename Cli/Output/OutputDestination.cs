@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Adam.Verification.Cli.Output;
 
 /// <summary>
@@ -39,6 +41,17 @@ public static class OutputDestination
         return full;
     }
 
+    /// <summary>The most bytes of one file name (Linux's NAME_MAX).</summary>
+    public const int MaxNameBytes = 255;
+
+    /// <summary>The most bytes of a path (Linux's PATH_MAX, less its terminating zero).</summary>
+    public const int MaxPathBytes = 4095;
+
+    /// <summary>
+    /// The full path, a symbolic link resolved to its target (so a link to a report directory is written through, not
+    /// replaced; <c>/dev/stdout</c> and other links into <c>/dev</c> or <c>/proc</c> are kept as given), with room for the
+    /// temporary sibling an atomic write needs.
+    /// </summary>
     private static string Full(string path, string option)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -46,7 +59,27 @@ public static class OutputDestination
             throw new ArgumentException($"{option}: the path is empty.");
         }
 
-        return Path.GetFullPath(path);
+        string full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+        full = full.Length == 0 ? "/" : full;
+        string resolved = InputFiles.Resolve(full, option);
+        if (resolved.StartsWith("/dev/", StringComparison.Ordinal) || resolved.StartsWith("/proc/", StringComparison.Ordinal))
+        {
+            return full;
+        }
+
+        string temporary = OutputSet.TemporaryName("old-" + Path.GetFileName(resolved), reserve: true);
+        int nameRoom = MaxNameBytes - (Encoding.UTF8.GetByteCount(temporary) - Encoding.UTF8.GetByteCount(Path.GetFileName(resolved)));
+        if (Encoding.UTF8.GetByteCount(temporary) > MaxNameBytes)
+        {
+            throw new ArgumentException($"{option}: the name '{Path.GetFileName(resolved)[..Math.Min(40, Path.GetFileName(resolved).Length)]}…' is {Encoding.UTF8.GetByteCount(Path.GetFileName(resolved))} bytes; an atomic write needs a temporary beside it, so at most {nameRoom} bytes fit.");
+        }
+
+        if (Encoding.UTF8.GetByteCount(Path.Combine(Path.GetDirectoryName(resolved) ?? "/", temporary)) > MaxPathBytes)
+        {
+            throw new ArgumentException($"{option}: the path is {Encoding.UTF8.GetByteCount(resolved)} bytes; with the temporary an atomic write needs, it exceeds the system's {MaxPathBytes}.");
+        }
+
+        return resolved;
     }
 
     private static void Ancestor(string directory, string option, string full)

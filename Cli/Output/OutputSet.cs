@@ -58,17 +58,20 @@ public sealed class OutputSet : IDisposable
         }
 
         using OutputSet set = Open(Path.GetDirectoryName(target) ?? ".", option);
-        set.Add(Path.GetFileName(target), text);
+        set.Add(Path.GetFileName(target), text, userNamed: true);
         set.Commit();
     }
 
     /// <summary>The final path of <paramref name="name"/> in the set's directory.</summary>
     public string PathOf(string name) => Path.Combine(Directory, OutputNames.Component(name, _option));
 
-    /// <summary>Writes <paramref name="text"/> as <paramref name="name"/> (to its temporary until <see cref="Commit"/>).</summary>
-    public void Add(string name, string text)
+    /// <summary>
+    /// Writes <paramref name="text"/> as <paramref name="name"/> (to its temporary until <see cref="Commit"/>). A name the
+    /// user gave (<paramref name="userNamed"/>) is taken as it is; one derived from input must be a plain component.
+    /// </summary>
+    public void Add(string name, string text, bool userNamed = false)
     {
-        string final = PathOf(name);
+        string final = userNamed ? Path.Combine(Directory, name) : PathOf(name);
         InputFiles.RequireNotAnInput(final, _option);
         string temp = Path.Combine(Directory, TemporaryName(name));
         _pending.Add((temp, final));
@@ -117,9 +120,12 @@ public sealed class OutputSet : IDisposable
         }
     }
 
-    /// <summary>A temporary name for <paramref name="name"/>, unique in this process and tagged with its PID and host.</summary>
-    public static string TemporaryName(string name) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Environment.ProcessId}.{Host}.{Interlocked.Increment(ref s_counter)}-{name}");
+    /// <summary>
+    /// A temporary name for <paramref name="name"/>, unique in this process and tagged with its PID and host; with
+    /// <paramref name="reserve"/>, the longest such name (counter at its widest) without using a number up, for length checks.
+    /// </summary>
+    public static string TemporaryName(string name, bool reserve = false) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Environment.ProcessId}.{Host}.{(reserve ? long.MaxValue : Interlocked.Increment(ref s_counter))}-{name}");
 
     /// <summary>
     /// Creates <paramref name="directory"/> and its missing ancestors; returns those it created, outermost first

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -33,9 +34,9 @@ public static class CounterexampleFile
     public static void Write(string path, string claimId, string description, double observable, string instanceJson, string option = "--out") =>
         OutputSet.WriteFile(path, Text(claimId, description, observable, instanceJson), option);
 
-    /// <summary>(claim id, instance JSON) pairs found in a counterexample file or a <c>verify --json</c> report.</summary>
+    /// <summary>(claim id, instance JSON, its JSON path in the file) for each case in a counterexample file or a <c>verify --json</c> report.</summary>
     /// <exception cref="FormatException">The file is not one of the two forms; the message names the file and the problem.</exception>
-    public static IReadOnlyList<(string ClaimId, string InstanceJson)> Read(string path)
+    public static IReadOnlyList<(string ClaimId, string InstanceJson, string At)> Read(string path)
     {
         JsonNode root = StrictJson.ReadFile(path);
 
@@ -56,13 +57,13 @@ public static class CounterexampleFile
                 throw new FormatException($"{path}: $.observable is not a finite number (or null).");
             }
 
-            return [(Field(single, "claim", path), Instance(single, path))];
+            return [(Field(single, "claim", path), Instance(single, path), "$.instance")];
         }
 
         if (root is JsonArray)
         {
             // A verify --json report is read (and checked) as merge reads it.
-            (string, string)[] found = [.. VerifyJson.Read(path).Results.Where(r => r.Counterexample is not null).Select(r => (r.Id, r.Counterexample!.InstanceJson))];
+            (string, string, string)[] found = [.. VerifyJson.Read(path).Results.Select((r, i) => (r, i)).Where(p => p.r.Counterexample is not null).Select(p => (p.r.Id, p.r.Counterexample!.InstanceJson, string.Create(CultureInfo.InvariantCulture, $"$[{p.i}].counterexample.instance")))];
             return found.Length > 0 ? found : throw new FormatException($"{path}: the verify report holds no counterexample.");
         }
 

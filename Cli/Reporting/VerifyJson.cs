@@ -178,7 +178,7 @@ public static class VerifyJson
             string Text(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : throw new FormatException($"{path}: $[{i}].{field} is missing or not a string.");
             string OptionalText(string field) => o[field] is JsonValue v && v.TryGetValue(out string? t) ? t : string.Empty;
             T Number<T>(string field) => o[field] is JsonValue v && v.TryGetValue(out T? n) && n is not null ? n : throw new FormatException($"{path}: $[{i}].{field} is missing or not a number.");
-            BudgetLevel b = StrictJson.EnumByName<BudgetLevel>(Text("budget"), $"{path}: $[{i}].budget");
+            BudgetLevel b = StrictJson.EnumByName<BudgetLevel>(Text("budget"), $"{path}: $[{i}].budget", lowerCase: true);
             ulong s = Number<ulong>("seed");
             if ((budget is not null && budget != b) || (seed is not null && seed != s))
             {

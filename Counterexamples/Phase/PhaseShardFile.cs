@@ -181,7 +181,7 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
 
             return new PhaseCell(
                 Number<int>(c, "column", at), Number<int>(c, "row", at), Number<double>(c, "x", at), Number<double>(c, "beta2", at), Number<double>(c, "drift", at), Number<double>(c, "standard_error", at),
-                StrictJson.EnumByName<CellVerdict>(Text(c, "verdict", at), $"{at}.verdict", ignoreCase: false), method);
+                StrictJson.EnumByName<CellVerdict>(Text(c, "verdict", at), $"{at}.verdict"), method);
         }).ToArray();
         string problem = Text(root, "problem", path + ": $");
         string? period = root["period"] is null ? (problem == "reddi" ? "C" : null) : Text(root, "period", path + ": $");

@@ -31,30 +31,13 @@ public static class ExperimentSpecJson
         foreach (Arm arm in experiment.Arms(scale))
         {
             TrainingSettings s = arm.Settings;
-            // An arm whose α_t does not move when α_ours doubles is an explicit list; otherwise it must be c·α_ours.
-            double[] unit = Alphas(arm, 1);
-            double[] doubled = Alphas(arm, 2);
-            double? factor = null;
-            double[]? alphas = null;
-            if (unit.SequenceEqual(doubled))
-            {
-                alphas = unit;
-            }
-            else
-            {
-                if (unit.Any(a => a != unit[0]) || doubled.Any(a => a != 2 * unit[0]))
-                {
-                    throw new NotSupportedException($"arm '{arm.Label}' uses α_ours in a schedule that is not constant; the spec format carries only constant multiples of α_ours.");
-                }
-
-                factor = unit[0];
-            }
+            (double? factor, double[]? alphas) = StepSizes(arm);
 
             arms.Add(new JsonObject
             {
                 ["label"] = arm.Label,
                 ["is_alpha_ours"] = arm.IsAlphaOurs,
-                ["schedule"] = factor is double f ? $"constant α = {Format(f)}·α_ours" : arm.Schedule(new StepSizeContext(1, s.Epochs)).Describe(),
+                ["schedule"] = ScheduleText(arm),
                 ["architecture"] = s.Architecture.IsLeNet
                     ? new JsonObject { ["kind"] = "lenet" }
                     : new JsonObject { ["kind"] = "mlp", ["depth"] = s.Architecture.Depth, ["width"] = s.Architecture.Width },
@@ -80,6 +63,33 @@ public static class ExperimentSpecJson
             ["arms"] = arms,
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    /// <summary>The arm's schedule as the spec (and so the runner's trace) names it.</summary>
+    public static string ScheduleText(Arm arm)
+    {
+        ArgumentNullException.ThrowIfNull(arm);
+        return StepSizes(arm).Factor is double f ? $"constant α = {Format(f)}·α_ours" : arm.Schedule(new StepSizeContext(1, arm.Settings.Epochs)).Describe();
+    }
+
+    /// <summary>
+    /// An arm whose α_t does not move when α_ours doubles is an explicit list; otherwise it must be c·α_ours (the factor).
+    /// </summary>
+    private static (double? Factor, double[]? Alphas) StepSizes(Arm arm)
+    {
+        double[] unit = Alphas(arm, 1);
+        double[] doubled = Alphas(arm, 2);
+        if (unit.SequenceEqual(doubled))
+        {
+            return (null, unit);
+        }
+
+        if (unit.Any(a => a != unit[0]) || doubled.Any(a => a != 2 * unit[0]))
+        {
+            throw new NotSupportedException($"arm '{arm.Label}' uses α_ours in a schedule that is not constant; the spec format carries only constant multiples of α_ours.");
+        }
+
+        return (unit[0], null);
     }
 
     private static double[] Alphas(Arm arm, double alphaOurs)

@@ -117,6 +117,7 @@ public static class ExperimentTraceJson
                 Require(!(record.GradientNorm < 0), eat, "grad_norm", record.GradientNorm, "≥ 0 (or non-finite for a diverged arm)");
                 Require(record.TestAccuracy is >= 0 and <= 1, eat, "test_accuracy", record.TestAccuracy, "in [0, 1]");
                 Require(record.Alpha >= 0, eat, "alpha", record.Alpha, "≥ 0");
+                Require(!double.IsFinite(record.Loss) || double.IsFinite(record.GradientNorm), eat, "grad_norm", record.GradientNorm, "finite while the loss is finite");
                 records.Add(record);
             }
 
@@ -172,10 +173,24 @@ public static class ExperimentTraceJson
                 throw new TraceFormatException($"{source}: $.arms[{a}]: a non-finite loss before the last epoch record (the runners stop a diverged arm there).");
             }
 
-            CheckStepSizes(results[a], spec[a], string.Create(CultureInfo.InvariantCulture, $"{source}: $.arms[{a}]"));
+            string armAt = string.Create(CultureInfo.InvariantCulture, $"{source}: $.arms[{a}]");
+            Require(results[a].Smoothness.SamplingScale == spec[a].Settings.SamplingScale, armAt, "sampling_scale", results[a].Smoothness.SamplingScale, string.Create(CultureInfo.InvariantCulture, $"the experiment's {spec[a].Settings.SamplingScale:R}"));
+            string schedule = ExperimentSpecJson.ScheduleText(spec[a]);
+            if (results[a].Schedule != schedule)
+            {
+                throw new TraceFormatException($"{armAt}.schedule is '{StrictJson.Clip(results[a].Schedule)}', where the experiment's arm runs '{schedule}'.");
+            }
+
+            CheckStepSizes(results[a], spec[a], armAt);
         }
 
-        var result = new ExperimentResult(experiment, Text(root, "question", source + ": $"), scale, results, TimeSpan.FromSeconds(elapsed));
+        string question = Text(root, "question", source + ": $");
+        if (question != ExperimentCatalogue.Get(experiment).Question)
+        {
+            throw new TraceFormatException($"{source}: $.question is '{StrictJson.Clip(question)}', where the {experiment} experiment asks '{ExperimentCatalogue.Get(experiment).Question}'.");
+        }
+
+        var result = new ExperimentResult(experiment, question, scale, results, TimeSpan.FromSeconds(elapsed));
         return (result, Text(root, "implementation", source + ": $"), Text(root, "device", source + ": $"));
     }
 }

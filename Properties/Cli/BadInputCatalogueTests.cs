@@ -27,6 +27,10 @@ public sealed class BadInputCatalogueTests
         ["experiment trace: a step size the schedule does not give"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]![3]!["alpha"] = 0.05), "--out", Out(w)], "$.arms[1].epochs[3].alpha is 0.05, expected"),
         ["experiment trace: a step before epoch 1"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["alpha"] = 0.01), "--out", Out(w)], "$.arms[0].epochs[0].alpha is 0.01, expected 0 (no step before epoch 1)"),
         ["experiment trace: K̂ = 0"] = (w => ["experiment", "--from-trace", Experiment(w, t => { t["arms"]![0]!["k_hat"] = 0; t["arms"]![0]!["k_hat_samples"] = new JsonArray(0); }), "--out", Out(w)], "$.arms[0].k_hat is 0, expected > 0"),
+        ["experiment trace: a gradient norm NaN mid-run"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]![5]!["grad_norm"] = "NaN"), "--out", Out(w)], "$.arms[1].epochs[5].grad_norm is NaN, expected finite while the loss is finite"),
+        ["experiment trace: another sampling scale"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["sampling_scale"] = 7), "--out", Out(w)], "$.arms[0].sampling_scale is 7, expected the experiment's 1"),
+        ["experiment trace: another schedule"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["schedule"] = "bogus schedule"), "--out", Out(w)], "$.arms[0].schedule is 'bogus schedule', where the experiment's arm runs"),
+        ["experiment trace: another question"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["question"] = "why?"), "--out", Out(w)], "$.question is 'why?', where the rho experiment asks"),
         ["experiment trace with no α_ours arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["is_alpha_ours"] = false), "--out", Out(w)], "(is_alpha_ours false), where the experiment has"),
         ["experiment trace with empty k_hat_samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["k_hat_samples"] = new JsonArray()), "--out", Out(w)], "$.arms[1].k_hat_samples is empty"),
         ["experiment trace with ragged arms"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![1]!["epochs"]!.AsArray().RemoveAt(30)), "--out", Out(w)], "arms[1]: 30 epoch records where the experiment runs 30 epochs"),
@@ -73,9 +77,9 @@ public sealed class BadInputCatalogueTests
         ["verify --json inside --report"] = (w => ["verify", "--claims", "reddi-period3", "--report", Out(w), "--json", Path.Combine(Out(w), "v.json")], "lies in the --report directory"),
         ["merge --out the directory of its inputs"] = (w => ["merge", "--out", w, Report(w, _ => { })], "would replace the input"),
         ["conform --csv over its --trace"] = (w => { string t = Trace(w, _ => { }); return ["conform", "--trace", t, "--csv", t]; }, "would replace the input"),
-        ["check: an enum given by number"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = 1)], "$.Placement"),
-        ["check: an enum given as a numeric string"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "1")], "$.Placement"),
-        ["check: β1 = 2 names the file"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Beta1"] = 2)], "counterexample.json: the instance for 'sign-ratio-unbounded-without-hypothesis' is invalid: β1"),
+        ["check: an enum given by number"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = 1)], "$.instance.Placement"),
+        ["check: an enum given as a numeric string"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "1")], "$.instance.Placement"),
+        ["check: β1 = 2 names the file"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Beta1"] = 2)], "counterexample.json: $.instance: the instance for 'sign-ratio-unbounded-without-hypothesis' is invalid: β1"),
         ["check: β1 = −0.1 is outside the domain, not a missed hypothesis"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Beta1"] = -0.1)], "is invalid: β1 must lie in [0, 1)"),
         ["check: β2 = 1 is outside the domain, not a missed hypothesis"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Beta2"] = 1)], "is invalid: β2 must lie in [0, 1)"),
         ["check: ε = −1 is outside the domain, not a missed hypothesis"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Epsilon"] = -1)], "is invalid: ε must be ≥ 0"),
@@ -85,9 +89,19 @@ public sealed class BadInputCatalogueTests
         ["merge: counterexample 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"] = "x")], "[0].counterexample is neither an object nor null"),
         ["merge: Refuted with no counterexample"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"] = null)], "'sign-ratio-unbounded-without-hypothesis' is Refuted but carries no counterexample"),
         ["merge: Held with a counterexample"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["verdict"] = "Held")], "verdict Held with a counterexample"),
+        ["check --counterexample @file is a path, not a response file"] = (w => ["check", "--counterexample", Path.Combine(w, "@missing.json")], "--counterexample: "),
+        ["verify --json into a symbolic-link loop"] = (w => { File.CreateSymbolicLink(Path.Combine(w, "loop1"), Path.Combine(w, "loop2")); File.CreateSymbolicLink(Path.Combine(w, "loop2"), Path.Combine(w, "loop1")); return ["verify", "--budget", "quick", "--claims", "sign-ratio-bound-tight", "--json", Path.Combine(w, "loop1")]; }, "--json: '"),
+        ["verify --json with a name too long for its temporary"] = (w => ["verify", "--budget", "quick", "--claims", "sign-ratio-bound-tight", "--json", Path.Combine(w, new string('b', 240) + ".json")], "an atomic write needs a temporary beside it, so at most"),
+        ["merge: an entry of a planted-fault run"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["fault"] = "planted")], "$[0].fault is 'planted': a run with a planted fault"),
+        ["merge: verdict in lower case"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["verdict"] = "refuted")], "$[0].verdict is 'refuted', expected one of Held, Refuted, Inconclusive"),
+        ["check: an instance enum as a comma-joined pair"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "OutsideCorrectedRoot, InsideRoot")], "the value at $.instance.Placement does not fit"),
+        ["check: an instance enum in lower case"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "outsidecorrectedroot")], "the value at $.instance.Placement does not fit"),
+        ["check: a lone surrogate in a string"] = (w => ["check", "--counterexample", Write(w, "lone.json", File.ReadAllText(Counterexample(w, _ => { })).Replace("\"description\":\"", "\"description\":\"\\ud800", StringComparison.Ordinal))], "lone.json: $.description is a string with an unpaired UTF-16 surrogate escape"),
+        ["check: a UTF-16 file"] = (w => ["check", "--counterexample", WriteBytes(w, "utf16.json", System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(File.ReadAllText(Counterexample(w, _ => { })))).ToArray())], "utf16.json: the file is UTF-16"),
+        ["conform: a lone surrogate in the implementation"] = (w => ["conform", "--trace", Write(w, "lone-trace.json", File.ReadAllText(Trace(w, _ => { })).Replace("\"implementation\":\"", "\"implementation\":\"\\udfff", StringComparison.Ordinal))], "lone-trace.json: $.implementation is a string with an unpaired UTF-16 surrogate escape"),
         ["merge: fault 5"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["fault"] = 5)], "[0].fault is not a string"),
-        ["merge: an unknown claim id names the file"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["id"] = "no-such-claim")], "report.json: unknown claim id 'no-such-claim'"),
-        ["merge: a malformed shard field"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["shard"] = "3/2")], "report.json: shard is '3/2'"),
+        ["merge: an unknown claim id names the file"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["id"] = "no-such-claim")], "report.json: $[0].id: unknown claim id 'no-such-claim'"),
+        ["merge: a malformed shard field"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["shard"] = "3/2")], "report.json: $[0].shard is '3/2'"),
         ["phase --merge: a verdict its drift contradicts"] = (w => ["phase", "--merge", PhaseShard(w, s => { s["cells"]![0]!["drift"] = 1; s["cells"]![0]!["standard_error"] = 0.01; s["cells"]![0]!["verdict"] = "Diverge"; }), "--out", Out(w)], "$.cells[0].verdict is Diverge, but drift 1 ± 0.01 (oracle) makes it Converge"),
         ["phase --merge: method 'bogus'"] = (w => ["phase", "--merge", PhaseShard(w, s => s["cells"]![0]!["method"] = "bogus"), "--out", Out(w)], "cells[0].method is 'bogus'"),
         ["phase --merge: a cell without drift"] = (w => ["phase", "--merge", PhaseShard(w, s => s["cells"]![0]!.AsObject().Remove("drift")), "--out", Out(w)], "cells[0].drift is missing"),
@@ -109,7 +123,7 @@ public sealed class BadInputCatalogueTests
         ["verify --report into a directory named like a report but holding none"] = (w => { string d = Path.GetDirectoryName(Write(w, "fake/report.json", "{}"))!; Write(w, "fake/index.html", "mine"); return ["verify", "--claims", "reddi-period3", "--report", d]; }, "holds no previous adamv report"),
         ["verify --json through a link into --report"] = (w => { Directory.CreateDirectory(Out(w)); Directory.CreateSymbolicLink(Path.Combine(w, "alias"), Out(w)); return ["verify", "--claims", "reddi-period3", "--report", Out(w), "--json", Path.Combine(w, "alias", "v.json")]; }, "lies in the --report directory"),
         ["merge: one claim's counterexample under another's id"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["id"] = "reddi-any-beta")], "the counterexample of 'reddi-any-beta' is not an instance of that claim"),
-        ["merge: a counterexample instance with β1 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"]!["instance"]!["Beta1"] = "x")], "the value at $.Beta1 does not fit an instance"),
+        ["merge: a counterexample instance with β1 'x'"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"]!["instance"]!["Beta1"] = "x")], "the value at $[0].counterexample.instance.Beta1 does not fit an instance"),
         ["merge: a counterexample that does not violate its claim"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"]!["instance"]!["Gradients"] = new JsonArray(1))], "does not replay as one"),
         ["check: a verify report with verdict 'Bogus'"] = (w => ["check", "--counterexample", Report(w, r => r[0]!["verdict"] = "Bogus")], "[0].verdict is 'Bogus'"),
         ["experiment trace of schedulers with one arm"] = (w => ["experiment", "--from-trace", Experiment(w, t => { t["experiment"] = "schedulers"; }), "--out", Out(w)], "where the schedulers experiment at scale ci has"),
@@ -182,14 +196,14 @@ public sealed class BadInputCatalogueTests
 
             arms.Add(new JsonObject
             {
-                ["label"] = arm.Label, ["schedule"] = "s", ["is_alpha_ours"] = arm.IsAlphaOurs, ["k_hat"] = 1, ["k_hat_samples"] = new JsonArray(1),
+                ["label"] = arm.Label, ["schedule"] = ExperimentSpecJson.ScheduleText(arm), ["is_alpha_ours"] = arm.IsAlphaOurs, ["k_hat"] = 1, ["k_hat_samples"] = new JsonArray(1),
                 ["initial_loss"] = 2.3, ["alpha_ours"] = alphaOurs, ["sampling_scale"] = 1, ["unconverged"] = 0, ["epochs"] = epochs,
             });
         }
 
         return new JsonObject
         {
-            ["format"] = "adamv-experiment-trace/1", ["experiment"] = "rho", ["scale"] = "ci", ["question"] = "q", ["implementation"] = "torch", ["device"] = "cpu", ["elapsed_s"] = 1, ["arms"] = arms,
+            ["format"] = "adamv-experiment-trace/1", ["experiment"] = "rho", ["scale"] = "ci", ["question"] = ExperimentCatalogue.Get("rho").Question, ["implementation"] = "torch", ["device"] = "cpu", ["elapsed_s"] = 1, ["arms"] = arms,
         }.ToJsonString();
     }
 
@@ -209,6 +223,13 @@ public sealed class BadInputCatalogueTests
         string path = Path.Combine(workspace, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static string WriteBytes(string workspace, string name, byte[] bytes)
+    {
+        string path = Path.Combine(workspace, name);
+        File.WriteAllBytes(path, bytes);
         return path;
     }
 

@@ -9,6 +9,21 @@ public sealed class ConformCliTests
     private static (int Code, string Out, string Err) Run(params string[] args) => Adamv.Run(args);
 
     [Fact]
+    public void A_start_near_the_largest_double_cannot_make_every_tolerance_infinite()
+    {
+        // The parameters after step 1 are about 1 while the reference moves from 9e307: the mean |reference| must not
+        // overflow into an infinite tolerance under which anything agrees.
+        string dir = Directory.CreateTempSubdirectory("adamv-huge-").FullName;
+        string trace = BadInputCatalogueTests.Trace(dir, t => t["initial"] = new System.Text.Json.Nodes.JsonArray(9e307, 9e307, 9e307));
+        (int code, string text, string error) = Run("conform", "--trace", trace);
+        Assert.True(code == ExitCodes.Unexpected, $"{code}: {text} {error}");
+        Assert.Contains("FIRST MISMATCH: step 1", text, StringComparison.Ordinal);
+        (int fingerprint, string printed, _) = Run("fingerprint", "--trace", trace);
+        Assert.True(fingerprint == ExitCodes.Unexpected, printed);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
     public void Conform_reports_agreement_the_first_mismatch_and_malformed_files()
     {
         string dir = Path.Combine(Path.GetTempPath(), $"adamv-{Guid.NewGuid():N}");

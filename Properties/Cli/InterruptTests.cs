@@ -58,7 +58,9 @@ public sealed class InterruptTests
         }
 
         Assert.Equal(expected, p.ExitCode);
-        Assert.Contains($"adamv: {name}: stopped after ", stderr, StringComparison.Ordinal);
+        string[] lines = stderr.TrimEnd().Split('\n');
+        Assert.StartsWith($"adamv: {name}: stopped after ", Assert.Single(lines, l => l.StartsWith("adamv:", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Trim().Length == 0);
         JsonArray entries = JsonNode.Parse(File.ReadAllText(json))!.AsArray();
         Assert.NotEmpty(entries);
         Assert.All(entries, e => Assert.True(e!["incomplete"]!.GetValue<bool>()));

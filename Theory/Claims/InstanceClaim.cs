@@ -27,7 +27,7 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = false,
-        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+        Converters = { new ExactEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
@@ -107,7 +107,7 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
 
     /// <summary>An instance from its JSON form.</summary>
     /// <exception cref="JsonException">The JSON is not an instance of this claim; the message gives the JSON path and the fields an instance has.</exception>
-    public TInstance FromJson(string json)
+    public TInstance FromJson(string json, string at = "$")
     {
         try
         {
@@ -116,20 +116,20 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
         catch (JsonException e) when (e.Path is not null)
         {
             string fields = string.Join(", ", typeof(TInstance).GetProperties().Select(p => p.Name));
-            throw new JsonException($"the value at {e.Path} does not fit an instance of '{Id}' (its fields: {fields}; enums by name)", e);
+            throw new JsonException($"the value at {at}{e.Path[1..]} does not fit an instance of '{Id}' (its fields: {fields}; enums by name)", e);
         }
     }
 
     /// <inheritdoc/>
-    public void Validate(string instanceJson) => (FromJson(instanceJson) as IValidInstance)?.Validate();
+    public void Validate(string instanceJson, string at = "$") => (FromJson(instanceJson, at) as IValidInstance)?.Validate();
 
     /// <inheritdoc/>
     public string InstanceJson(ulong caseSeed) => ToJson(Replay(caseSeed));
 
     /// <inheritdoc/>
-    public ReplayOutcome Replay(string instanceJson)
+    public ReplayOutcome Replay(string instanceJson, string at = "$")
     {
-        TInstance instance = FromJson(instanceJson);
+        TInstance instance = FromJson(instanceJson, at);
         (instance as IValidInstance)?.Validate();
         string? unmet = UnmetHypothesis(instance);
         return new ReplayOutcome(Describe(instance), unmet, unmet is null ? Evaluate(instance) : null);

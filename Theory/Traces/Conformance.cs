@@ -72,13 +72,16 @@ public static class Conformance
                     continue;
                 }
 
-                double scale = reference.Average(Math.Abs);
+                // The mean |reference| without overflow (a sum of values near the largest double is ∞, which would
+                // make every tolerance infinite and any candidate agree).
+                double largestMagnitude = reference.Max(Math.Abs);
+                double scale = largestMagnitude == 0 ? 0 : largestMagnitude * reference.Average(r => Math.Abs(r) / largestMagnitude);
                 double atol = rtol * (1e-8 + scale);
                 for (int i = 0; i < d; i++)
                 {
                     comparisons++;
                     double allowed = atol + (rtol * Math.Abs(reference[i]));
-                    double error = Math.Abs(candidate[i] - reference[i]) / allowed;
+                    double error = candidate[i] == reference[i] ? 0 : Math.Abs(candidate[i] - reference[i]) / allowed;
                     largest = Math.Max(largest, double.IsNaN(error) ? double.PositiveInfinity : error);
                     if (first is null && !(error <= 1))
                     {

@@ -10,6 +10,7 @@ namespace Adam.Verification.Theory.Traces;
 public static class StrictJson
 {
     private static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false };
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The most bytes an input file may hold (256 MiB): a device or a runaway pipe is an error, not an out-of-memory.</summary>
     public const long MaxBytes = 256L << 20;
@@ -42,7 +43,7 @@ public static class StrictJson
                 }
             }
 
-            return Parse(System.Text.Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length), path);
+            return Parse(Decode(text.GetBuffer().AsSpan(0, (int)text.Length), path), path);
         }
         catch (FileNotFoundException)
         {
@@ -55,29 +56,125 @@ public static class StrictJson
     }
 
     /// <summary>
-    /// The member of <typeparamref name="T"/> named <paramref name="text"/> (case-insensitive unless
-    /// <paramref name="ignoreCase"/> is false); a number, a numeric
-    /// string or an unknown name is an error naming <paramref name="at"/> (the file and JSON path) and the valid names.
+    /// The member of <typeparamref name="T"/> named <paramref name="text"/>, spelled exactly as this tool writes it (the
+    /// member's name, or its lower-case form when <paramref name="lowerCase"/>); a number, a numeric string, another
+    /// spelling or an unknown name is an error naming <paramref name="at"/> (the file and JSON path) and the valid names.
     /// </summary>
     /// <exception cref="TraceFormatException">Not the name of a member.</exception>
-    public static T EnumByName<T>(string text, string at, bool ignoreCase = true)
+    public static T EnumByName<T>(string text, string at, bool lowerCase = false)
         where T : struct, Enum
     {
-        string? name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
-        return name is not null ? Enum.Parse<T>(name) : throw new TraceFormatException($"{at} is '{text}', expected one of {string.Join(", ", Enum.GetNames<T>())}.");
+        string[] names = [.. Enum.GetNames<T>().Select(n => lowerCase ? n.ToLowerInvariant() : n)];
+        int index = Array.IndexOf(names, text);
+        return index >= 0 ? Enum.Parse<T>(Enum.GetNames<T>()[index]) : throw new TraceFormatException($"{at} is '{Clip(text)}', expected one of {string.Join(", ", names)}.");
     }
 
-    /// <summary>Parses <paramref name="json"/>; <paramref name="source"/> names it in the message.</summary>
-    /// <exception cref="TraceFormatException">Not JSON, or a key repeats within an object.</exception>
+    /// <summary>At most 80 characters of <paramref name="text"/> for a message (a pasted megabyte is not echoed whole).</summary>
+    public static string Clip(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "…");
+    }
+
+    /// <summary>
+    /// Parses <paramref name="json"/>; <paramref name="source"/> names it in the message. Every string (value or key) must
+    /// be well-formed UTF-16: an escape such as <c>\ud800</c> without its pair is an error, not a crash later.
+    /// </summary>
+    /// <exception cref="TraceFormatException">Not JSON, a key repeats within an object, or a string is ill-formed.</exception>
     public static JsonNode Parse(string json, string source)
     {
+        JsonNode root;
         try
         {
-            return JsonNode.Parse(json, documentOptions: Options) ?? throw new TraceFormatException($"{source}: the JSON is null.");
+            root = JsonNode.Parse(json, documentOptions: Options) ?? throw new TraceFormatException($"{source}: the JSON is null.");
         }
         catch (JsonException e)
         {
             throw new TraceFormatException($"{source}: not JSON ({e.Message}).", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new TraceFormatException($"{source}: not JSON ({e.Message}).", e);
+        }
+
+        CheckStrings(root, source);
+        return root;
+    }
+
+    private static void CheckStrings(JsonNode? node, string source)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (KeyValuePair<string, JsonNode?> p in o)
+                {
+                    if (!IsWellFormed(p.Key))
+                    {
+                        throw new TraceFormatException($"{source}: {o.GetPath()} has a key with an unpaired UTF-16 surrogate escape (\\uD800–\\uDFFF).");
+                    }
+
+                    CheckStrings(p.Value, source);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (JsonNode? item in a)
+                {
+                    CheckStrings(item, source);
+                }
+
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                try
+                {
+                    _ = v.GetValue<string>();
+                }
+                catch (InvalidOperationException)
+                {
+                    throw new TraceFormatException($"{source}: {v.GetPath()} is a string with an unpaired UTF-16 surrogate escape (\\uD800–\\uDFFF).");
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>UTF-8 text, with or without a byte-order mark; UTF-16 and invalid bytes are errors naming the file.</summary>
+    private static string Decode(ReadOnlySpan<byte> bytes, string path)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            throw new TraceFormatException($"{path}: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8.");
+        }
+
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            bytes = bytes[3..];
+        }
+
+        try
+        {
+            return Utf8.GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new TraceFormatException($"{path}: not UTF-8 text (invalid byte at offset {e.Index}).", e);
         }
     }
 }
