@@ -19,6 +19,7 @@ public static class CounterexampleClaims
         new ReddiAnyBetaClaim(),
         new ReddiStochasticClaim(),
         new AmsGradFixesReddiClaim(),
+        new AmsGradLongHorizonClaim(),
         new AdamConvergesConjectureClaim(),
         new ZhangDivergenceRegionClaim(),
         new ZhangLargeBeta2FloorClaim(),

@@ -25,20 +25,26 @@ public static class ReddiSyntheticRuns
     /// <summary>The step schedule 0.1/√t.</summary>
     public static IStepSchedule Schedule { get; } = InversePowerSchedule.InverseSqrt(0.1);
 
-    /// <summary>The variant with β = (0.9, 0.99), projected onto [−1, 1] (α = 0.1 unless another schedule is given).</summary>
-    public static AdamOptions Configure(AdamOptions variant, IStepSchedule? schedule = null)
+    /// <summary>The feasible set F = [−1, 1].</summary>
+    public static Box Feasible { get; } = new(-1, 1);
+
+    /// <summary>
+    /// The variant with β = (0.9, 0.99), projected onto <paramref name="feasible"/> (F = [−1, 1] unless another set is given,
+    /// which only a planted fault does); α = 0.1 unless another schedule is given.
+    /// </summary>
+    public static AdamOptions Configure(AdamOptions variant, IStepSchedule? schedule = null, Box? feasible = null)
     {
         ArgumentNullException.ThrowIfNull(variant);
         return schedule is null
-            ? variant.With(alpha: 0.1, beta1: 0.9, beta2: 0.99, projection: new Box(-1, 1))
-            : variant.With(beta1: 0.9, beta2: 0.99, projection: new Box(-1, 1));
+            ? variant.With(alpha: 0.1, beta1: 0.9, beta2: 0.99, projection: feasible ?? Feasible)
+            : variant.With(beta1: 0.9, beta2: 0.99, projection: feasible ?? Feasible);
     }
 
     /// <summary>Tail means (last 10%) of <paramref name="paths"/> stochastic runs of T steps from x1 = 0, path p seeded from (seed, p); step 0.1/√t unless a schedule is given.</summary>
-    public static double[] Stochastic(AdamOptions variant, int paths, long steps, ulong seed, IStepSchedule? schedule = null)
+    public static double[] Stochastic(AdamOptions variant, int paths, long steps, ulong seed, IStepSchedule? schedule = null, Box? feasible = null)
     {
         var randoms = Enumerable.Range(0, paths).Select(p => new SeededRandom(SeededRandom.DeriveSeed(seed, (ulong)p))).ToArray();
-        return PathEnsemble.Run(Configure(variant, schedule), schedule ?? Schedule, new double[paths], steps, (_, _, g) =>
+        return PathEnsemble.Run(Configure(variant, schedule, feasible), schedule ?? Schedule, new double[paths], steps, (_, _, g) =>
         {
             for (int p = 0; p < g.Length; p++)
             {
@@ -48,6 +54,6 @@ public static class ReddiSyntheticRuns
     }
 
     /// <summary>Tail mean (last 10%) of the online run of T steps from x1 = 0; step 0.1/√t unless a schedule is given.</summary>
-    public static double OnlineTailMean(AdamOptions variant, long steps, IStepSchedule? schedule = null) =>
-        PathEnsemble.Run(Configure(variant, schedule), schedule ?? Schedule, [0.0], steps, (t, _, g) => g[0] = Online.GradientAt(t)).TailMeans[0];
+    public static double OnlineTailMean(AdamOptions variant, long steps, IStepSchedule? schedule = null, Box? feasible = null) =>
+        PathEnsemble.Run(Configure(variant, schedule, feasible), schedule ?? Schedule, [0.0], steps, (t, _, g) => g[0] = Online.GradientAt(t)).TailMeans[0];
 }
