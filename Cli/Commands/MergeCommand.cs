@@ -88,6 +88,11 @@ public static class MergeCommand
 
                 foreach (CaseSlice slice in slices)
                 {
+                    if (slice.Violation is { } violation && Catalogue.All().FirstOrDefault(c => c.Id == slice.ClaimId) is IReplayable sliceClaim)
+                    {
+                        Replayed(sliceClaim, violation.Counterexample, f.FullName, $"the violation of slice {slice.Index}/{slice.Count} of '{slice.ClaimId}' (its instanceJson)", "$");
+                    }
+
                     if (!slicesById.TryGetValue(slice.ClaimId, out List<CaseSlice>? list))
                     {
                         slicesById[slice.ClaimId] = list = [];
@@ -105,7 +110,7 @@ public static class MergeCommand
             ReportWriter.RequireTarget(parse.GetValue(outDir)!.FullName, "--out");
             if (shardCount is int n && shardIndices.Count != n)
             {
-                throw new FormatException($"missing shards: {string.Join(", ", Enumerable.Range(1, n).Where(k => !shardIndices.Contains(k)).Select(k => $"{k}/{n}"))} (merge needs every shard of the run).");
+                throw new FormatException($"missing shards: {string.Join(", ", Enumerable.Range(1, n).Where(k => !shardIndices.Contains(k)).Select(k => $"{k}/{n}"))} of the run in {firstFile} (merge needs every shard of the run).");
             }
 
             foreach ((string id, List<CaseSlice> list) in slicesById)
@@ -120,14 +125,21 @@ public static class MergeCommand
                     throw new FormatException($"claim '{id}' appears both whole and as case slices.");
                 }
 
-                byId[id] = claim.MergeSlices(list);
+                try
+                {
+                    byId[id] = claim.MergeSlices(list);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new FormatException($"{firstFile} and the other shard files: {e.Message.Replace(" (Parameter 'slices')", string.Empty, StringComparison.Ordinal)}", e);
+                }
             }
 
             IClaim[] order = [.. Catalogue.All()];
             string[] unknown = [.. byId.Keys.Where(id => order.All(c => c.Id != id))];
             if (unknown.Length > 0)
             {
-                throw new FormatException($"unknown claim ids in the shards: {string.Join(", ", unknown)}.");
+                throw new FormatException($"{firstFile} and the other shard files: unknown claim ids {string.Join(", ", unknown)}.");
             }
 
             ClaimResult[] merged = [.. order.Where(c => byId.ContainsKey(c.Id)).Select(c => byId[c.Id])];
@@ -166,19 +178,35 @@ public static class MergeCommand
             return;
         }
 
+        Replayed(claim, c, file, $"the counterexample of '{r.Id}'", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$[{entry}].counterexample.instance"));
+    }
+
+    /// <summary>
+    /// Replays a stored counterexample: it must be an instance of its claim that meets the hypotheses and violates the
+    /// conclusion, and its stored description and observable must be the replay's (they are printed in the report).
+    /// </summary>
+    private static void Replayed(IReplayable claim, Counterexample c, string file, string what, string at)
+    {
         ReplayOutcome replay;
         try
         {
-            replay = claim.Replay(c.InstanceJson, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$[{entry}].counterexample.instance"));
+            replay = claim.Replay(c.InstanceJson, at);
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or FormatException)
         {
-            throw new FormatException($"{file}: the counterexample of '{r.Id}' is not an instance of that claim ({AdamvApp.OneLine(e.Message)}).");
+            throw new FormatException($"{file}: {what} is not an instance of that claim ({AdamvApp.OneLine(e.Message)}).");
         }
 
         if (replay.UnmetHypothesis is not null || replay.Outcome is not { Holds: false })
         {
-            throw new FormatException($"{file}: the counterexample of '{r.Id}' does not replay as one ({replay.UnmetHypothesis ?? "its conclusion holds"}).");
+            throw new FormatException($"{file}: {what} does not replay as one ({replay.UnmetHypothesis ?? "its conclusion holds"}).");
+        }
+
+        double stored = c.Outcome.Observable, replayed = replay.Outcome.Observable;
+        bool same = (double.IsNaN(stored) && double.IsNaN(replayed)) || Math.Abs(stored - replayed) <= 1e-6 * Math.Max(1, Math.Abs(replayed));
+        if (c.Description != replay.Description || !same)
+        {
+            throw new FormatException($"{file}: {what} is stored as '{StrictJson.Clip(c.Description)}' (observable {stored:G6}), but replays as '{StrictJson.Clip(replay.Description)}' (observable {replayed:G6}).");
         }
     }
 

@@ -61,6 +61,11 @@ public static class PhaseCommand
                 throw new ArgumentException("--c-max applies to --problem reddi only.");
             }
 
+            if (which == "reddi" && parse.GetResult(seed) is not null)
+            {
+                throw new ArgumentException("--seed applies to --problem zhang only (every Reddi cell is exact or its drift oracle is deterministic).");
+            }
+
             if (which == "zhang" && parse.GetResult(period) is { Implicit: false })
             {
                 throw new ArgumentException("--period applies to --problem reddi only.");
@@ -101,7 +106,7 @@ public static class PhaseCommand
         int otherAt = Array.FindIndex(shards, s => !s.SameRun(first));
         if (otherAt >= 0)
         {
-            static string Run(PhaseShardFile s) => Invariant.Format($"{s.Problem} {(s.N is int n ? $"n = {n}" : $"c_max = {s.CMax}")} {s.Grid} seed {s.Seed}, {s.Shard.Count} shards");
+            static string Run(PhaseShardFile s) => Invariant.Format($"{s.Problem} {(s.N is int n ? $"n = {n} seed {s.Seed}" : $"period {s.Period} c_max = {s.CMax}")} {s.Grid}, {s.Shard.Count} shards");
             throw new FormatException($"{files[otherAt].FullName}: a shard of a different run than {files[0].FullName} ({Run(shards[otherAt])} vs {Run(first)}).");
         }
 

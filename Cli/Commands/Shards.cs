@@ -15,9 +15,9 @@ public static class Shards
     {
         ArgumentNullException.ThrowIfNull(text);
         string[] parts = text.Split('/');
-        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int i) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1 || n > 10_000 || i < 1 || i > n)
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int i) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1 || n > 10_000 || i < 1 || i > n || text != string.Create(CultureInfo.InvariantCulture, $"{i}/{n}"))
         {
-            throw new ArgumentException($"--shard must be i/N with 1 ≤ i ≤ N ≤ 10000 (e.g. 2/4); got '{text}'.");
+            throw new ArgumentException($"--shard must be i/N with 1 ≤ i ≤ N ≤ 10000 and no leading zeros (e.g. 2/4); got '{Theory.Traces.StrictJson.Clip(text)}'.");
         }
 
         return (i, n);

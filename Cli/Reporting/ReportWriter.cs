@@ -31,6 +31,17 @@ public static class ReportWriter
                 throw new ArgumentException($"{option}: '{target}' holds {string.Join(", ", foreign.Take(3))}{(foreign.Length > 3 ? ", …" : string.Empty)}, which is not part of a report; writing the report would replace it. Give a new or empty directory, or a previous report.");
             }
 
+            // Inside figures/ and counterexamples/ only the files a report writes: a user's file there would be lost too.
+            string[] foreignInside =
+            [
+                .. Inside(target, "figures", n => ReportFigures.Names.Any(f => n == f + ".svg")),
+                .. Inside(target, "counterexamples", n => Catalogue.All().Any(c => n == c.Id + ".json")),
+            ];
+            if (foreignInside.Length > 0)
+            {
+                throw new ArgumentException($"{option}: '{target}' holds {string.Join(", ", foreignInside.Take(3))}{(foreignInside.Length > 3 ? ", …" : string.Empty)}, which a report does not write; writing the report would replace it. Give a new or empty directory, or a previous report.");
+            }
+
             // Names alone do not make a report: a non-empty directory must hold the report.json of a previous report.
             if (Directory.EnumerateFileSystemEntries(target).Any())
             {
@@ -90,8 +101,9 @@ public static class ReportWriter
 
             Directory.Move(temp, target);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
+            // Every failure, not only I/O: a bug or a bad value found while rendering must not leave the temporary.
             Delete(temp);
             if (!Directory.Exists(target) && Directory.Exists(old))
             {
@@ -99,11 +111,27 @@ public static class ReportWriter
             }
 
             OutputSet.RemoveCreated(created);
+            if (e is IOException or UnauthorizedAccessException)
+            {
+                throw new IOException($"{option}: cannot write the report to '{target}': {e.Message}", e);
+            }
 
-            throw new IOException($"{option}: cannot write the report to '{target}': {e.Message}", e);
+            throw;
         }
 
         Delete(old);
+    }
+
+    /// <summary>The entries of <paramref name="directory"/>/<paramref name="sub"/> (as sub/name) that are not files a report writes.</summary>
+    private static IEnumerable<string> Inside(string directory, string sub, Func<string, bool> written)
+    {
+        string path = Path.Combine(directory, sub);
+        return !Directory.Exists(path)
+            ? []
+            : Directory.EnumerateFileSystemEntries(path)
+                .Where(e => Directory.Exists(e) || !written(Path.GetFileName(e)))
+                .Select(e => sub + "/" + Path.GetFileName(e))
+                .Order(StringComparer.Ordinal);
     }
 
     private static void Delete(string directory)

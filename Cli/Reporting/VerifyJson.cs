@@ -234,9 +234,9 @@ public static class VerifyJson
             int cases = Number<int>("cases"), met = Number<int>("casesMeetingHypotheses");
             double seconds = Number<double>("seconds");
             int? nonTrivial = o["nonTrivialCases"] is null ? null : o["nonTrivialCases"] is JsonValue nv && nv.TryGetValue(out int n) ? n : throw new FormatException($"{path}: $[{i}].nonTrivialCases is not an integer.");
-            if (cases < 0 || met < 0 || met > cases || nonTrivial is < 0 || nonTrivial > met || !(seconds >= 0) || double.IsInfinity(seconds))
+            if (cases < 1 || met < 0 || met > cases || nonTrivial is < 0 || nonTrivial > met || !(seconds >= 0) || double.IsInfinity(seconds))
             {
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: $[{i}]: counts must satisfy 0 ≤ nonTrivialCases ≤ casesMeetingHypotheses ≤ cases and seconds ≥ 0; got cases {cases}, casesMeetingHypotheses {met}, nonTrivialCases {nonTrivial}, seconds {seconds}."));
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: $[{i}]: counts must satisfy 0 ≤ nonTrivialCases ≤ casesMeetingHypotheses ≤ cases, cases ≥ 1 and seconds ≥ 0; got cases {cases}, casesMeetingHypotheses {met}, nonTrivialCases {nonTrivial}, seconds {seconds}."));
             }
 
             Verdict verdict = StrictJson.EnumByName<Verdict>(Text("verdict"), $"{path}: $[{i}].verdict");
@@ -279,6 +279,59 @@ public static class VerifyJson
             throw new FormatException($"{path}: $[{entry}].slice is missing fields or disagrees with its id '{id}' and seed {seed}.");
         }
 
+        CheckSlice(slice, string.Create(CultureInfo.InvariantCulture, $"{path}: $[{entry}].slice"));
         return slice;
+    }
+
+    /// <summary>
+    /// The bookkeeping of a slice must be one its run could have written: i/N with N ≤ 10,000; every case index recorded
+    /// (unmet, trivial, records, violation) in this slice (k mod N = i − 1), ascending, distinct and at most
+    /// <see cref="CaseSlice.Reached"/>, itself below the case count; a violation at <see cref="CaseSlice.Reached"/> (it ends
+    /// the slice); finite observables that rise; seconds ≥ 0.
+    /// </summary>
+    private static void CheckSlice(CaseSlice slice, string at)
+    {
+        void Require(bool ok, string field, string rule)
+        {
+            if (!ok)
+            {
+                throw new FormatException($"{at}.{field}: {rule}.");
+            }
+        }
+
+        Require(slice.Count is >= 1 and <= 10_000 && slice.Index >= 1 && slice.Index <= slice.Count, "index", "must be i of N with 1 ≤ i ≤ N ≤ 10000");
+        Require(slice.Cases >= 1, "cases", "must be ≥ 1");
+        Require(slice.Reached >= -1 && slice.Reached < slice.Cases && (slice.Reached == -1 || slice.Reached % slice.Count == slice.Index - 1), "reached", string.Create(CultureInfo.InvariantCulture, $"must be −1 or a case index of this slice below {slice.Cases}; got {slice.Reached}"));
+        Require(double.IsFinite(slice.Seconds) && slice.Seconds >= 0, "seconds", "must be finite and ≥ 0");
+        bool Indices(IEnumerable<int> ks)
+        {
+            int previous = -1;
+            foreach (int k in ks)
+            {
+                if (k <= previous || k > slice.Reached || k % slice.Count != slice.Index - 1)
+                {
+                    return false;
+                }
+
+                previous = k;
+            }
+
+            return true;
+        }
+
+        foreach ((string reason, int[] ks) in slice.Unmet)
+        {
+            Require(ks is not null && Indices(ks), $"unmet[{reason}]", "case indices must be ascending, distinct, of this slice and at most reached");
+        }
+
+        Require(Indices(slice.TrivialCases ?? []), "trivialCases", "case indices must be ascending, distinct, of this slice and at most reached");
+        Require(Indices(slice.Records.Select(r => r.Case)), "records", "case indices must be ascending, distinct, of this slice and at most reached");
+        Require(slice.Records.All(r => double.IsFinite(r.Observable)) && slice.Records.Zip(slice.Records.Skip(1)).All(p => p.Second.Observable > p.First.Observable), "records", "observables must be finite and rise (they record a running maximum)");
+        if (slice.Violation is { } v)
+        {
+            Require(v.Case == slice.Reached, "violation.case", string.Create(CultureInfo.InvariantCulture, $"must be the case the slice stopped at ({slice.Reached}); got {v.Case}"));
+            Require(v.Counterexample is { InstanceJson: not null, Description: not null, Outcome: not null }, "violation.counterexample", "must hold the instance, its description and its outcome");
+            Require(Theory.Traces.StrictJson.Parse(v.Counterexample.InstanceJson ?? "null", at + ".violation.counterexample.instanceJson") is JsonObject, "violation.counterexample.instanceJson", "must be a JSON object (an instance)");
+        }
     }
 }

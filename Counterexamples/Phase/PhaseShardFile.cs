@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Adam.Verification.Theory.Traces;
+using static Adam.Verification.Theory.Traces.StrictJson;
 
 namespace Adam.Verification.Counterexamples.Phase;
 
@@ -26,9 +27,9 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
     /// <summary>The Reddi problem of this shard.</summary>
     public ReddiMap ReddiMap => Period == "3" ? ReddiMap.PeriodThree : ReddiMap.PeriodC;
 
-    /// <summary>The same run (problem, n, C max, grid, seed, N) as <paramref name="other"/>.</summary>
+    /// <summary>The same run (problem, period, n, C max, grid, N, and for Zhang the seed; Reddi maps use none) as <paramref name="other"/>.</summary>
     public bool SameRun(PhaseShardFile other) =>
-        other is not null && Problem == other.Problem && Period == other.Period && N == other.N && CMax == other.CMax && Grid == other.Grid && Seed == other.Seed && Shard.Count == other.Shard.Count;
+        other is not null && Problem == other.Problem && Period == other.Period && N == other.N && CMax == other.CMax && Grid == other.Grid && (Problem == "reddi" || Seed == other.Seed) && Shard.Count == other.Shard.Count;
 
     /// <summary>JSON text.</summary>
     public string ToJson()
@@ -130,6 +131,13 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
                 throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}.verdict is {c.Verdict}, but drift {c.Drift} ± {c.StandardError} ({c.Method}) makes it {implied}."));
             }
         }
+
+        int cellCount = Grid.Width * Grid.Height;
+        int missing = Enumerable.Range(0, cellCount).Where(Shard.Includes).FirstOrDefault(k => !seen.Contains(k), -1);
+        if (missing >= 0)
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: $.cells lacks cell (column {missing % Grid.Width}, row {missing / Grid.Width}): shard {Shard} of a {Grid} grid holds every cell k with k mod {Shard.Count} = {Shard.Index - 1}."));
+        }
     }
 
     /// <summary>Reads a shard file; errors name the file and the field.</summary>
@@ -153,9 +161,9 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
 
         string shardText = Text(root, "shard", path + ": $");
         string[] parts = shardText.Split('/');
-        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count < 1 || index < 1 || index > count)
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count < 1 || count > 10_000 || index < 1 || index > count || shardText != string.Create(CultureInfo.InvariantCulture, $"{index}/{count}"))
         {
-            throw new FormatException($"{path}: $.shard is '{shardText}', expected i/N with 1 ≤ i ≤ N.");
+            throw new FormatException($"{path}: $.shard is '{Clip(shardText)}', expected i/N with 1 ≤ i ≤ N ≤ 10000, no leading zeros.");
         }
 
         PhaseGrid grid;

@@ -71,8 +71,14 @@ public sealed record ReddiOnlineInstance(
     public void Validate()
     {
         _ = Options();
-        InstanceDomain.RequireAtLeast("Period", Period, 2);
-        InstanceDomain.RequireAtLeast("Periods", Periods, 1);
+        InstanceDomain.RequireWithin("Period", Period, 2, 100_000);
+        InstanceDomain.RequireWithin("Periods", Periods, 1, 1_000_000);
+        if ((long)Period * Periods > 100_000_000)
+        {
+            throw new ArgumentException($"Period × Periods must be at most 1e8 steps (a replay must end); got {(long)Period * Periods}.");
+        }
+
+        OptionValidationException.RequirePositive("Alpha", Alpha);
         InstanceDomain.RequireFiniteSequence("LargeGradient, SmallGradient, Start", [LargeGradient, SmallGradient, Start], minimum: 3);
         if (Math.Abs(Start) > 1)
         {

@@ -14,8 +14,9 @@ namespace Adam.Verification.Counterexamples.SignRatio;
 /// for β1² &gt; β2 the sign-like magnitude u_t = |m̂_t|/√v̂_t stays bounded by some finite M(β1, β2). It is false: on the
 /// extremal sequence g_s ∝ (β2/β1)^s, u_t = ((1−β1)/√(1−β2))·κ(t)·√((q^t − 1)/(q − 1)), q = β1²/β2 &gt; 1,
 /// κ(t) = √(1−β2^t)/(1−β1^t) with bias correction (1 without), which grows like q^{t/2}.
-/// A case is evidence of unboundedness when the measured u_t grows over the run — u_T ≥ 5·u_10 — and keeps growing:
-/// u_t is non-decreasing over the second half t ∈ [T/2, T].
+/// A case is evidence of unboundedness when its gradients are the extremal sequence (where the closed form proves the
+/// growth goes on) and the measured u_t grows over the run — u_T ≥ 5·u_10 — and keeps growing: u_t is non-decreasing over
+/// the second half t ∈ [T/2, T]. Growth alone is not evidence: zeros followed by ones also rise five-fold, to 1.
 /// Cases: β1 ~ U(0.5, 0.999), q log-uniform in [1.01, 2.5·β1] (so β2/β1 ≥ 0.4), β2 = β1²/q, ε = 0, bias correction on
 /// or off, the extremal sequence (random sign) at T = min(1000, the longest horizon with |ln g| ≤ 115) ≥ 250.
 /// The counterexample is shrunk in its parameters only (β's rounded, bias correction dropped, T halved while the growth
@@ -57,7 +58,7 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
         Id: "sign-ratio-unbounded-without-hypothesis",
         Citation: new("Peng et al., arXiv 2507.05966", "Lemma B.2 without its hypothesis β1² < β2", "[REC] docs/claims.md#sign-ratio-unbounded-without-hypothesis, P5.3"),
         Statement: "Without β1² < β2 the sign-like magnitude still stays bounded: for β1² > β2 there is a finite M(β1, β2) with |m̂_t|/√v̂_t ≤ M for every gradient sequence and every t.",
-        Hypotheses: "β1² > β2 (strictly); ε = 0; every nonzero |g_t| in [1e-150, 1e150]; v_t stays normal (≥ 2^−1022) from the first nonzero gradient on; some g_t ≠ 0. Evidence against boundedness: u_T ≥ 5·u_10 with u_t non-decreasing over t ∈ [T/2, T].",
+        Hypotheses: "β1² > β2 (strictly); ε = 0; every nonzero |g_t| in [1e-150, 1e150]; v_t stays normal (≥ 2^−1022) from the first nonzero gradient on; some g_t ≠ 0. Evidence against boundedness: on the extremal sequence g_s ∝ (β2/β1)^s, u_T ≥ 5·u_10 with u_t non-decreasing over t ∈ [T/2, T].",
         Variant: "ε = 0, bias correction on or off, ε outside √v̂",
         ExpectedVerdict: Verdict.Refuted,
         Cases: new CaseBudget(50, 200, 2000))
@@ -117,6 +118,13 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
         if (n < 20)
         {
             return new CaseOutcome(true, 0, string.Create(CultureInfo.InvariantCulture, $"T = {n} is too short to show growth (needs ≥ 20)"));
+        }
+
+        // The growth is evidence only on the extremal sequence, where the closed form proves it continues: a bounded
+        // sequence can also rise five-fold after a start at zero (zeros, then ones: u_t → 1).
+        if (!IsExtremal(instance))
+        {
+            return new CaseOutcome(true, 0, "not the extremal sequence g_s ∝ (β2/β1)^s of these β's: its growth would say nothing about unboundedness");
         }
 
         double growth = u[9] > 0 ? u[^1] / u[9] : double.PositiveInfinity;
@@ -180,18 +188,20 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
     /// <inheritdoc/>
     public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);
 
-    /// <summary>The closed form on the extremal sequence, when the instance is one (else empty).</summary>
+    /// <summary>Whether the gradients are c·(β2/β1)^s for one nonzero c (relative 1e-9 per entry).</summary>
+    private static bool IsExtremal(SignRatioInstance instance)
+    {
+        int n = instance.Gradients.Length;
+        double[] reference = ExtremalSequence.Build(instance.Beta1, instance.Beta2, n);
+        double scale = instance.Gradients[0] / reference[0];
+        return scale != 0 && double.IsFinite(scale) && instance.Gradients.Zip(reference).All(p => Math.Abs(p.First - (scale * p.Second)) <= 1e-9 * Math.Abs(scale * p.Second));
+    }
+
+    /// <summary>The closed form on the extremal sequence.</summary>
     private static string ClosedForm(SignRatioInstance instance)
     {
         double q = instance.Beta1 * instance.Beta1 / instance.Beta2;
         int n = instance.Gradients.Length;
-        double[] reference = ExtremalSequence.Build(instance.Beta1, instance.Beta2, n);
-        double scale = instance.Gradients[0] / reference[0];
-        bool extremal = instance.Gradients.Zip(reference).All(p => Math.Abs(p.First - (scale * p.Second)) <= 1e-9 * Math.Abs(scale * p.Second));
-        if (!extremal)
-        {
-            return string.Empty;
-        }
 
         double kappa = instance.BiasCorrection ? Math.Sqrt(1 - Math.Pow(instance.Beta2, n)) / (1 - Math.Pow(instance.Beta1, n)) : 1;
         double closed = (1 - instance.Beta1) / Math.Sqrt(1 - instance.Beta2) * kappa * Math.Sqrt((Math.Pow(q, n) - 1) / (q - 1));

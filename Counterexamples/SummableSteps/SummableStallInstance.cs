@@ -40,6 +40,7 @@ public sealed record SummableStallInstance(
             throw new ArgumentException($"Ratio must lie in (0, 1) for summable steps; got {Ratio:R}.");
         }
 
-        InstanceDomain.RequireAtLeast("Horizon", Horizon, 1);
+        InstanceDomain.RequireWithin("Horizon", Horizon, 1, 10_000_000);
+        OptionValidationException.RequirePositive("Alpha0", Alpha0);
     }
 }

@@ -13,7 +13,7 @@ public sealed record ZhangRegionInstance(int N, double Beta1, double Beta2, ulon
     /// <inheritdoc/>
     public void Validate()
     {
-        InstanceDomain.RequireAtLeast("N", N, 2);
+        InstanceDomain.RequireWithin("N", N, 2, 1_000);
         OptionValidationException.RequireUnitInterval("Beta1", Beta1);
         OptionValidationException.RequireUnitInterval("Beta2", Beta2);
     }

@@ -35,6 +35,7 @@ public static class ExperimentTraceJson
     {
         SmoothnessEstimate k = arm.Smoothness;
         double alphaOurs = PaperStepSizes.AlphaOurs(k.InitialLoss, k.KHat, spec.Settings.Epochs);
+        Require(double.IsFinite(alphaOurs), at, "k_hat", k.KHat, string.Create(CultureInfo.InvariantCulture, $"large enough that √(2·initial_loss/(k_hat·T)) is finite (initial_loss {k.InitialLoss:R})"));
         Require(Close(k.AlphaOurs, alphaOurs), at, "alpha_ours", k.AlphaOurs, string.Create(CultureInfo.InvariantCulture, $"√(2·initial_loss/(k_hat·T)) = {alphaOurs:R} with T = {spec.Settings.Epochs}"));
         IStepSchedule schedule = spec.Schedule(new StepSizeContext(k.AlphaOurs, spec.Settings.Epochs));
         for (int e = 0; e < arm.Epochs.Count; e++)
@@ -44,7 +45,7 @@ public static class ExperimentTraceJson
         }
     }
 
-    private static bool Close(double actual, double expected) => Math.Abs(actual - expected) <= 1e-9 * Math.Max(Math.Abs(expected), 1e-300);
+    private static bool Close(double actual, double expected) => double.IsFinite(expected) && Math.Abs(actual - expected) <= 1e-9 * Math.Max(Math.Abs(expected), 1e-300);
 
     private static void Require(bool ok, string at, string field, double value, string expected)
     {

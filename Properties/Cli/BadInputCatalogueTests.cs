@@ -92,6 +92,22 @@ public sealed class BadInputCatalogueTests
         ["check --counterexample @file is a path, not a response file"] = (w => ["check", "--counterexample", Path.Combine(w, "@missing.json")], "--counterexample: "),
         ["verify --json into a symbolic-link loop"] = (w => { File.CreateSymbolicLink(Path.Combine(w, "loop1"), Path.Combine(w, "loop2")); File.CreateSymbolicLink(Path.Combine(w, "loop2"), Path.Combine(w, "loop1")); return ["verify", "--budget", "quick", "--claims", "sign-ratio-bound-tight", "--json", Path.Combine(w, "loop1")]; }, "--json: '"),
         ["verify --json with a name too long for its temporary"] = (w => ["verify", "--budget", "quick", "--claims", "sign-ratio-bound-tight", "--json", Path.Combine(w, new string('b', 240) + ".json")], "an atomic write needs a temporary beside it, so at most"),
+        ["merge --out a previous report with a user's file in figures/"] = (w => { string shard = Report(w, _ => { }); string prev = Path.Combine(w, "prev"); Directory.CreateDirectory(Path.Combine(prev, "figures")); File.Copy(shard, Path.Combine(prev, "report.json")); File.WriteAllText(Path.Combine(prev, "figures", "mine.svg"), "<svg/>"); return ["merge", "--out", prev, shard]; }, "holds figures/mine.svg, which a report does not write"),
+        ["merge: a slice that claims more cases than the run has"] = (w => ["merge", "--out", Out(w), .. Sliced(w, "sign-ratio-bound", s => s["reached"] = 2147483647)], "$[0].slice.reached: must be −1 or a case index of this slice"),
+        ["merge: a slice record at a negative case"] = (w => ["merge", "--out", Out(w), .. Sliced(w, "sign-ratio-bound", s => s["records"]!.AsArray().Insert(0, new JsonObject { ["case"] = -7, ["observable"] = 1e308 }))], "$[0].slice.records: case indices must be ascending"),
+        ["merge: a slice with negative seconds"] = (w => ["merge", "--out", Out(w), .. Sliced(w, "sign-ratio-bound", s => s["seconds"] = -1)], "$[0].slice.seconds: must be finite and ≥ 0"),
+        ["merge: a slice's violation at another case"] = (w => ["merge", "--out", Out(w), .. Sliced(w, "sign-ratio-unbounded-without-hypothesis", s => s["violation"]!["case"] = -2)], "$[0].slice.violation.case: must be the case the slice stopped at"),
+        ["merge: a slice's violation instance that is not JSON"] = (w => ["merge", "--out", Out(w), .. Sliced(w, "sign-ratio-unbounded-without-hypothesis", s => s["violation"]!["counterexample"]!["instanceJson"] = "{\"Beta1\": 1e999")], "$[0].slice.violation.counterexample.instanceJson: not JSON"),
+        ["merge: a slice's violation that does not violate"] = (w => ["merge", "--out", Out(w), .. Sliced(w, "sign-ratio-unbounded-without-hypothesis", s => s["violation"]!["counterexample"]!["instanceJson"] = "{\"Beta1\":0.9,\"Beta2\":0.5,\"Epsilon\":0,\"BiasCorrection\":false,\"Placement\":\"OutsideCorrectedRoot\",\"Kind\":\"Shrunk\",\"Gradients\":[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]}")], "of 'sign-ratio-unbounded-without-hypothesis' (its instanceJson) does not replay as one"),
+        ["merge: a counterexample whose stored description is not its replay's"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["counterexample"]!["description"] = "nonsense")], "is stored as 'nonsense'"),
+        ["merge: an entry with no cases"] = (w => ["merge", "--out", Out(w), Report(w, r => { r[0]!["cases"] = 0; r[0]!["casesMeetingHypotheses"] = 0; r[0]!["nonTrivialCases"] = 0; })], "cases ≥ 1"),
+        ["check: a Reddi instance with 2^31 − 1 periods"] = (w => ["check", "--counterexample", Conjecture(w, c => c["instance"]!["Periods"] = 2147483647)], "Periods must lie in [1, 1000000]"),
+        ["check: a Reddi instance with α = 0"] = (w => ["check", "--counterexample", Conjecture(w, c => c["instance"]!["Alpha"] = 0)], "Alpha must be > 0"),
+        ["check: a constant-step instance with a horizon of 2^31 − 1"] = (w => ["check", "--counterexample", CounterexampleOf(w, "constant-step-bound-as-printed", c => c["instance"]!["Horizon"] = 2147483647)], "Horizon must lie in [1, 10000000]"),
+        ["phase --problem reddi --seed"] = (w => ["phase", "--problem", "reddi", "--grid", "2x2", "--seed", "5", "--out", Out(w)], "--seed applies to --problem zhang only"),
+        ["phase --merge: a shard of two billion"] = (w => ["phase", "--merge", PhaseShard(w, s => s["shard"] = "1/2000000000"), "--out", Out(w)], "$.shard is '1/2000000000', expected i/N with 1 ≤ i ≤ N ≤ 10000"),
+        ["phase --merge: a shard with leading zeros"] = (w => ["phase", "--merge", PhaseShard(w, s => s["shard"] = "01/01"), "--out", Out(w)], "no leading zeros"),
+        ["phase --merge: a shard missing one of its cells"] = (w => ["phase", "--merge", PhaseShard(w, s => s["cells"]!.AsArray().RemoveAt(3)), "--out", Out(w)], "$.cells lacks cell"),
         ["merge: an entry of a planted-fault run"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["fault"] = "planted")], "$[0].fault is 'planted': a run with a planted fault"),
         ["merge: verdict in lower case"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["verdict"] = "refuted")], "$[0].verdict is 'refuted', expected one of Held, Refuted, Inconclusive"),
         ["check: an instance enum as a comma-joined pair"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "OutsideCorrectedRoot, InsideRoot")], "the value at $.instance.Placement does not fit"),
@@ -224,6 +240,37 @@ public sealed class BadInputCatalogueTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
+    }
+
+    private static string[] Sliced(string workspace, string claim, Action<JsonObject> change)
+    {
+        string[] files = [Path.Combine(workspace, "s1.json"), Path.Combine(workspace, "s2.json")];
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.Equal(ExitCodes.Success, Adamv.Run("verify", "--budget", "quick", "--claims", claim, "--shard", $"{i + 1}/2", "--by", "cases", "--json", files[i]).Code);
+        }
+
+        // The slice that found the violation (or the first) is the one changed.
+        JsonArray first = JsonNode.Parse(File.ReadAllText(files[0]))!.AsArray(), second = JsonNode.Parse(File.ReadAllText(files[1]))!.AsArray();
+        bool inSecond = first[0]!["slice"]!["violation"] is null && second[0]!["slice"]!["violation"] is not null;
+        JsonArray target = inSecond ? second : first;
+        change(target[0]!["slice"]!.AsObject());
+        File.WriteAllText(inSecond ? files[1] : files[0], target.ToJsonString());
+        return inSecond ? [files[1], files[0]] : files;
+    }
+
+    private static string Conjecture(string workspace, Action<JsonObject> change) => CounterexampleOf(workspace, "adam-converges-for-all-beta1-below-sqrt-beta2", change);
+
+    /// <summary>A counterexample file built from the verify --json entry of a refuted claim (no report, so no figures).</summary>
+    private static string CounterexampleOf(string workspace, string claim, Action<JsonObject> change)
+    {
+        string path = Path.Combine(workspace, "entry.json");
+        Assert.Equal(ExitCodes.Success, Adamv.Run("verify", "--budget", "quick", "--claims", claim, "--json", path).Code);
+        JsonObject c = JsonNode.Parse(File.ReadAllText(path))!.AsArray()[0]!["counterexample"]!.AsObject();
+        File.Delete(path);
+        var file = new JsonObject { ["claim"] = claim, ["description"] = c["description"]!.GetValue<string>(), ["observable"] = c["observable"]?.DeepClone(), ["instance"] = c["instance"]!.DeepClone() };
+        change(file);
+        return Write(workspace, "counterexample.json", file.ToJsonString());
     }
 
     private static string WriteBytes(string workspace, string name, byte[] bytes)

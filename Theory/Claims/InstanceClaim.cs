@@ -116,7 +116,10 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
         catch (JsonException e) when (e.Path is not null)
         {
             string fields = string.Join(", ", typeof(TInstance).GetProperties().Select(p => p.Name));
-            throw new JsonException($"the value at {at}{e.Path[1..]} does not fit an instance of '{Id}' (its fields: {fields}; enums by name)", e);
+            const string Missing = "missing required properties including: ";
+            int m = e.Message.IndexOf(Missing, StringComparison.Ordinal);
+            string missing = m >= 0 ? $"; missing {e.Message[(m + Missing.Length)..].TrimEnd('.')}" : string.Empty;
+            throw new JsonException($"the value at {at}{e.Path[1..]} does not fit an instance of '{Id}' (its fields: {fields}; enums by name{missing})", e);
         }
     }
 

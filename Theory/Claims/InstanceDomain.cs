@@ -14,6 +14,15 @@ public static class InstanceDomain
         }
     }
 
+    /// <summary>Throws unless <paramref name="minimum"/> ≤ <paramref name="value"/> ≤ <paramref name="maximum"/> (the maximum keeps a replay finite).</summary>
+    public static void RequireWithin(string field, long value, long minimum, long maximum)
+    {
+        if (value < minimum || value > maximum)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{field} must lie in [{minimum}, {maximum}]; got {value}."));
+        }
+    }
+
     /// <summary>Throws unless <paramref name="values"/> holds at least <paramref name="minimum"/> numbers, all finite.</summary>
     public static void RequireFiniteSequence(string field, IReadOnlyList<double>? values, int minimum)
     {

@@ -77,6 +77,26 @@ public sealed class SignRatioClaimTests
     }
 
     [Fact]
+    public void A_bounded_sequence_that_rises_is_no_evidence_of_unboundedness()
+    {
+        var claim = new SignRatioUnboundedClaim();
+        double[] risingButBounded = [.. new double[10], .. Enumerable.Repeat(1.0, 40)];
+        double[] alternating = [.. Enumerable.Range(0, 10).Select(i => i % 2 == 0 ? 1.0 : -1.0), .. Enumerable.Repeat(1.0, 40)];
+        foreach (double[] g in new[] { risingButBounded, alternating })
+        {
+            var instance = new SignRatioInstance(0.9, 0.5, 0, false, Adam.Verification.Theory.Optimizers.EpsilonPlacement.OutsideCorrectedRoot, GradientSequenceKind.Shrunk, g);
+            Assert.Null(claim.UnmetHypothesis(instance));
+            Assert.True(SignRatioTrace.Compute(instance).Max() <= 2);
+            CaseOutcome outcome = claim.Evaluate(instance);
+            Assert.True(outcome.Holds, outcome.Detail);
+        }
+
+        // The extremal sequence of the same β's is evidence.
+        var extremal = new SignRatioInstance(0.9, 0.5, 0, false, Adam.Verification.Theory.Optimizers.EpsilonPlacement.OutsideCorrectedRoot, GradientSequenceKind.NearExtremal, ExtremalSequence.Build(0.9, 0.5, 300));
+        Assert.False(claim.Evaluate(extremal).Holds);
+    }
+
+    [Fact]
     public void On_the_extremal_sequence_the_ratio_grows_without_bound_when_beta1_squared_exceeds_beta2()
     {
         PropertyRunner.ForAll("extremal-growth", Seeded.Arbitrary(r => (B2: r.Uniform(0.3, 0.95), Over: r.Uniform(1.001, 1.05))), c =>

@@ -35,7 +35,7 @@ public sealed record ConstantStepInstance(
     /// <inheritdoc/>
     public void Validate()
     {
-        InstanceDomain.RequireAtLeast("Dimension", Dimension, 1);
+        InstanceDomain.RequireWithin("Dimension", Dimension, 1, 1_000);
         InstanceDomain.RequireFiniteSequence("Start", Start, minimum: Dimension);
         if (Start.Length != Dimension)
         {
@@ -43,7 +43,7 @@ public sealed record ConstantStepInstance(
         }
 
         OptionValidationException.RequirePositive("Rho", Rho);
-        InstanceDomain.RequireAtLeast("Horizon", Horizon, 1);
+        InstanceDomain.RequireWithin("Horizon", Horizon, 1, 10_000_000);
         OptionValidationException.RequireUnitInterval("Beta1", Beta1);
         OptionValidationException.RequireUnitInterval("Beta2", Beta2);
     }

@@ -7,7 +7,7 @@ public sealed record StochasticInstance(ConstantStepInstance Case, int Component
     public void Validate()
     {
         Case.Validate();
-        InstanceDomain.RequireAtLeast("Components", Components, 1);
-        InstanceDomain.RequireAtLeast("Paths", Paths, 1);
+        InstanceDomain.RequireWithin("Components", Components, 1, 10_000);
+        InstanceDomain.RequireWithin("Paths", Paths, 1, 10_000);
     }
 }

@@ -12,8 +12,8 @@ public sealed record LipschitzInstance(ObjectiveFamily Family, ulong ObjectiveSe
     /// <inheritdoc/>
     public void Validate()
     {
-        InstanceDomain.RequireAtLeast("Dimension", Dimension, 1);
+        InstanceDomain.RequireWithin("Dimension", Dimension, 1, 1_000);
         Optimizers.OptionValidationException.RequirePositive("SamplingScale", SamplingScale);
-        InstanceDomain.RequireAtLeast("Samples", Samples, 1);
+        InstanceDomain.RequireWithin("Samples", Samples, 1, 1_000_000);
     }
 }
