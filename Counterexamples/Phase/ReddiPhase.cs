@@ -61,38 +61,30 @@ public static class ReddiPhase
     public static PhaseMap Frame(PhaseGrid grid, int maxPeriod, IReadOnlyList<PhaseCell> cells, ReddiMap problem = ReddiMap.PeriodC)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        double left = 3 - (ColumnStep(grid.Width, maxPeriod) / 2), right = maxPeriod + (ColumnStep(grid.Width, maxPeriod) / 2);
-        if (problem == ReddiMap.PeriodThree)
-        {
-            var theorem1 = Enumerable.Range(0, 201).Select(i => 3 + ((maxPeriod - 3) * i / 200.0)).Select(c => (c, 1 / (1 + (c * c)))).ToArray();
-            return new PhaseMap(
-                "Reddi et al. 2018, Theorem 1's problem: period 3, gradients (C, −1, −1); β1 = 0 (Reddi's ADAM, ε = 0)",
-                "C (the large gradient; the period is 3)",
-                left,
-                right,
-                MinGap,
-                grid.Width,
-                grid.Height,
-                cells,
-                theorem1,
-                "β2 = 1/(1+C²) (Thm 1's choice)",
-                ["Diverge: stationary 3-cycle drift Σ g/√v < 0, x ends at the worst point +1 (no bias correction)", "every cell: the exact stationary 3-cycle drift (P2.4); the curve is Thm 1's choice β2 = 1/(1+C²)"]);
-        }
-
-        int[] periods = [.. Enumerable.Range(0, 121).Select(i => (int)Math.Round(3 + ((maxPeriod - 3) * i / 120.0))).Distinct()];
-        var boundary = periods.Select(c => (C: c, B: Threshold(ReddiMap.PeriodC, c))).Where(p => p.B is not null).Select(p => ((double)p.C, p.B!.Value)).ToArray();
+        bool three = problem == ReddiMap.PeriodThree;
+        (double, double)[] curve = three
+            ? [.. Enumerable.Range(0, 201).Select(i => 3 + ((maxPeriod - 3) * i / 200.0)).Select(c => (c, 1 / (1 + (c * c))))]
+            : [.. Enumerable.Range(0, 121).Select(i => (int)Math.Round(3 + ((maxPeriod - 3) * i / 120.0))).Distinct()
+                .Select(c => (C: c, B: Threshold(ReddiMap.PeriodC, c))).Where(p => p.B is not null).Select(p => ((double)p.C, p.B!.Value))];
         return new PhaseMap(
-            "Reddi et al. 2018, Theorem 2's problem: gradient C once every C steps, −1 otherwise; β1 = 0 (Reddi's ADAM, ε = 0)",
-            "C (period and large gradient)",
-            left,
-            right,
+            three
+                ? "Reddi et al. 2018, Theorem 1's problem: period 3, gradients (C, −1, −1); β1 = 0 (Reddi's ADAM, ε = 0)"
+                : "Reddi et al. 2018, Theorem 2's problem: gradient C once every C steps, −1 otherwise; β1 = 0 (Reddi's ADAM, ε = 0)",
+            three ? "C (the large gradient; the period is 3)" : "C (period and large gradient)",
+            3 - (ColumnStep(grid.Width, maxPeriod) / 2),
+            maxPeriod + (ColumnStep(grid.Width, maxPeriod) / 2),
             MinGap,
             grid.Width,
             grid.Height,
             cells,
-            boundary,
-            "β2*(C): exact stationary drift = 0",
-            ["Diverge: stationary per-period drift Σ g/√v < 0, x ends at the worst point +1 (no bias correction)", "C = 3: exact stationary 3-cycle drift (P2.4); other C: drift oracle; the curve is the exact cycle drift's root"]);
+            curve,
+            three ? "β2 = 1/(1+C²) (Thm 1's choice)" : "β2*(C): exact stationary drift = 0",
+            [
+                "Diverge: stationary per-period drift Σ g/√v < 0, x ends at the worst point +1 (no bias correction)",
+                three
+                    ? "every cell: the exact stationary 3-cycle drift (P2.4); the curve is Thm 1's choice β2 = 1/(1+C²)"
+                    : "C = 3: exact stationary 3-cycle drift (P2.4); other C: drift oracle; the curve is the exact cycle drift's root",
+            ]);
     }
 
     /// <summary>β2*(C) of <paramref name="problem"/>: the root of its exact stationary cycle drift (null when none).</summary>

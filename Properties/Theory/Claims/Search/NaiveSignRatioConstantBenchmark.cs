@@ -1,4 +1,5 @@
 using System.Globalization;
+using Adam.Verification.Counterexamples.SignRatio;
 using Adam.Verification.Theory.Bounds;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Search;
@@ -17,6 +18,8 @@ namespace Adam.Verification.Properties.Theory.Claims.Search;
 /// </summary>
 public sealed class NaiveSignRatioConstantBenchmark : InstanceClaim<SignRatioInstance>
 {
+    private static readonly SignRatioUnboundedClaim Unbounded = new();
+
     private readonly Func<SignRatioInstance, double[]> _trace;
 
     private static readonly GradientSequenceKind[] Kinds =
@@ -79,31 +82,8 @@ public sealed class NaiveSignRatioConstantBenchmark : InstanceClaim<SignRatioIns
     }
 
     /// <inheritdoc/>
-    public override string? UnmetHypothesis(SignRatioInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        if (instance.Beta1 * instance.Beta1 <= instance.Beta2)
-        {
-            return "β1² > β2 fails";
-        }
-
-        if (instance.Epsilon != 0 || instance.Placement != EpsilonPlacement.OutsideCorrectedRoot)
-        {
-            return "not ε = 0 outside the root";
-        }
-
-        if (!GradientSequenceGenerator.WithinWindow(instance.Gradients))
-        {
-            return "a gradient magnitude outside [1e-150, 1e150]";
-        }
-
-        if (!GradientSequenceGenerator.SecondMomentStaysNormal(instance.Gradients, instance.Beta2))
-        {
-            return "v_t underflows (below 2^−1022)";
-        }
-
-        return instance.Gradients.All(v => v == 0) ? "all gradients are zero" : null;
-    }
+    /// <remarks>The catalogue claim's hypotheses (β1² &gt; β2, ε = 0 outside the root, the magnitude window, v normal).</remarks>
+    public override string? UnmetHypothesis(SignRatioInstance instance) => Unbounded.UnmetHypothesis(instance);
 
     /// <inheritdoc/>
     public override CaseOutcome Evaluate(SignRatioInstance instance)
