@@ -38,7 +38,10 @@ public static class AdamvApp
         if (parse.Errors.Count > 0)
         {
             // Prefer the error that names the offending token ("Unrecognized command or argument 'x'").
-            string message = parse.Errors.Select(e => e.Message).FirstOrDefault(m => m.Contains('\'', StringComparison.Ordinal)) ?? parse.Errors[0].Message;
+            System.CommandLine.Parsing.ParseError chosen = parse.Errors.FirstOrDefault(e => e.Message.Contains('\'', StringComparison.Ordinal)) ?? parse.Errors[0];
+            string message = chosen.SymbolResult is System.CommandLine.Parsing.OptionResult { Option.Name: { } name } && !chosen.Message.Contains(name, StringComparison.Ordinal)
+                ? $"{name}: {chosen.Message}"
+                : chosen.Message;
             error.WriteLine($"adamv: {OneLine(FriendlyTypes(message))}");
             return ExitCodes.BadArguments;
         }

@@ -32,7 +32,7 @@ public static class CheckCommand
                 IClaim claim = Catalogue.Get(id, $"{f.FullName}: claim");
                 if (claim is not IReplayable replayable)
                 {
-                    throw new ArgumentException($"claim '{id}' has no replayable instances.");
+                    throw new ArgumentException($"{f.FullName}: {(at.StartsWith("$[", StringComparison.Ordinal) ? at[..at.IndexOf(']', StringComparison.Ordinal)] + "].id" : "$.claim")}: claim '{id}' has no replayable instances (it is not an instance claim).");
                 }
 
                 ReplayOutcome r;

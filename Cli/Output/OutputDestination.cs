@@ -95,8 +95,11 @@ public static class OutputDestination
             d = Path.GetDirectoryName(d);
         }
 
-        if (d is not null && (d == "/proc" || d.StartsWith("/proc/", StringComparison.Ordinal) || d == "/sys" || d.StartsWith("/sys/", StringComparison.Ordinal)))
+        // The ancestor as the kernel sees it: a link into /proc (procln -> /proc/self) is as virtual as /proc itself.
+        string? real = d is null ? null : Path.GetFullPath(new DirectoryInfo(d).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? d);
+        if (real is not null && (real == "/proc" || real.StartsWith("/proc/", StringComparison.Ordinal) || real == "/sys" || real.StartsWith("/sys/", StringComparison.Ordinal)))
         {
+            d = real;
             throw new ArgumentException($"{option}: '{full}' lies in the kernel's virtual file system '{d}', which holds no files of ours.");
         }
     }

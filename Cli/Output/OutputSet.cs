@@ -53,7 +53,15 @@ public sealed class OutputSet : IDisposable
         string target = InputFiles.Resolve(full);
         if (FileKind.IsSpecial(target) || target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal))
         {
-            File.WriteAllText(full, text);
+            try
+            {
+                File.WriteAllText(full, text);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new IOException($"{option}: cannot write '{full}': {e.Message}", e);
+            }
+
             return;
         }
 

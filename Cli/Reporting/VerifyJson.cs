@@ -303,6 +303,8 @@ public static class VerifyJson
         Require(slice.Cases >= 1, "cases", "must be ≥ 1");
         Require(slice.Reached >= -1 && slice.Reached < slice.Cases && (slice.Reached == -1 || slice.Reached % slice.Count == slice.Index - 1), "reached", string.Create(CultureInfo.InvariantCulture, $"must be −1 or a case index of this slice below {slice.Cases}; got {slice.Reached}"));
         Require(double.IsFinite(slice.Seconds) && slice.Seconds >= 0, "seconds", "must be finite and ≥ 0");
+        int last = slice.Index - 1 >= slice.Cases ? -1 : slice.Index - 1 + ((slice.Cases - slice.Index) / slice.Count * slice.Count);
+        Require(slice.Violation is not null || slice.Reached == last, "reached", string.Create(CultureInfo.InvariantCulture, $"a slice without a violation runs all its cases, to case {last}; got {slice.Reached}"));
         bool Indices(IEnumerable<int> ks)
         {
             int previous = -1;

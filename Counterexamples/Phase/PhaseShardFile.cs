@@ -121,6 +121,12 @@ public sealed record PhaseShardFile(string Problem, int? N, int? CMax, PhaseGrid
                 throw new FormatException($"{at}.method is '{c.Method}', where this map computes the cell by '{method}'.");
             }
 
+            double exact = c.Method == "exact 3-cycle" ? Reddi.ReddiCycleDrift.ThreeCycle(c.X, c.Beta2) : double.NaN;
+            if (c.Method == "exact 3-cycle" && !(Math.Abs(c.Drift - exact) <= 1e-9 * Math.Max(1, Math.Abs(exact))))
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}.drift is {c.Drift}, but the exact 3-cycle drift at (C {c.X}, β2 {c.Beta2}) is {exact}."));
+            }
+
             if (c.Method == "exact 3-cycle" && c.StandardError != 0)
             {
                 throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{at}.standard_error is {c.StandardError}; an exact 3-cycle drift has none (0)."));

@@ -29,6 +29,7 @@ public sealed record SummableStallInstance(
     {
         _ = Options();
         InstanceDomain.RequireFiniteSequence("Centre", Centre, minimum: 1);
+        InstanceDomain.RequireWithin("Centre's dimension", Centre.Length, 1, 1_000);
         InstanceDomain.RequireFiniteSequence("Offsets", Offsets, minimum: Centre.Length);
         if (Offsets.Length != Centre.Length)
         {
@@ -41,6 +42,7 @@ public sealed record SummableStallInstance(
         }
 
         InstanceDomain.RequireWithin("Horizon", Horizon, 1, 10_000_000);
+        InstanceDomain.RequireWork("Dimension × Horizon", (double)Centre.Length * Horizon, 1e9);
         OptionValidationException.RequirePositive("Alpha0", Alpha0);
     }
 }

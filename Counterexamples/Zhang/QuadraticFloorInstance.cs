@@ -17,6 +17,7 @@ public sealed record QuadraticFloorInstance(double[] Centres, double Beta1, ulon
     public void Validate()
     {
         InstanceDomain.RequireFiniteSequence("Centres", Centres, minimum: 1);
+        InstanceDomain.RequireWithin("the number of Centres", Centres.Length, 1, 1_000);
         OptionValidationException.RequireUnitInterval("Beta1", Beta1);
     }
 }

@@ -108,6 +108,12 @@ public sealed class BadInputCatalogueTests
         ["phase --merge: a shard of two billion"] = (w => ["phase", "--merge", PhaseShard(w, s => s["shard"] = "1/2000000000"), "--out", Out(w)], "$.shard is '1/2000000000', expected i/N with 1 ≤ i ≤ N ≤ 10000"),
         ["phase --merge: a shard with leading zeros"] = (w => ["phase", "--merge", PhaseShard(w, s => s["shard"] = "01/01"), "--out", Out(w)], "no leading zeros"),
         ["phase --merge: a shard missing one of its cells"] = (w => ["phase", "--merge", PhaseShard(w, s => s["cells"]!.AsArray().RemoveAt(3)), "--out", Out(w)], "$.cells lacks cell"),
+        ["check: a constant-step instance of dimension 1000 and 10^7 steps"] = (w => ["check", "--counterexample", CounterexampleOf(w, "constant-step-bound-as-printed", c => { c["instance"]!["Dimension"] = 1000; c["instance"]!["Start"] = new JsonArray([.. Enumerable.Range(0, 1000).Select(_ => (JsonNode?)JsonValue.Create(0.5))]); c["instance"]!["Horizon"] = 10_000_000; })], "Dimension² × Horizon is 1E+13, above 1E+09"),
+        ["merge: a slice without a violation that stopped early"] = (w => ["merge", "--out", Out(w), .. Sliced(w, "sign-ratio-bound", s => s["reached"] = s["reached"]!.GetValue<int>() - 10)], "$[0].slice.reached: a slice without a violation runs all its cases"),
+        ["phase --merge: an exact cell whose drift was edited"] = (w => ["phase", "--merge", ReddiThreeShard(w, s => { s["cells"]![0]!["drift"] = -5; s["cells"]![0]!["verdict"] = "Diverge"; }), "--out", Out(w)], "$.cells[0].drift is -5, but the exact 3-cycle drift"),
+        ["verify --budget foo names the option"] = (_ => ["verify", "--budget", "foo"], "--budget: "),
+        ["verify --json under a link into /proc"] = (w => { File.CreateSymbolicLink(Path.Combine(w, "procln"), "/proc/self"); return ["verify", "--budget", "quick", "--claims", "sign-ratio-bound-tight", "--json", Path.Combine(w, "procln", "x.json")]; }, "lies in the kernel's virtual file system"),
+        ["fingerprint --battery-out /dev/full"] = (_ => ["fingerprint", "--battery-out", "/dev/full"], "--battery-out: cannot write '/dev/full'"),
         ["merge: an entry of a planted-fault run"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["fault"] = "planted")], "$[0].fault is 'planted': a run with a planted fault"),
         ["merge: verdict in lower case"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["verdict"] = "refuted")], "$[0].verdict is 'refuted', expected one of Held, Refuted, Inconclusive"),
         ["check: an instance enum as a comma-joined pair"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "OutsideCorrectedRoot, InsideRoot")], "the value at $.instance.Placement does not fit"),
@@ -229,8 +235,25 @@ public sealed class BadInputCatalogueTests
         Assert.True(Cases.Count >= 90, $"{Cases.Count} cases");
     }
 
-    private static string[] Snapshot(string workspace) =>
-        [.. Directory.EnumerateFileSystemEntries(workspace, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(workspace, p)).Order(StringComparer.Ordinal)];
+    /// <summary>Every entry under the workspace, not descending into symbolic links (a case may plant one into /proc).</summary>
+    private static string[] Snapshot(string workspace)
+    {
+        var entries = new List<string>();
+        void Walk(string directory)
+        {
+            foreach (string entry in Directory.EnumerateFileSystemEntries(directory))
+            {
+                entries.Add(Path.GetRelativePath(workspace, entry));
+                if (Directory.Exists(entry) && new DirectoryInfo(entry).LinkTarget is null)
+                {
+                    Walk(entry);
+                }
+            }
+        }
+
+        Walk(workspace);
+        return [.. entries.Order(StringComparer.Ordinal)];
+    }
 
     private static string Out(string workspace) => Path.Combine(workspace, "out");
 
@@ -257,6 +280,17 @@ public sealed class BadInputCatalogueTests
         change(target[0]!["slice"]!.AsObject());
         File.WriteAllText(inSecond ? files[1] : files[0], target.ToJsonString());
         return inSecond ? [files[1], files[0]] : files;
+    }
+
+    private static string ReddiThreeShard(string workspace, Action<JsonObject> change)
+    {
+        string dir = Path.Combine(workspace, "shards");
+        Assert.Equal(ExitCodes.Success, Adamv.Run("phase", "--problem", "reddi", "--period", "3", "--grid", "4x4", "--shard", "1/1", "--out", dir).Code);
+        string path = Directory.GetFiles(dir).Single();
+        JsonObject shard = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        change(shard);
+        File.WriteAllText(path, shard.ToJsonString());
+        return path;
     }
 
     private static string Conjecture(string workspace, Action<JsonObject> change) => CounterexampleOf(workspace, "adam-converges-for-all-beta1-below-sqrt-beta2", change);

@@ -23,6 +23,15 @@ public static class InstanceDomain
         }
     }
 
+    /// <summary>Throws unless the work of a replay, <paramref name="work"/> (steps × the cost of a step), is at most <paramref name="maximum"/>.</summary>
+    public static void RequireWork(string what, double work, double maximum)
+    {
+        if (!(work <= maximum))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{what} is {work:G3}, above {maximum:G3}: a replay this long would not end in reasonable time."));
+        }
+    }
+
     /// <summary>Throws unless <paramref name="values"/> holds at least <paramref name="minimum"/> numbers, all finite.</summary>
     public static void RequireFiniteSequence(string field, IReadOnlyList<double>? values, int minimum)
     {

@@ -90,13 +90,13 @@ public static class Gemm
             case "managed":
                 return (GemmBackend.Managed, "GEMM: managed fallback (ADAMV_GEMM=managed).");
             case "openblas" when !present:
-                throw new InvalidOperationException($"ADAMV_GEMM=openblas, but {reason}.");
+                throw new ArgumentException($"environment variable ADAMV_GEMM=openblas, but {reason}.");
             case null or "" or "auto" or "openblas":
                 return present
                     ? (GemmBackend.OpenBlas, "GEMM: OpenBLAS (libopenblas.so.0).")
                     : (GemmBackend.Managed, $"GEMM: managed fallback, because {reason}.");
             default:
-                throw new InvalidOperationException($"ADAMV_GEMM must be auto, openblas or managed; got '{forced}'.");
+                throw new ArgumentException($"environment variable ADAMV_GEMM must be auto, openblas or managed; got '{forced}'.");
         }
     }
 }

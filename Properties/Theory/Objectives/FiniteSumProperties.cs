@@ -110,4 +110,43 @@ public sealed class FiniteSumProperties
             Assert.True(Math.Abs(mean[0] - full[0]) < 0.05 && Math.Abs(mean[1] - full[1]) < 0.05, $"{oracle.Describe()}: {mean[0]}, {mean[1]} vs {full[0]}, {full[1]}");
         }
     }
+
+    [Fact]
+    public void A_coordinate_weighted_pseudo_Huber_sum_averages_to_F_agrees_in_sign_and_is_not_a_sum_of_multiples()
+    {
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), D: r.NextInt(2, 8), N: r.NextInt(2, 10)));
+        PropertyRunner.ForAll("weighted-pseudo-huber-sum", arb, c =>
+        {
+            var random = new SeededRandom(c.Seed);
+            double[] centre = ObjectiveGenerator.Gaussian(random, c.D, 1);
+            WeightedPseudoHuberSum sum = WeightedPseudoHuberSum.Draw(centre, c.N, random);
+            double[] x = ObjectiveGenerator.Gaussian(random, c.D, 3);
+            var full = new double[c.D];
+            var gi = new double[c.D];
+            var mean = new double[c.D];
+            sum.Gradient(x, full);
+            double meanValue = 0, variance = 0;
+            bool parallel = true;
+            for (int i = 0; i < c.N; i++)
+            {
+                sum.ComponentGradient(i, x, gi);
+                meanValue += sum.ComponentValue(i, x) / c.N;
+                double ratio = gi[0] / full[0];
+                for (int j = 0; j < c.D; j++)
+                {
+                    mean[j] += gi[j] / c.N;
+                    variance += (gi[j] - full[j]) * (gi[j] - full[j]) / c.N;
+                    Assert.True(Math.Sign(gi[j]) == Math.Sign(full[j]), $"component {i}, coordinate {j}: the signs differ");
+                    Assert.True(Math.Abs(gi[j]) <= sum.MaxWeight * Math.Abs(full[j]) * (1 + 1e-12));
+                    parallel &= Math.Abs(gi[j] - (ratio * full[j])) <= 1e-9 * Math.Abs(full[j]);
+                }
+
+                Assert.False(parallel && i > 0, "every component gradient is a multiple of ∇F");
+            }
+
+            Assert.Equal(sum.Value(x), meanValue, 1e-9 * (1 + Math.Abs(meanValue)));
+            Assert.All(Enumerable.Range(0, c.D), j => Assert.Equal(full[j], mean[j], 1e-12));
+            Assert.True(variance <= (sum.Variance!.D1 * full.Sum(g => g * g)) + 1e-12, "V(x) exceeds D1·‖∇F‖²");
+        });
+    }
 }

@@ -44,6 +44,7 @@ public sealed record ConstantStepInstance(
 
         OptionValidationException.RequirePositive("Rho", Rho);
         InstanceDomain.RequireWithin("Horizon", Horizon, 1, 10_000_000);
+        InstanceDomain.RequireWork("Dimension² × Horizon", (double)Dimension * Dimension * Horizon, 1e9);
         OptionValidationException.RequireUnitInterval("Beta1", Beta1);
         OptionValidationException.RequireUnitInterval("Beta2", Beta2);
     }

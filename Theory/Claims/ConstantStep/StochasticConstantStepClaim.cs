@@ -12,9 +12,11 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
 /// <c>stochastic-constant-step</c> (arXiv 2309.08339 Theorem 2 [SRC], quantified by the corrected bound [REC]),
-/// statistical. On multiplicative finite sums F_i = s_i·F (mean convention, so E g = ∇F; the coordinate signs of all
-/// ∇F_i agree, hypothesis (b)) sampled with replacement, Algorithm 1 with β1 = 0, ρ = γ_g and Theorem 1's α built from
-/// γ_g = max_i s_i·γ (the bound on every sampled gradient): min_t E‖∇F(w_t)‖ ≤ ε with
+/// statistical. On finite sums whose component gradients agree in sign coordinate by coordinate (hypothesis (b)), in two
+/// kinds — multiplicative sums F_i = s_i·F over F2/F5 (a sampled gradient points along ∇F), and coordinate-weighted
+/// pseudo-Huber sums F_i = Σ_k a_{i,k}·φ̃(x_k − c_k) (a third of the cases; components of different shapes, so a sampled
+/// gradient is not parallel to ∇F) — sampled with replacement (mean convention, E g = ∇F), Algorithm 1 with β1 = 0,
+/// ρ = γ_g and Theorem 1's α built from γ_g = max s·γ or max a·γ (the bound on every sampled gradient): min_t E‖∇F(w_t)‖ ≤ ε with
 /// ε = √max(1, γ∞_g+ρ)·(2Kδ²(F0−F*)/T)^{1/4}. E is a mean over P = 16 paths; the conclusion fails only when
 /// min_t (mean − 3·SE) exceeds ε. What the run finds is reported; the expected verdict is the observed one.
 /// Budgets: 20 / 100 / 500 cases.
@@ -60,12 +62,15 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
     public override StochasticInstance Generate(SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        ObjectiveFamily family = random.Choose(Families);
+        // A third of the cases are coordinate-weighted pseudo-Huber sums (components of different shapes), the rest
+        // multiplicative sums over the other families (components s_j·F, whose sampled gradients point along ∇F).
+        bool weighted = random.Bernoulli(1.0 / 3);
+        ObjectiveFamily family = weighted ? ObjectiveFamily.PseudoHuber : random.Choose(Families);
         ulong seed = random.NextUInt64();
         int d = random.NextInt(2, 8);
         double[] start = ConstantStepInstance.DrawStart(ObjectiveGenerator.Draw(family, new SeededRandom(seed), d), 3, random);
         var instance = new ConstantStepInstance(family, seed, d, start, 1, false, random.Choose(Horizons), 0, random.Uniform(0.9, 0.9999), false);
-        return new StochasticInstance(instance, random.NextInt(2, 8), random.NextUInt64(), 16);
+        return new StochasticInstance(instance, random.NextInt(2, 8), random.NextUInt64(), 16) { CoordinateWeighted = weighted };
     }
 
     /// <inheritdoc/>
@@ -80,8 +85,19 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
     {
         ArgumentNullException.ThrowIfNull(instance);
         IObjective f = instance.Case.Objective();
-        ScaledShiftedFiniteSum sum = ObjectiveGenerator.DrawFiniteSum(f, FiniteSumKind.Multiplicative, instance.Components, new SeededRandom(instance.SumSeed));
-        double sMax = Enumerable.Range(0, sum.Count).Max(sum.Scale);
+        IFiniteSumObjective sum;
+        double sMax;
+        if (instance.CoordinateWeighted)
+        {
+            var weighted = WeightedPseudoHuberSum.Draw(f.Facts.Minimiser!, instance.Components, new SeededRandom(instance.SumSeed));
+            (sum, sMax) = (weighted, weighted.MaxWeight);
+        }
+        else
+        {
+            ScaledShiftedFiniteSum multiplicative = ObjectiveGenerator.DrawFiniteSum(f, FiniteSumKind.Multiplicative, instance.Components, new SeededRandom(instance.SumSeed));
+            (sum, sMax) = (multiplicative, Enumerable.Range(0, multiplicative.Count).Max(multiplicative.Scale));
+        }
+
         ObjectiveFacts facts = f.Facts;
         double gamma = sMax * facts.GradientBound!.Value, gammaInf = sMax * (facts.CoordinateGradientBound ?? facts.GradientBound!.Value);
         double rho = instance.Case.Rho * gamma, delta = PaperStepSizes.Delta(gamma, rho);
@@ -119,6 +135,6 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
     public override string Describe(StochasticInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return string.Create(CultureInfo.InvariantCulture, $"{ConstantStepShrinker.Describe(instance.Case)}, multiplicative finite sum n = {instance.Components} (seed {instance.SumSeed}), {instance.Paths} paths");
+        return string.Create(CultureInfo.InvariantCulture, $"{ConstantStepShrinker.Describe(instance.Case)}, {(instance.CoordinateWeighted ? "coordinate-weighted" : "multiplicative")} finite sum n = {instance.Components} (seed {instance.SumSeed}), {instance.Paths} paths");
     }
 }

@@ -15,5 +15,6 @@ public sealed record LipschitzInstance(ObjectiveFamily Family, ulong ObjectiveSe
         InstanceDomain.RequireWithin("Dimension", Dimension, 1, 1_000);
         Optimizers.OptionValidationException.RequirePositive("SamplingScale", SamplingScale);
         InstanceDomain.RequireWithin("Samples", Samples, 1, 1_000_000);
+        InstanceDomain.RequireWork("Dimension² × Samples", (double)Dimension * Dimension * Samples, 1e10);
     }
 }

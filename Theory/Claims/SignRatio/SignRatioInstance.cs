@@ -23,5 +23,6 @@ public sealed record SignRatioInstance(
     {
         _ = Options();
         InstanceDomain.RequireFiniteSequence("Gradients", Gradients, minimum: 1);
+        InstanceDomain.RequireWithin("the number of Gradients", Gradients.Length, 1, 10_000_000);
     }
 }
