@@ -48,6 +48,11 @@ public static class BenchCommand
                 throw new ArgumentException($"--only takes mlp, lenet, hvp, adam; got '{unknown ?? string.Empty}'.");
             }
 
+            if (!names.Contains("adam") && parse.GetResult(adamDimension) is { Implicit: false })
+            {
+                throw new ArgumentException("--adam-dimension applies only when --only includes adam.");
+            }
+
             output.WriteLine(Gemm.Notice);
             var workloads = names.ToHashSet();
             TrainBenchmarkResult csharp = TrainBenchmark.Run(MiniMnist.From(MnistDigits.Load()), r, d, workloads);

@@ -114,6 +114,7 @@ public sealed class BadInputCatalogueTests
         ["verify --budget foo names the option"] = (_ => ["verify", "--budget", "foo"], "--budget: "),
         ["verify --json under a link into /proc"] = (w => { File.CreateSymbolicLink(Path.Combine(w, "procln"), "/proc/self"); return ["verify", "--budget", "quick", "--claims", "sign-ratio-bound-tight", "--json", Path.Combine(w, "procln", "x.json")]; }, "lies in the kernel's virtual file system"),
         ["fingerprint --battery-out /dev/full"] = (_ => ["fingerprint", "--battery-out", "/dev/full"], "--battery-out: cannot write '/dev/full'"),
+        ["bench train --adam-dimension without the adam workload"] = (_ => ["bench", "train", "--only", "mlp", "--adam-dimension", "100", "--no-torch"], "--adam-dimension applies only when --only includes adam"),
         ["merge: an entry of a planted-fault run"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["fault"] = "planted")], "$[0].fault is 'planted': a run with a planted fault"),
         ["merge: verdict in lower case"] = (w => ["merge", "--out", Out(w), Report(w, r => r[0]!["verdict"] = "refuted")], "$[0].verdict is 'refuted', expected one of Held, Refuted, Inconclusive"),
         ["check: an instance enum as a comma-joined pair"] = (w => ["check", "--counterexample", Counterexample(w, c => c["instance"]!["Placement"] = "OutsideCorrectedRoot, InsideRoot")], "the value at $.instance.Placement does not fit"),
