@@ -131,7 +131,7 @@ def run_arm(arm, by_digit, device, cache, log):
         model.zero_grad()
         loss = full_loss(model, x, y)
         loss.backward()
-        norm = math.sqrt(sum((p.grad * p.grad).sum().item() for p in model.parameters()))
+        norm = math.sqrt(sum((p.grad.double() * p.grad.double()).sum().item() for p in model.parameters()))
         return {"epoch": epoch, "loss": finite(loss.item()), "grad_norm": finite(norm), "test_accuracy": accuracy(model, tx, ty), "alpha": alpha}
 
     records = [measure(0, 0.0)]

@@ -203,7 +203,8 @@ public static class MergeCommand
         }
 
         double stored = c.Outcome.Observable, replayed = replay.Outcome.Observable;
-        bool same = (double.IsNaN(stored) && double.IsNaN(replayed)) || Math.Abs(stored - replayed) <= 1e-6 * Math.Max(1, Math.Abs(replayed));
+        // A non-finite observable is written as null (read back as NaN) in a whole-claim entry, and kept as ±∞ in a slice.
+        bool same = stored.Equals(replayed) || (double.IsNaN(stored) && !double.IsFinite(replayed)) || Math.Abs(stored - replayed) <= 1e-6 * Math.Max(1, Math.Abs(replayed));
         if (c.Description != replay.Description || !same)
         {
             throw new FormatException($"{file}: {what} is stored as '{StrictJson.Clip(c.Description)}' (observable {stored:G6}), but replays as '{StrictJson.Clip(replay.Description)}' (observable {replayed:G6}).");

@@ -209,13 +209,14 @@ public static class PhaseCommand
         output.WriteLine("boundary β2*(C): root of the exact stationary cycle drift (β1 = 0); Adam ends at +1 below it");
         output.WriteLine(problem == ReddiMap.PeriodThree ? "  C      β2*          Thm 1's 1/(1+C²)" : "  C      β2*");
         var markers = new List<(double, double)>();
-        var rows = new System.Text.StringBuilder("c,beta2_star,theorem1_beta2\n");
+        var rows = new System.Text.StringBuilder(problem == ReddiMap.PeriodThree ? "c,beta2_star,theorem1_beta2\n" : "c,beta2_star\n");
         foreach (int c in ReddiPhase.TablePeriods.Where(c => c <= cMax))
         {
             double? b = ReddiPhase.Threshold(problem, c);
             string star = b is { } v ? v.ToString("0.000000", CultureInfo.InvariantCulture) : "none";
             output.WriteLine(problem == ReddiMap.PeriodThree ? Invariant.Format($"  {c,-5}  {star,-11}  {1 / (1.0 + (c * c)):G4}") : Invariant.Format($"  {c,-5}  {star}"));
-            rows.Append(Invariant.Format($"{c},{(b is { } r ? r.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{1 / (1.0 + (c * c)):R}\n"));
+            string exact = b is { } r ? r.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+            rows.Append(problem == ReddiMap.PeriodThree ? Invariant.Format($"{c},{exact},{1 / (1.0 + (c * c)):R}\n") : Invariant.Format($"{c},{exact}\n"));
             if (b is { } found)
             {
                 markers.Add((c, found));

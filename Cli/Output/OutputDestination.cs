@@ -96,11 +96,32 @@ public static class OutputDestination
         }
 
         // The ancestor as the kernel sees it: a link into /proc (procln -> /proc/self) is as virtual as /proc itself.
-        string? real = d is null ? null : Path.GetFullPath(new DirectoryInfo(d).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? d);
+        string? real = d is null ? null : RealPath(d);
         if (real is not null && (real == "/proc" || real.StartsWith("/proc/", StringComparison.Ordinal) || real == "/sys" || real.StartsWith("/sys/", StringComparison.Ordinal)))
         {
             d = real;
             throw new ArgumentException($"{option}: '{full}' lies in the kernel's virtual file system '{d}', which holds no files of ours.");
+        }
+    }
+
+    /// <summary>The directory with every symbolic link on its path resolved (realpath); on a loop, the path as given.</summary>
+    private static string RealPath(string directory)
+    {
+        string result = Path.GetPathRoot(directory) ?? "/";
+        try
+        {
+            foreach (string part in directory[result.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string next = Path.Combine(result, part);
+                var info = new DirectoryInfo(next);
+                result = info.LinkTarget is null ? next : Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next);
+            }
+
+            return result;
+        }
+        catch (IOException)
+        {
+            return directory;
         }
     }
 }

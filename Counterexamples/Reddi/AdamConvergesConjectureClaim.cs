@@ -63,7 +63,7 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
             return "β1 ≥ √β2";
         }
 
-        return instance.Period > ReddiAnyBetaClaim.MaxPeriod ? "C > 4,000" : null;
+        return instance.Period > ReddiAnyBetaClaim.MaxPeriod ? "C > 4,000" : instance.Periods < 20 ? "fewer than the 20 periods the tail regret averages" : null;
     }
 
     /// <inheritdoc/>

@@ -27,9 +27,6 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
     /// <summary>The longest horizon drawn.</summary>
     public const int MaxHorizon = 1000;
 
-    /// <summary>The shortest horizon a case may have: enough for a five-fold growth from t = 10 at every q ≥ 1.01.</summary>
-    public const int MinHorizon = 250;
-
     /// <summary>The growth u_T/u_10 that counts as evidence.</summary>
     public const double GrowthFactor = 5;
 
@@ -122,7 +119,7 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
 
         // The growth is evidence only on the extremal sequence, where the closed form proves it continues: a bounded
         // sequence can also rise five-fold after a start at zero (zeros, then ones: u_t → 1).
-        if (!IsExtremal(instance))
+        if (!IsExtremal(instance, _sequence))
         {
             return new CaseOutcome(true, 0, "not the extremal sequence g_s ∝ (β2/β1)^s of these β's: its growth would say nothing about unboundedness");
         }
@@ -188,11 +185,11 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
     /// <inheritdoc/>
     public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);
 
-    /// <summary>Whether the gradients are c·(β2/β1)^s for one nonzero c (relative 1e-9 per entry).</summary>
-    private static bool IsExtremal(SignRatioInstance instance)
+    /// <summary>Whether the gradients are c times the construction's sequence for these β's, for one nonzero c (relative 1e-9 per entry).</summary>
+    private static bool IsExtremal(SignRatioInstance instance, Func<double, double, int, double[]> sequence)
     {
         int n = instance.Gradients.Length;
-        double[] reference = ExtremalSequence.Build(instance.Beta1, instance.Beta2, n);
+        double[] reference = sequence(instance.Beta1, instance.Beta2, n);
         double scale = instance.Gradients[0] / reference[0];
         return scale != 0 && double.IsFinite(scale) && instance.Gradients.Zip(reference).All(p => Math.Abs(p.First - (scale * p.Second)) <= 1e-9 * Math.Abs(scale * p.Second));
     }

@@ -118,7 +118,6 @@ public static class ExperimentTraceJson
                 Require(!(record.GradientNorm < 0), eat, "grad_norm", record.GradientNorm, "≥ 0 (or non-finite for a diverged arm)");
                 Require(record.TestAccuracy is >= 0 and <= 1, eat, "test_accuracy", record.TestAccuracy, "in [0, 1]");
                 Require(record.Alpha >= 0, eat, "alpha", record.Alpha, "≥ 0");
-                Require(!double.IsFinite(record.Loss) || double.IsFinite(record.GradientNorm), eat, "grad_norm", record.GradientNorm, "finite while the loss is finite");
                 records.Add(record);
             }
 
@@ -167,6 +166,11 @@ public static class ExperimentTraceJson
             if (results[a].Epochs.Count > spec[a].Settings.Epochs + 1 || (results[a].Epochs.Count < spec[a].Settings.Epochs + 1 && double.IsFinite(results[a].Final.Loss)))
             {
                 throw new TraceFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: $.arms[{a}]: {results[a].Epochs.Count} epoch records where the experiment runs {spec[a].Settings.Epochs} epochs (epoch 0 and one per epoch; an arm may stop early only when its loss turned non-finite)."));
+            }
+
+            if (results[a].Epochs.Take(results[a].Epochs.Count - 1).Any(r => !double.IsFinite(r.GradientNorm)))
+            {
+                throw new TraceFormatException($"{source}: $.arms[{a}]: a non-finite grad_norm before the last epoch record (the runners stop a diverged arm there).");
             }
 
             if (results[a].Epochs.Take(results[a].Epochs.Count - 1).Any(r => !double.IsFinite(r.Loss)))

@@ -36,6 +36,9 @@ public sealed class ReportTests
             _ = XDocument.Parse(File.ReadAllText(f));
         }
 
+        // The names a previous report may hold in figures/ (anything else there is a user's file) are the names written.
+        Assert.Equal(ReportFigures.Names.Select(n => n + ".svg").Order(StringComparer.Ordinal), Directory.GetFiles(Path.Combine(dir, "figures")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
         string counterexample = Path.Combine(dir, "counterexamples", "sign-ratio-unbounded-without-hypothesis.json");
         Assert.True(File.Exists(counterexample));
         Assert.Equal(ExitCodes.Success, Run("check", "--counterexample", counterexample).Code);

@@ -5,15 +5,6 @@ namespace Adam.Verification.Theory.Claims;
 /// <summary>The shared rules of <see cref="IValidInstance.Validate"/>: counts, finite sequences; each message names the field.</summary>
 public static class InstanceDomain
 {
-    /// <summary>Throws unless <paramref name="value"/> ≥ <paramref name="minimum"/>.</summary>
-    public static void RequireAtLeast(string field, long value, long minimum)
-    {
-        if (value < minimum)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{field} must be ≥ {minimum}; got {value}."));
-        }
-    }
-
     /// <summary>Throws unless <paramref name="minimum"/> ≤ <paramref name="value"/> ≤ <paramref name="maximum"/> (the maximum keeps a replay finite).</summary>
     public static void RequireWithin(string field, long value, long minimum, long maximum)
     {

@@ -14,7 +14,7 @@ public sealed record StochasticInstance(ConstantStepInstance Case, int Component
     public void Validate()
     {
         Case.Validate();
-        InstanceDomain.RequireWithin("Components", Components, 1, 10_000);
+        InstanceDomain.RequireWithin("Components", Components, 2, 10_000);
         InstanceDomain.RequireWithin("Paths", Paths, 1, 10_000);
         InstanceDomain.RequireWork("Paths × Dimension² × Horizon", (double)Paths * Case.Dimension * Case.Dimension * Case.Horizon, 1e10);
         if (CoordinateWeighted && Case.Family != Objectives.ObjectiveFamily.PseudoHuber)
