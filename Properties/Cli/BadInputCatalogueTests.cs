@@ -283,16 +283,7 @@ public sealed class BadInputCatalogueTests
         return inSecond ? [files[1], files[0]] : files;
     }
 
-    private static string ReddiThreeShard(string workspace, Action<JsonObject> change)
-    {
-        string dir = Path.Combine(workspace, "shards");
-        Assert.Equal(ExitCodes.Success, Adamv.Run("phase", "--problem", "reddi", "--period", "3", "--grid", "4x4", "--shard", "1/1", "--out", dir).Code);
-        string path = Directory.GetFiles(dir).Single();
-        JsonObject shard = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        change(shard);
-        File.WriteAllText(path, shard.ToJsonString());
-        return path;
-    }
+    private static string ReddiThreeShard(string workspace, Action<JsonObject> change) => PhaseShard(workspace, change, "--problem", "reddi", "--period", "3");
 
     private static string Conjecture(string workspace, Action<JsonObject> change) => CounterexampleOf(workspace, "adam-converges-for-all-beta1-below-sqrt-beta2", change);
 
@@ -351,10 +342,11 @@ public sealed class BadInputCatalogueTests
         return Write(workspace, "report.json", report.ToJsonString());
     }
 
-    private static string PhaseShard(string workspace, Action<JsonObject> change)
+    /// <summary>A 4x4 phase shard 1/1 of the problem in <paramref name="problem"/> (Zhang, n = 10, unless given), changed.</summary>
+    private static string PhaseShard(string workspace, Action<JsonObject> change, params string[] problem)
     {
         string dir = Path.Combine(workspace, "shards");
-        Assert.Equal(ExitCodes.Success, Adamv.Run("phase", "--problem", "zhang", "--n", "10", "--grid", "4x4", "--shard", "1/1", "--out", dir).Code);
+        Assert.Equal(ExitCodes.Success, Adamv.Run(["phase", .. (problem.Length > 0 ? problem : ["--problem", "zhang", "--n", "10"]), "--grid", "4x4", "--shard", "1/1", "--out", dir]).Code);
         string path = Directory.GetFiles(dir).Single();
         JsonObject shard = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         change(shard);
