@@ -103,6 +103,12 @@ public sealed class BadInputCatalogueTests
         ["merge: an entry with no cases"] = (w => ["merge", "--out", Out(w), Report(w, r => { r[0]!["cases"] = 0; r[0]!["casesMeetingHypotheses"] = 0; r[0]!["nonTrivialCases"] = 0; })], "cases ≥ 1"),
         ["check: a Reddi instance with 2^31 − 1 periods"] = (w => ["check", "--counterexample", Conjecture(w, c => c["instance"]!["Periods"] = 2147483647)], "Periods must lie in [1, 1000000]"),
         ["check: a Reddi instance with α = 0"] = (w => ["check", "--counterexample", Conjecture(w, c => c["instance"]!["Alpha"] = 0)], "Alpha must be > 0"),
+        ["check: written-out objective parameters with a rotation that is not orthonormal"] = (w => ["check", "--counterexample", InstanceOf(w, "constant-step-bound-as-printed", i => { i["Family"] = "CauchySum"; i["Dimension"] = 2; i["Start"] = new JsonArray(1.0, 1.0); i["ObjectiveParameters"] = JsonNode.Parse("""{"Family":"CauchySum","Weights":[1,1],"Scales":[1,1],"Centre":[0,0],"Rotation":[[1,0.1],[0,1]]}"""); })], "$.instance: the instance for 'constant-step-bound-as-printed' is invalid: ObjectiveParameters: Rotation must be orthonormal"),
+        ["check: written-out objective parameters without their Family"] = (w => ["check", "--counterexample", InstanceOf(w, "constant-step-bound-as-printed", i => i["ObjectiveParameters"]!.AsObject().Remove("Family"))], "$.instance.ObjectiveParameters needs a \"Family\" member"),
+        ["check: written-out objective parameters of an unknown family"] = (w => ["check", "--counterexample", InstanceOf(w, "constant-step-bound-as-printed", i => i["ObjectiveParameters"]!["Family"] = "Cauchy")], "$.instance.ObjectiveParameters"),
+        ["check: written-out objective parameters with an unknown member"] = (w => ["check", "--counterexample", InstanceOf(w, "constant-step-bound-as-printed", i => i["ObjectiveParameters"]!["Foo"] = 1)], "$.instance.ObjectiveParameters.Foo does not fit"),
+        ["check: written-out objective parameters of another family than the instance says"] = (w => ["check", "--counterexample", InstanceOf(w, "constant-step-bound-as-printed", i => i["Family"] = i["Family"]!.GetValue<string>() == "PseudoHuber" ? "Quadratic" : "PseudoHuber")], "Family and Dimension say"),
+        ["check: a stochastic case whose scales do not average to 1"] = (w => ["check", "--counterexample", InstanceOf(w, "stochastic-constant-step", i => i["Scales"] = new JsonArray([.. i["Scales"]!.AsArray().Select(v => (JsonNode?)JsonValue.Create(2 * v!.GetValue<double>()))]))], "mean 1"),
         ["check: a constant-step instance with a horizon of 2^31 − 1"] = (w => ["check", "--counterexample", CounterexampleOf(w, "constant-step-bound-as-printed", c => c["instance"]!["Horizon"] = 2147483647)], "Horizon must lie in [1, 10000000]"),
         ["phase --problem reddi --seed"] = (w => ["phase", "--problem", "reddi", "--grid", "2x2", "--seed", "5", "--out", Out(w)], "--seed applies to --problem zhang only"),
         ["phase --merge: a shard of two billion"] = (w => ["phase", "--merge", PhaseShard(w, s => s["shard"] = "1/2000000000"), "--out", Out(w)], "$.shard is '1/2000000000', expected i/N with 1 ≤ i ≤ N ≤ 10000"),
@@ -288,6 +294,16 @@ public sealed class BadInputCatalogueTests
     private static string Conjecture(string workspace, Action<JsonObject> change) => CounterexampleOf(workspace, "adam-converges-for-all-beta1-below-sqrt-beta2", change);
 
     /// <summary>A counterexample file built from the verify --json entry of a refuted claim (no report, so no figures).</summary>
+    /// <summary>A file holding case 1 of <paramref name="claim"/> (a multiplicative-sum case for stochastic-constant-step), changed by <paramref name="change"/>.</summary>
+    private static string InstanceOf(string workspace, string claim, Action<JsonObject> change)
+    {
+        var replayable = (Adam.Verification.Theory.Claims.IReplayable)Catalogue.Select(claim).Single();
+        JsonObject instance = Enumerable.Range(1, 50).Select(seed => JsonNode.Parse(replayable.InstanceJson((ulong)seed))!.AsObject()).First(i => claim != "stochastic-constant-step" || i.ContainsKey("Scales"));
+        change(instance);
+        var file = new JsonObject { ["claim"] = claim, ["instance"] = instance };
+        return Write(workspace, "counterexample.json", file.ToJsonString());
+    }
+
     private static string CounterexampleOf(string workspace, string claim, Action<JsonObject> change)
     {
         string path = Path.Combine(workspace, "entry.json");

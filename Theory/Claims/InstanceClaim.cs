@@ -32,6 +32,7 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowOutOfOrderMetadataProperties = true,
     };
 
     /// <inheritdoc/>
@@ -102,8 +103,8 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
     /// <summary>The instance of case <paramref name="caseSeed"/>, as the run generated it.</summary>
     public TInstance Replay(ulong caseSeed) => Generate(new SeededRandom(caseSeed));
 
-    /// <summary>The instance as JSON (enums by name).</summary>
-    public string ToJson(TInstance instance) => JsonSerializer.Serialize(instance, JsonOptions);
+    /// <summary>The instance as JSON (enums by name), in its explicit form when it has one (<see cref="IExplicitInstance{TInstance}"/>).</summary>
+    public string ToJson(TInstance instance) => JsonSerializer.Serialize(instance is IExplicitInstance<TInstance> e ? e.Explicit() : instance, JsonOptions);
 
     /// <summary>An instance from its JSON form.</summary>
     /// <exception cref="JsonException">The JSON is not an instance of this claim; the message gives the JSON path and the fields an instance has.</exception>
@@ -119,7 +120,16 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
             const string Missing = "missing required properties including: ";
             int m = e.Message.IndexOf(Missing, StringComparison.Ordinal);
             string missing = m >= 0 ? $"; missing {e.Message[(m + Missing.Length)..].TrimEnd('.')}" : string.Empty;
-            throw new JsonException($"the value at {at}{e.Path[1..]} does not fit an instance of '{Id}' (its fields: {fields}; enums by name{missing})", e);
+            string objective = e.Path.Contains(".ObjectiveParameters", StringComparison.Ordinal) ? "; an objective's members are listed in docs/instances.md#objectives" : string.Empty;
+            throw new JsonException($"the value at {at}{e.Path[1..]} does not fit an instance of '{Id}' (its fields: {fields}; enums by name{missing}{objective})", e);
+        }
+        catch (NotSupportedException e) when (e.Message.Contains("type discriminator", StringComparison.Ordinal))
+        {
+            // A polymorphic member (an objective's parameters) without its "Family".
+            const string PathMark = "Path: $";
+            int p = e.Message.IndexOf(PathMark, StringComparison.Ordinal);
+            string path = p >= 0 ? e.Message[(p + PathMark.Length)..].Split(' ')[0] : string.Empty;
+            throw new JsonException($"the value at {at}{path} needs a \"Family\" member naming its family ({string.Join(", ", Enum.GetNames<Objectives.ObjectiveFamily>())}); docs/instances.md#objectives", e);
         }
     }
 

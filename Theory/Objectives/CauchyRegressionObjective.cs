@@ -8,10 +8,12 @@ namespace Adam.Verification.Theory.Objectives;
 /// K ≤ 2λ_max(AᵀA)/n (equality at x* when σ = 0); L* = 0 when σ = 0 (a lower bound otherwise);
 /// γ ≤ (1/n)Σ_i ‖a_i‖; γ∞ ≤ max_j (1/n)Σ_i |A_ij|. The variance constants are not known globally (null).
 /// </summary>
-public sealed class CauchyRegressionObjective : IFiniteSumObjective
+public sealed class CauchyRegressionObjective : IFiniteSumObjective, Specs.ISpecifiedObjective
 {
     private readonly double[][] _rows;
     private readonly double[] _b;
+    private readonly double[]? _planted;
+    private readonly bool _noiseless;
 
     /// <summary>Creates F6 from the rows a_i of A, the targets b and, when σ = 0, the planted x*.</summary>
     public CauchyRegressionObjective(double[][] rows, double[] targets, double[]? plantedMinimiser, bool noiseless)
@@ -25,6 +27,8 @@ public sealed class CauchyRegressionObjective : IFiniteSumObjective
 
         _rows = rows.Select(r => (double[])r.Clone()).ToArray();
         _b = (double[])targets.Clone();
+        _planted = plantedMinimiser is null ? null : (double[])plantedMinimiser.Clone();
+        _noiseless = noiseless;
         int n = _rows.Length, d = _rows[0].Length;
         var a = Matrix<double>.Build.DenseOfRowArrays(_rows);
         double lambdaMax = (a.Transpose() * a).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).Max();
@@ -38,6 +42,9 @@ public sealed class CauchyRegressionObjective : IFiniteSumObjective
         bool exact = noiseless && plantedMinimiser is not null;
         Facts = new ObjectiveFacts(2 * lambdaMax / n, exact, exact ? (double[])plantedMinimiser!.Clone() : null, 0, exact, exact ? (double[])plantedMinimiser!.Clone() : null, gamma, false, Math.Min(gamma, coord));
     }
+
+    /// <inheritdoc/>
+    public Specs.ObjectiveSpec Spec => new Specs.CauchyRegressionSpec([.. _rows.Select(r => (double[])r.Clone())], (double[])_b.Clone(), _planted is null ? null : (double[])_planted.Clone(), _noiseless);
 
     /// <inheritdoc/>
     public string Name => $"F6 CauchyRegression d={Dimension} n={Count}";

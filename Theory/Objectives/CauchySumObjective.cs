@@ -8,7 +8,7 @@ namespace Adam.Verification.Theory.Objectives;
 /// K = max_i 2a_i/s_i² (exact, at c); L* = 0 at c; γ = √(Σ_i (a_i/s_i)²) (exact, attained at u_i = ±1);
 /// γ∞ = min(γ, max_j Σ_i (a_i/s_i)·|Q_ji|). Valid range: a_i &gt; 0, s_i &gt; 0.
 /// </summary>
-public sealed class CauchySumObjective : IObjective
+public sealed class CauchySumObjective : IObjective, Specs.ISpecifiedObjective
 {
     private readonly double[] _a;
     private readonly double[] _s;
@@ -63,6 +63,9 @@ public sealed class CauchySumObjective : IObjective
 
         Facts = new ObjectiveFacts(k, true, (double[])_c.Clone(), 0, true, (double[])_c.Clone(), gamma, true, Math.Min(gamma, coord));
     }
+
+    /// <inheritdoc/>
+    public Specs.ObjectiveSpec Spec => new Specs.CauchySumSpec((double[])_a.Clone(), (double[])_s.Clone(), (double[])_c.Clone(), Specs.RotationRows.Of(_q));
 
     /// <inheritdoc/>
     public string Name => $"F2 CauchySum d={Dimension}";

@@ -8,7 +8,7 @@ namespace Adam.Verification.Theory.Objectives;
 /// K = max s_i (|ψ''| ≤ 1, attained at u = 0); L* = ψ(u*)·Σ s_i with u* = 2 tanh u* ≈ 1.9150080, ψ(u*) ≈ −0.6530478,
 /// attained at c ± u*; ‖∇f‖ unbounded. Valid range: s_i &gt; 0.
 /// </summary>
-public sealed class DoubleWellObjective : IObjective
+public sealed class DoubleWellObjective : IObjective, Specs.ISpecifiedObjective
 {
     private readonly double[] _s;
     private readonly double[] _c;
@@ -37,6 +37,9 @@ public sealed class DoubleWellObjective : IObjective
 
     /// <summary>u* &gt; 0 with u* = 2·tanh u* (the minimiser of ψ), by Newton's method to machine precision.</summary>
     public static double WellMinimum { get; } = SolveWellMinimum();
+
+    /// <inheritdoc/>
+    public Specs.ObjectiveSpec Spec => new Specs.DoubleWellSpec((double[])_s.Clone(), (double[])_c.Clone());
 
     /// <inheritdoc/>
     public string Name => $"F4 DoubleWell d={Dimension}";

@@ -9,7 +9,7 @@ namespace Adam.Verification.Theory.Objectives;
 /// K = λ_max(W), W = Σ_j a_j·w_j·w_jᵀ (exact, attained at x*); L* = 0 at x*;
 /// γ ≤ √(λ_max(W)·Σ_j a_j) (a bound, not attained in general); γ∞ ≤ max_i Σ_j a_j·|w_ji|.
 /// </summary>
-public sealed class PlantedCosineObjective : IObjective
+public sealed class PlantedCosineObjective : IObjective, Specs.ISpecifiedObjective
 {
     private readonly double[][] _w;
     private readonly double[] _a;
@@ -58,6 +58,9 @@ public sealed class PlantedCosineObjective : IObjective
         double gamma = Math.Sqrt(lambdaMax * _a.Sum());
         Facts = new ObjectiveFacts(lambdaMax, true, (double[])_xStar.Clone(), 0, true, (double[])_xStar.Clone(), gamma, false, Math.Min(gamma, coord));
     }
+
+    /// <inheritdoc/>
+    public Specs.ObjectiveSpec Spec => new Specs.PlantedCosSpec([.. _w.Select(w => (double[])w.Clone())], (double[])_a.Clone(), (double[])_xStar.Clone());
 
     /// <inheritdoc/>
     public string Name => $"F3 PlantedCos d={Dimension} k={_w.Length}";

@@ -5,7 +5,7 @@ namespace Adam.Verification.Theory.Objectives;
 /// ∂_i f = u_i/√(1+u_i²); ∇²f = diag((1+u_i²)^{−3/2}). K = 1 (at c); L* = 0 at c;
 /// γ = √d (the supremum, not attained); γ∞ = 1.
 /// </summary>
-public sealed class PseudoHuberObjective : IObjective
+public sealed class PseudoHuberObjective : IObjective, Specs.ISpecifiedObjective
 {
     private readonly double[] _c;
 
@@ -21,6 +21,9 @@ public sealed class PseudoHuberObjective : IObjective
         _c = (double[])centre.Clone();
         Facts = new ObjectiveFacts(1, true, (double[])_c.Clone(), 0, true, (double[])_c.Clone(), Math.Sqrt(_c.Length), true, 1);
     }
+
+    /// <inheritdoc/>
+    public Specs.ObjectiveSpec Spec => new Specs.PseudoHuberSpec((double[])_c.Clone());
 
     /// <inheritdoc/>
     public string Name => $"F7 pseudo-Huber d={Dimension}";

@@ -6,7 +6,7 @@ namespace Adam.Verification.Theory.Objectives;
 /// F1 (docs/claims.md#test-functions): f(x) = ½(x−c)ᵀA(x−c) with A = Q·diag(λ)·Qᵀ, λ_i ≥ 0. ∇f = A(x−c), ∇²f·v = Av.
 /// K = max λ_i (exact, at every point), L* = 0 at c, ‖∇f‖ unbounded (Λr on ‖x−c‖ ≤ r).
 /// </summary>
-public sealed class QuadraticObjective : IObjective
+public sealed class QuadraticObjective : IObjective, Specs.ISpecifiedObjective
 {
     private readonly double[] _lambda;
     private readonly double[] _c;
@@ -34,6 +34,9 @@ public sealed class QuadraticObjective : IObjective
         double k = _lambda.Max();
         Facts = new ObjectiveFacts(k, true, (double[])_c.Clone(), 0, true, (double[])_c.Clone(), null, false, null);
     }
+
+    /// <inheritdoc/>
+    public Specs.ObjectiveSpec Spec => new Specs.QuadraticSpec((double[])_lambda.Clone(), (double[])_c.Clone(), Specs.RotationRows.Of(_q));
 
     /// <inheritdoc/>
     public string Name => $"F1 quadratic d={Dimension} λ∈[{_lambda.Min():G4}, {_lambda.Max():G4}]";

@@ -7,7 +7,7 @@ namespace Adam.Verification.Theory.Objectives;
 /// ∂_i f = a·2u_i/(1+u_i²) + bω·sin ωu_i; ∇²f = diag(2a(1−u_i²)/(1+u_i²)² + bω²·cos ωu_i).
 /// K = 2a + bω² (exact, at c); L* = 0 at c; γ∞ ≤ a + bω; γ ≤ √d·(a + bω). Valid range: a &gt; 0, b ≥ 0, ω &gt; 0.
 /// </summary>
-public sealed class RastriginLikeObjective : IObjective
+public sealed class RastriginLikeObjective : IObjective, Specs.ISpecifiedObjective
 {
     private readonly double[] _c;
 
@@ -34,6 +34,9 @@ public sealed class RastriginLikeObjective : IObjective
 
     /// <summary>ω.</summary>
     public double Omega { get; }
+
+    /// <inheritdoc/>
+    public Specs.ObjectiveSpec Spec => new Specs.RastriginLikeSpec(A, B, Omega, (double[])_c.Clone());
 
     /// <inheritdoc/>
     public string Name => $"F5 Rastrigin-like d={Dimension} a={A:G4} b={B:G4} ω={Omega:G4}";

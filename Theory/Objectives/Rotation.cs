@@ -34,6 +34,28 @@ public sealed class Rotation
         return new Rotation(dimension, q);
     }
 
+    /// <summary>
+    /// The matrix with these rows, Q_{ji} = rows[j][i], taken as given: the caller checks orthonormality
+    /// (<see cref="Specs.RotationRows.Check"/>).
+    /// </summary>
+    public static Rotation FromRows(double[][] rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        int d = rows.Length;
+        var q = new double[d * d];
+        for (int j = 0; j < d; j++)
+        {
+            if (rows[j] is null || rows[j].Length != d)
+            {
+                throw new ArgumentException($"a rotation needs {d} rows of length {d}.", nameof(rows));
+            }
+
+            rows[j].CopyTo(q, j * d);
+        }
+
+        return new Rotation(d, q);
+    }
+
     /// <summary>A Haar-random rotation drawn from <paramref name="random"/>.</summary>
     public static Rotation Random(int dimension, SeededRandom random)
     {

@@ -61,6 +61,9 @@ public sealed class WeightedPseudoHuberSum : IFiniteSumObjective
         return new WeightedPseudoHuberSum(centre, a);
     }
 
+    /// <summary>The weights a_{j,i}, one row per component (copies).</summary>
+    public double[][] WeightRows() => [.. _a.Select(w => (double[])w.Clone())];
+
     /// <summary>The largest weight: every sampled gradient is within this factor of F's bounds.</summary>
     public double MaxWeight => _a.Max(w => w.Max());
 

@@ -1,12 +1,16 @@
 using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Objectives.Specs;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
-/// One case of the 2309.08339 constant-step claims: an objective regenerated from (family, seed, d), a start w0,
-/// ρ as a multiple of γ (or absolute when <paramref name="RhoIsAbsolute"/>), the horizon T and Adam's β's.
+/// One case of the 2309.08339 constant-step claims: an objective, a start w0, ρ as a multiple of γ (or absolute when
+/// <paramref name="RhoIsAbsolute"/>), the horizon T and Adam's β's. The objective is written out in
+/// <see cref="ObjectiveParameters"/> (every saved case has it; a hand-written one needs it, with <paramref name="Family"/>
+/// and <paramref name="Dimension"/> matching it and <paramref name="ObjectiveSeed"/> unused); without it (files written
+/// before parameters were saved) it is regenerated from (family, seed, d).
 /// </summary>
 public sealed record ConstantStepInstance(
     ObjectiveFamily Family,
@@ -18,10 +22,17 @@ public sealed record ConstantStepInstance(
     long Horizon,
     double Beta1,
     double Beta2,
-    bool BiasCorrection) : IValidInstance
+    bool BiasCorrection) : IValidInstance, IExplicitInstance<ConstantStepInstance>
 {
+    /// <summary>The objective written out; null when it is to be regenerated from (family, seed, d).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ObjectiveSpec? ObjectiveParameters { get; init; }
+
     /// <summary>The objective of this case.</summary>
-    public IObjective Objective() => ObjectiveGenerator.Draw(Family, new SeededRandom(ObjectiveSeed), Dimension);
+    public IObjective Objective() => ObjectiveParameters?.Build() ?? ObjectiveGenerator.Draw(Family, new SeededRandom(ObjectiveSeed), Dimension);
+
+    /// <inheritdoc/>
+    public ConstantStepInstance Explicit() => ObjectiveParameters is null ? this with { ObjectiveParameters = ObjectiveSpec.Of(Objective()) } : this;
 
     /// <summary>Draws a start w0 = c + scale·N(0, I) around the objective's minimiser (or witness, or 0).</summary>
     public static double[] DrawStart(IObjective objective, double scale, SeededRandom random)
@@ -47,5 +58,6 @@ public sealed record ConstantStepInstance(
         InstanceDomain.RequireWork("Dimension² × Horizon", (double)Dimension * Dimension * Horizon, 1e9);
         OptionValidationException.RequireUnitInterval("Beta1", Beta1);
         OptionValidationException.RequireUnitInterval("Beta2", Beta2);
+        ObjectiveSpec.RequireMatching(ObjectiveParameters, Family, Dimension, nameof(ObjectiveParameters));
     }
 }

@@ -43,7 +43,7 @@ public static class ConstantStepMutator
         new("T ×2", (c, _) => c with { Horizon = Math.Min(c.Horizon * 2, MaxHorizon) }),
         new("T ÷2", (c, _) => c with { Horizon = Math.Max(c.Horizon / 2, 1) }),
         new("T ± 5", (c, r) => c with { Horizon = Math.Clamp(c.Horizon + r.NextInt(-5, 5), 1, MaxHorizon) }),
-        new("objective redrawn", (c, r) => c with { ObjectiveSeed = r.NextUInt64() }),
+        new("objective redrawn", (c, r) => c with { ObjectiveSeed = r.NextUInt64(), ObjectiveParameters = null }),
     ];
 
     private static double Sigma(SeededRandom random) => Math.Pow(10, random.Uniform(-3, 0));

@@ -35,7 +35,8 @@ public static class ConstantStepShrinker
             yield return instance with { Beta1 = 0 };
         }
 
-        if (instance.Dimension > 1)
+        // A generated objective shrinks by regenerating it one dimension lower; a written-out one is kept as it is.
+        if (instance.Dimension > 1 && instance.ObjectiveParameters is null)
         {
             yield return instance with { Dimension = instance.Dimension - 1, Start = instance.Start[..^1] };
         }
@@ -53,6 +54,6 @@ public static class ConstantStepShrinker
         ArgumentNullException.ThrowIfNull(instance);
         string rho = instance.RhoIsAbsolute ? instance.Rho.ToString("G3", CultureInfo.InvariantCulture) : $"{instance.Rho.ToString("G3", CultureInfo.InvariantCulture)}·γ";
         string start = string.Join(", ", instance.Start.Select(v => v.ToString("G4", CultureInfo.InvariantCulture)));
-        return string.Create(CultureInfo.InvariantCulture, $"{instance.Objective().Name} (objective seed {instance.ObjectiveSeed}), w0 = ({start}), ρ = {rho}, T = {instance.Horizon}, β1 = {instance.Beta1:G4}, β2 = {instance.Beta2:G6}, {(instance.BiasCorrection ? "bias-corrected" : "no bias correction")}");
+        return string.Create(CultureInfo.InvariantCulture, $"{instance.Objective().Name}, w0 = ({start}), ρ = {rho}, T = {instance.Horizon}, β1 = {instance.Beta1:G4}, β2 = {instance.Beta2:G6}, {(instance.BiasCorrection ? "bias-corrected" : "no bias correction")}");
     }
 }

@@ -85,18 +85,7 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
     {
         ArgumentNullException.ThrowIfNull(instance);
         IObjective f = instance.Case.Objective();
-        IFiniteSumObjective sum;
-        double sMax;
-        if (instance.CoordinateWeighted)
-        {
-            var weighted = WeightedPseudoHuberSum.Draw(f.Facts.Minimiser!, instance.Components, new SeededRandom(instance.SumSeed));
-            (sum, sMax) = (weighted, weighted.MaxWeight);
-        }
-        else
-        {
-            ScaledShiftedFiniteSum multiplicative = ObjectiveGenerator.DrawFiniteSum(f, FiniteSumKind.Multiplicative, instance.Components, new SeededRandom(instance.SumSeed));
-            (sum, sMax) = (multiplicative, Enumerable.Range(0, multiplicative.Count).Max(multiplicative.Scale));
-        }
+        (IFiniteSumObjective sum, double sMax) = instance.Sum(f);
 
         ObjectiveFacts facts = f.Facts;
         double gamma = sMax * facts.GradientBound!.Value, gammaInf = sMax * (facts.CoordinateGradientBound ?? facts.GradientBound!.Value);
@@ -135,6 +124,6 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
     public override string Describe(StochasticInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return string.Create(CultureInfo.InvariantCulture, $"{ConstantStepShrinker.Describe(instance.Case)}, {(instance.CoordinateWeighted ? "coordinate-weighted" : "multiplicative")} finite sum n = {instance.Components} (seed {instance.SumSeed}), {instance.Paths} paths");
+        return string.Create(CultureInfo.InvariantCulture, $"{ConstantStepShrinker.Describe(instance.Case)}, {(instance.CoordinateWeighted ? "coordinate-weighted" : "multiplicative")} finite sum n = {instance.Components}, sampling seed {instance.SumSeed}, {instance.Paths} paths");
     }
 }

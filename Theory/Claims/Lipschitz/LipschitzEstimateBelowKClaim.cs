@@ -83,6 +83,6 @@ public sealed class LipschitzEstimateBelowKClaim : InstanceClaim<LipschitzInstan
     public override string Describe(LipschitzInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return string.Create(CultureInfo.InvariantCulture, $"{instance.Objective().Name} (objective seed {instance.ObjectiveSeed}), W = N(0, {instance.SamplingScale:G3}²I), N = {instance.Samples}, estimator seed {instance.EstimatorSeed}");
+        return string.Create(CultureInfo.InvariantCulture, $"{instance.Objective().Name}, W = N(0, {instance.SamplingScale:G3}²I), N = {instance.Samples}, estimator seed {instance.EstimatorSeed}");
     }
 }
