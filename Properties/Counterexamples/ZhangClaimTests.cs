@@ -4,6 +4,7 @@ using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Running;
+using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Properties.Counterexamples;
 
@@ -65,5 +66,25 @@ public sealed class ZhangClaimTests
         Assert.Equal(serial.Cells, parallel.Cells);
         Assert.Contains(serial.Cells, c => c.Verdict == CellVerdict.Diverge);
         Assert.Contains(serial.Cells, c => c.Verdict == CellVerdict.Converge);
+    }
+
+    [Fact]
+    public void The_floor_claim_runs_inside_the_large_beta2_regime_and_says_when_a_case_is_outside()
+    {
+        var claim = new ZhangLargeBeta2FloorClaim();
+        var random = new SeededRandom(PropertyRunner.SuiteSeed());
+        for (int i = 0; i < 50; i++)
+        {
+            QuadraticFloorInstance instance = claim.Generate(random);
+            double g = QuadraticFloorInstance.RegimeGap(instance.Centres.Length, instance.Beta1);
+            Assert.Equal(3, instance.Ladder.Count);
+            Assert.All(instance.Ladder, b2 => Assert.InRange(1 - b2, 0, g * (1 + 1e-12)));
+            Assert.Null(claim.UnmetHypothesis(instance));
+        }
+
+        // A file written with the old ladder {0.9, 0.99, 0.999} is outside the regime for every n ≥ 3 (g ≤ 0.021).
+        var legacy = new QuadraticFloorInstance([0, 1, 2], 0.5, 1);
+        Assert.Contains("outside the large-β2 regime", claim.UnmetHypothesis(legacy), StringComparison.Ordinal);
+        Assert.Equal(QuadraticFloorInstance.LegacyLadder, legacy.Explicit().Beta2s);
     }
 }
