@@ -91,9 +91,9 @@ def spectral_norm(model, x, y, iterations, generator):
     return estimate, False
 
 
-def smoothness(arm, x, y, device, cache):
+def smoothness(arm, scale, x, y, device, cache):
     k = arm["khat"]
-    key = (json.dumps(arm["architecture"], sort_keys=True), arm["train_per_class"], k["samples"], k["power_iterations"], k["sampling_scale"], arm["seed"])
+    key = (json.dumps(arm["architecture"], sort_keys=True), arm["train_per_class"], k["samples"], k["power_iterations"], scale, arm["seed"])
     if key in cache:
         return cache[key]
     generator = torch.Generator().manual_seed(arm["seed"] + 2)
@@ -103,12 +103,42 @@ def smoothness(arm, x, y, device, cache):
         model = build(arm["architecture"]).to(device)
         with torch.no_grad():
             for p in model.parameters():
-                p.mul_(k["sampling_scale"])
+                p.mul_(scale)
         value, converged = spectral_norm(model, x, y, k["power_iterations"], generator)
         per_sample.append(value)
         unconverged += 0 if converged else 1
     cache[key] = (max(per_sample), per_sample, unconverged)
     return cache[key]
+
+
+def calibrate(alpha_at, target, low=1.0, high=4.0, tolerance=0.01, max_steps=12):
+    """W's scale s with alpha_ours(s) within tolerance of target: Illinois regula falsi on ln s, as ScaleCalibration.Find."""
+    def f(u):
+        return math.log(alpha_at(math.exp(u))) - math.log(target)
+    a, b = math.log(low), math.log(high)
+    fa = f(a)
+    if not fa > 0:
+        return low
+    fb = f(b)
+    if not fb < 0:
+        return high
+    c, side = a, 0
+    for _ in range(max_steps):
+        c = (a * fb - b * fa) / (fb - fa)
+        fc = f(c)
+        if abs(fc) <= math.log(1 + tolerance):
+            break
+        if fc < 0:
+            b, fb = c, fc
+            if side == -1:
+                fa /= 2
+            side = -1
+        else:
+            a, fa = c, fc
+            if side == 1:
+                fb /= 2
+            side = 1
+    return math.exp(c)
 
 
 def finite(value):
@@ -117,11 +147,17 @@ def finite(value):
 
 def run_arm(arm, by_digit, device, cache, log):
     x, y, tx, ty = split(by_digit, arm["train_per_class"], device)
-    k_hat, per_sample, unconverged = smoothness(arm, x, y, device, cache)
     torch.manual_seed(arm["seed"])
     model = build(arm["architecture"]).to(device)
     initial_loss = full_loss(model, x, y).item()
     epochs = arm["epochs"]
+
+    def alpha_at(scale):
+        return math.sqrt(2 * initial_loss / (smoothness(arm, scale, x, y, device, cache)[0] * epochs))
+
+    target = arm["khat"].get("target_alpha_ours")
+    scale = calibrate(alpha_at, target) if target is not None else arm["khat"]["sampling_scale"]
+    k_hat, per_sample, unconverged = smoothness(arm, scale, x, y, device, cache)
     alpha_ours = math.sqrt(2 * initial_loss / (k_hat * epochs))
     alphas = arm["alphas"] if arm["alphas"] is not None else [arm["alpha_ours_factor"] * alpha_ours] * epochs
     optimizer = torch.optim.Adam(model.parameters(), lr=alphas[0], betas=(arm["beta1"], arm["beta2"]), eps=arm["rho"])
@@ -155,7 +191,7 @@ def run_arm(arm, by_digit, device, cache, log):
     log(f"  {arm['label']}: K-hat {k_hat:.4g}, alpha_ours {alpha_ours:.4g}, final grad norm {records[-1]['grad_norm']}")
     return {"label": arm["label"], "schedule": arm["schedule"], "is_alpha_ours": arm["is_alpha_ours"], "k_hat": k_hat,
             "k_hat_samples": per_sample, "initial_loss": initial_loss, "alpha_ours": alpha_ours,
-            "sampling_scale": arm["khat"]["sampling_scale"], "unconverged": unconverged, "epochs": records}
+            "sampling_scale": scale, "unconverged": unconverged, "epochs": records}
 
 
 def main():

@@ -50,7 +50,7 @@ public static class HtmlReport
             s.Append(Invariant.Format($"<figure id=\"fig-{E(f.Name)}\">\n<h3>{E(f.Title)}</h3>\n")).Append(StripXmlDeclaration(f.Svg)).Append(Invariant.Format($"<figcaption>{E(f.Caption)} (<a href=\"figures/{E(f.Name)}.svg\">SVG file</a>)</figcaption>\n</figure>\n"));
         }
 
-        s.Append("<p>The paper-scale run of the schedulers experiment is <code>adamv experiment schedulers --scale paper</code> (about 35 minutes on two cores); its verdict for <code>constant-step-beats-schedulers</code> is in the README.</p>\n<h2>Claims</h2>\n");
+        s.Append("<p>The paper-scale run of the schedulers experiment is <code>adamv experiment schedulers --scale paper</code> (about 50 minutes; OpenBLAS runs on one thread); its verdict for <code>constant-step-beats-schedulers</code> is in the README.</p>\n<h2>Claims</h2>\n");
         foreach (ClaimResult r in report.Results)
         {
             s.Append(Invariant.Format($"<section id=\"{E(r.Id)}\">\n<h3>{E(r.Id)} — <span class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</span> (expected {r.ExpectedVerdict})</h3>\n"));

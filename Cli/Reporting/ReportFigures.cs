@@ -53,7 +53,7 @@ public static class ReportFigures
             new ReportFigure("zhang-n10", "Zhang et al. 2022, n = 10 (reconstructed sum)", PhaseSvg.Render(zhang, b0.Beta2Star is { } s ? [(0.0, s)] : []), $"Drift-oracle classes on a {grid} grid; the ring is β2*(β1 = 0) = {b0.Beta2Star:0.000000} by bisection. The function is a RECONSTRUCTION (docs/claims.md#zhang-divergence-region)."),
             new ReportFigure("reddi", "Reddi et al. 2018, Theorem 2's period-C problem, β1 = 0", PhaseSvg.Render(reddi, reddiMarkers), $"Exact 3-cycle drift at C = 3, drift oracle elsewhere, {grid} grid; rings are β2*(C) from the exact stationary cycle."),
             new ReportFigure("rate-quarter", "adam-rate-quarter: (1/T)Σ‖∇F‖₁ against T", RateFitSvg.Render("2507.05966 schedule: fitted exponents with 95% bootstrap intervals", rates), $"{AdamRateQuarterClaim.ReplicatesFor(budget)} replicates per horizon; bars are ±2 SE."),
-            new ReportFigure("experiment-schedulers", "arXiv 2309.08339 §5.2: α_ours against the seven schedulers (CI scale)", ExperimentSvg.Render(schedulers), $"Full-batch Adam on real MNIST digits, {BaseSettings.For(ExperimentScale.Ci).Describe()}. α_ours arms for W's scale s = 1, 1.5, 2, 3 are thick."),
+            new ReportFigure("experiment-schedulers", "arXiv 2309.08339 §5.2: α_ours against the seven schedulers (CI scale)", ExperimentSvg.Render(schedulers), $"Full-batch Adam on real MNIST digits, {BaseSettings.For(ExperimentScale.Ci).Describe()}. α_ours arms for W's scale s = 1, 1.5, 2, 3 and for the W calibrated to the paper's α_ours = 0.045 are thick."),
         ];
     }
 }

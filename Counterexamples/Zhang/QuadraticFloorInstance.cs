@@ -38,15 +38,24 @@ public sealed record QuadraticFloorInstance(double[] Centres, double Beta1, ulon
     /// <inheritdoc/>
     public void Validate()
     {
-        InstanceDomain.RequireFiniteSequence("Centres", Centres, minimum: 1);
-        InstanceDomain.RequireWithin("the number of Centres", Centres.Length, 1, 1_000);
+        InstanceDomain.RequireFiniteSequence("Centres", Centres, minimum: 2);
+        InstanceDomain.RequireWithin("the number of Centres", Centres.Length, 2, 1_000);
+        if (Centres.Any(c => Math.Abs(c) > 1e100))
+        {
+            throw new ArgumentException("Centres must have size at most 1e100 (the gradients are squared).");
+        }
+
+        if (Centres.All(c => c == Centres[0]))
+        {
+            throw new ArgumentException("Centres must not all be equal (D0 = 0: there is no floor to measure).");
+        }
         OptionValidationException.RequireUnitInterval("Beta1", Beta1);
         if (Beta2s is null)
         {
             return;
         }
 
-        InstanceDomain.RequireWithin("the number of Beta2s", Beta2s.Length, 1, 10);
+        InstanceDomain.RequireWithin("the number of Beta2s", Beta2s.Length, 2, 10);
         foreach (double b2 in Beta2s)
         {
             OptionValidationException.RequireUnitInterval("Beta2s", b2);

@@ -12,7 +12,8 @@ namespace Adam.Verification.Empirical.Experiments;
 /// Trains the arms of an experiment in float32 with the vectorised Adam kernel and records every epoch. For each
 /// distinct (architecture, training set, W, seed) it first runs Algorithm 2 (K̂ over N draws of W, power iteration on
 /// the exact Hessian-vector product) and evaluates L(w0) at the common start w0, giving α_ours = √(2L(w0)/(K̂T)).
-/// All arms of one architecture start from the same w0; mini-batch orders are seeded. Schedules advance per epoch
+/// All arms of one architecture start from the same w0; mini-batch orders are seeded. An arm with a target α_ours has W's
+/// scale s calibrated to reach it (<see cref="ScaleCalibration"/>), every K̂ along the way cached. Schedules advance per epoch
 /// (α for epoch e is α_e, as a PyTorch scheduler stepped once per epoch).
 /// </summary>
 public sealed class ExperimentRunner
@@ -31,12 +32,15 @@ public sealed class ExperimentRunner
         _test = new(() => data.Test<float>());
     }
 
-    /// <summary>Runs every arm of <paramref name="experiment"/> at <paramref name="scale"/>.</summary>
-    public ExperimentResult Run(IExperiment experiment, ExperimentScale scale)
+    /// <summary>
+    /// Runs every arm of <paramref name="experiment"/> at <paramref name="scale"/>; <paramref name="seed"/> (when given)
+    /// replaces every arm's seed, so one run seed drives the initialisation, W's draws and the sampling.
+    /// </summary>
+    public ExperimentResult Run(IExperiment experiment, ExperimentScale scale, ulong? seed = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        IReadOnlyList<Arm> arms = experiment.Arms(scale);
+        IReadOnlyList<Arm> arms = Seeded(experiment.Arms(scale), seed);
         int total = arms.Sum(a => a.Settings.Epochs);
         int done = 0;
         var results = new List<ArmResult>();
@@ -104,6 +108,13 @@ public sealed class ExperimentRunner
         return new ArmResult(arm.Label, schedule.Describe(), arm.IsAlphaOurs, smoothness, records);
     }
 
+    /// <summary>The arms with every seed replaced by <paramref name="seed"/> (unchanged when null).</summary>
+    public static IReadOnlyList<Arm> Seeded(IReadOnlyList<Arm> arms, ulong? seed)
+    {
+        ArgumentNullException.ThrowIfNull(arms);
+        return seed is ulong s ? [.. arms.Select(a => a with { Settings = a.Settings with { Seed = s } })] : arms;
+    }
+
     private static double Norm(ReadOnlySpan<float> g)
     {
         double sum = 0;
@@ -117,6 +128,13 @@ public sealed class ExperimentRunner
 
     private SmoothnessEstimate Smoothness(Network<float> network, LabelledData<float> train, float[] w0, TrainingSettings s)
     {
+        if (s.TargetAlphaOurs is double target)
+        {
+            TrainingSettings fixedScale = s with { TargetAlphaOurs = null };
+            double scale = ScaleCalibration.Find(x => Smoothness(network, train, w0, fixedScale with { SamplingScale = x }).AlphaOurs, target);
+            return Smoothness(network, train, w0, fixedScale with { SamplingScale = scale });
+        }
+
         var key = (s.Architecture, s.TrainPerClass, s.SamplingScale, s.KHatSamples, s.PowerIterations, s.Seed);
         if (!_smoothness.TryGetValue(key, out var known))
         {

@@ -11,24 +11,26 @@ namespace Adam.Verification.Empirical.Experiments;
 ///  "arms": [{"label": "α_ours", "is_alpha_ours": true, "schedule": "constant α_ours",
 ///            "architecture": {"kind": "mlp", "depth": 3, "width": 1000} | {"kind": "lenet"},
 ///            "epochs": 100, "batch_size": null, "train_per_class": 550, "rho": 1e-8, "beta1": 0.9, "beta2": 0.999,
-///            "khat": {"samples": 5, "power_iterations": 20, "sampling_scale": 1}, "seed": 20260101,
+///            "khat": {"samples": 5, "power_iterations": 20, "sampling_scale": 1, "target_alpha_ours": null}, "seed": 20260101,
 ///            "alpha_ours_factor": 1.0, "alphas": null}, …]}
 /// </code>
 /// An arm's step sizes are either a multiple of α_ours (<c>alpha_ours_factor</c>, constant in t; the runner computes
 /// K̂ and L(w0) itself) or an explicit list α_1…α_T (<c>alphas</c>), evaluated here from the C# schedule so both
-/// sides use the same schedule code.
+/// sides use the same schedule code. With <c>target_alpha_ours</c> set, the runner calibrates W's scale s so that α_ours
+/// equals it (the search of <see cref="ScaleCalibration"/>: Illinois regula falsi on ln s in [1, 4], tolerance 1%), and
+/// its trace reports the s it found.
 /// </summary>
 public static class ExperimentSpecJson
 {
     /// <summary>The format tag.</summary>
     public const string FormatTag = "adamv-experiment-spec/1";
 
-    /// <summary>The spec of <paramref name="experiment"/> at <paramref name="scale"/>.</summary>
-    public static string Write(IExperiment experiment, ExperimentScale scale)
+    /// <summary>The spec of <paramref name="experiment"/> at <paramref name="scale"/>, every arm's seed replaced by <paramref name="seed"/> when given.</summary>
+    public static string Write(IExperiment experiment, ExperimentScale scale, ulong? seed = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         var arms = new JsonArray();
-        foreach (Arm arm in experiment.Arms(scale))
+        foreach (Arm arm in ExperimentRunner.Seeded(experiment.Arms(scale), seed))
         {
             TrainingSettings s = arm.Settings;
             (double? factor, double[]? alphas) = StepSizes(arm);
@@ -47,7 +49,7 @@ public static class ExperimentSpecJson
                 ["rho"] = s.Rho,
                 ["beta1"] = s.Beta1,
                 ["beta2"] = s.Beta2,
-                ["khat"] = new JsonObject { ["samples"] = s.KHatSamples, ["power_iterations"] = s.PowerIterations, ["sampling_scale"] = s.SamplingScale },
+                ["khat"] = new JsonObject { ["samples"] = s.KHatSamples, ["power_iterations"] = s.PowerIterations, ["sampling_scale"] = s.SamplingScale, ["target_alpha_ours"] = s.TargetAlphaOurs },
                 ["seed"] = s.Seed,
                 ["alpha_ours_factor"] = factor,
                 ["alphas"] = alphas is null ? null : new JsonArray(alphas.Select(a => (JsonNode?)JsonValue.Create(a)).ToArray()),

@@ -179,7 +179,19 @@ public static class ExperimentTraceJson
             }
 
             string armAt = string.Create(CultureInfo.InvariantCulture, $"{source}: $.arms[{a}]");
-            Require(results[a].Smoothness.SamplingScale == spec[a].Settings.SamplingScale, armAt, "sampling_scale", results[a].Smoothness.SamplingScale, string.Create(CultureInfo.InvariantCulture, $"the experiment's {spec[a].Settings.SamplingScale:R}"));
+            if (spec[a].Settings.TargetAlphaOurs is double target)
+            {
+                // A calibrated arm: s inside the bracket, and α_ours at the target unless s stopped at an end of it.
+                SmoothnessEstimate k = results[a].Smoothness;
+                bool atEnd = k.SamplingScale == ScaleCalibration.Low || k.SamplingScale == ScaleCalibration.High;
+                Require(k.SamplingScale is >= ScaleCalibration.Low and <= ScaleCalibration.High, armAt, "sampling_scale", k.SamplingScale, string.Create(CultureInfo.InvariantCulture, $"in the calibration bracket [{ScaleCalibration.Low}, {ScaleCalibration.High}]"));
+                Require(atEnd || Math.Abs(Math.Log(k.AlphaOurs / target)) <= 2 * Math.Log(1 + ScaleCalibration.Tolerance), armAt, "alpha_ours", k.AlphaOurs, string.Create(CultureInfo.InvariantCulture, $"within {2 * ScaleCalibration.Tolerance:P0} of the calibration target {target:R}"));
+            }
+            else
+            {
+                Require(results[a].Smoothness.SamplingScale == spec[a].Settings.SamplingScale, armAt, "sampling_scale", results[a].Smoothness.SamplingScale, string.Create(CultureInfo.InvariantCulture, $"the experiment's {spec[a].Settings.SamplingScale:R}"));
+            }
+
             string schedule = ExperimentSpecJson.ScheduleText(spec[a]);
             if (results[a].Schedule != schedule)
             {

@@ -1,5 +1,10 @@
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Adam.Verification.Cli;
+using Adam.Verification.Empirical.Claims;
+using Adam.Verification.Empirical.Experiments;
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Schedules;
 
 namespace Adam.Verification.Properties.Cli;
 
@@ -20,6 +25,65 @@ public sealed class ExperimentCliTests
         Assert.StartsWith("experiment,arm,schedule,epoch,loss,grad_norm,test_accuracy", csv[0], StringComparison.Ordinal);
         XDocument.Load(Path.Combine(dir, "rho-ci.svg"));
         Assert.Contains("epoch", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_seed_drives_the_run_and_reproduces_it()
+    {
+        string dir = Directory.CreateTempSubdirectory("adamv-exp-").FullName;
+        string Csv(string seed, string name)
+        {
+            (int code, _, string error) = Adamv.Run("experiment", "rho", "--scale", "ci", "--seed", seed, "--out", Path.Combine(dir, name));
+            Assert.True(code == ExitCodes.Success, error);
+            return File.ReadAllText(Path.Combine(dir, name, "rho-ci.csv"));
+        }
+
+        string a = Csv("5", "a"), again = Csv("5", "b"), other = Csv("6", "c");
+        Assert.Equal(a, again);
+        Assert.NotEqual(a, other);
+        Directory.Delete(dir, true);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_paper_scale_schedulers_verdict_other_than_the_expected_one_exits_1(bool calibratedWins)
+    {
+        // A synthetic paper-scale trace: every arm trains (loss 2.3 → 0.1, accuracy 0.9); the calibrated arm ends at
+        // ‖∇L‖ 0.01 (below every scheduler's 0.05) or 0.5 (above).
+        string dir = Directory.CreateTempSubdirectory("adamv-exp-").FullName;
+        var arms = new JsonArray();
+        foreach (Arm arm in new SchedulersExperiment().Arms(ExperimentScale.Paper))
+        {
+            int epochs = arm.Settings.Epochs;
+            bool calibrated = arm.Label == SchedulersExperiment.CalibratedLabel;
+            double kHat = calibrated ? 2 * 2.3 / (epochs * SchedulersExperiment.PaperAlphaOurs * SchedulersExperiment.PaperAlphaOurs) : 1;
+            double alphaOurs = PaperStepSizes.AlphaOurs(2.3, kHat, epochs);
+            IStepSchedule schedule = arm.Schedule(new StepSizeContext(alphaOurs, epochs));
+            double final = calibrated ? (calibratedWins ? 0.01 : 0.5) : 0.05;
+            var records = new JsonArray();
+            for (int e = 0; e <= epochs; e++)
+            {
+                records.Add(new JsonObject { ["epoch"] = e, ["loss"] = e == 0 ? 2.3 : 0.1, ["grad_norm"] = e == 0 ? 0.1 : final, ["test_accuracy"] = e == 0 ? 0.1 : 0.9, ["alpha"] = e == 0 ? 0 : schedule.Alpha(e) });
+            }
+
+            arms.Add(new JsonObject
+            {
+                ["label"] = arm.Label, ["schedule"] = ExperimentSpecJson.ScheduleText(arm), ["is_alpha_ours"] = arm.IsAlphaOurs, ["k_hat"] = kHat, ["k_hat_samples"] = new JsonArray(kHat),
+                ["initial_loss"] = 2.3, ["alpha_ours"] = alphaOurs, ["sampling_scale"] = calibrated ? 2.3 : arm.Settings.SamplingScale, ["unconverged"] = 0, ["epochs"] = records,
+            });
+        }
+
+        string trace = Path.Combine(dir, "trace.json");
+        File.WriteAllText(trace, new JsonObject
+        {
+            ["format"] = "adamv-experiment-trace/1", ["experiment"] = "schedulers", ["scale"] = "paper", ["question"] = new SchedulersExperiment().Question, ["implementation"] = "torch", ["device"] = "cpu", ["elapsed_s"] = 1, ["arms"] = arms,
+        }.ToJsonString());
+        (int code, string output, string error) = Adamv.Run("experiment", "--from-trace", trace, "--out", Path.Combine(dir, "out"));
+        Verdict verdict = calibratedWins ? Verdict.Held : Verdict.Refuted;
+        Assert.Contains($"constant-step-beats-schedulers: {verdict} (expected {ConstantStepBeatsSchedulersClaim.PaperVerdict})", output, StringComparison.Ordinal);
+        Assert.True(code == (verdict == ConstantStepBeatsSchedulersClaim.PaperVerdict ? ExitCodes.Success : ExitCodes.Unexpected), $"exit {code}: {error}");
+        Directory.Delete(dir, true);
     }
 
     [Theory]

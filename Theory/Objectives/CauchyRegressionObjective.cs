@@ -44,7 +44,7 @@ public sealed class CauchyRegressionObjective : IFiniteSumObjective, Specs.ISpec
     }
 
     /// <inheritdoc/>
-    public Specs.ObjectiveSpec Spec => new Specs.CauchyRegressionSpec([.. _rows.Select(r => (double[])r.Clone())], (double[])_b.Clone(), _planted is null ? null : (double[])_planted.Clone(), _noiseless);
+    public Specs.ObjectiveSpec Spec => new Specs.CauchyRegressionSpec([.. _rows.Select(r => (double[])r.Clone())], (double[])_b.Clone(), _noiseless, _planted is null ? null : (double[])_planted.Clone());
 
     /// <inheritdoc/>
     public string Name => $"F6 CauchyRegression d={Dimension} n={Count}";

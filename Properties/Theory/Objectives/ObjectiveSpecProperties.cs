@@ -26,7 +26,7 @@ public sealed class ObjectiveSpecProperties
             var random = new SeededRandom(seed);
             IObjective f = ObjectiveGenerator.Draw(family, random);
             ObjectiveSpec spec = ObjectiveSpec.Of(f);
-            Assert.Equal(family, spec.Kind);
+            Assert.Equal(family, spec.Kind());
             spec.Validate("$");
             string text = JsonSerializer.Serialize(spec, Json);
             Assert.StartsWith($"{{\"Family\":\"{family}\"", text, StringComparison.Ordinal);
@@ -64,9 +64,13 @@ public sealed class ObjectiveSpecProperties
             (new PlantedCosSpec([[1, 0], [0, 1]], [1], [0, 0]), "Weights must hold 2"),
             (new DoubleWellSpec([1, -2], [0, 0]), "scale s_i"),
             (new RastriginLikeSpec(1, 1, 0, [0]), "ω"),
-            (new CauchyRegressionSpec([[1, 0], [0, 1]], [1, 2], [1, 1], Noiseless: true), "Targets[1] must equal Rows[1]·Minimiser"),
-            (new CauchyRegressionSpec([[1, 0], [0, 1, 2]], [1, 2], null, Noiseless: false), "Rows[1] must hold 2"),
+            (new CauchyRegressionSpec([[1, 0], [0, 1]], [1, 2], Noiseless: true, Minimiser: [1, 1]), "Targets[1] must equal Rows[1]·Minimiser"),
+            (new CauchyRegressionSpec([[1, 0], [0, 1, 2]], [1, 2], Noiseless: false), "Rows[1] must hold 2"),
             (new PseudoHuberSpec([]), "dimension must lie in [1, 1000]"),
+            (new QuadraticSpec([0, 0], [0, 0]), "K = 0"),
+            (new PlantedCosSpec([[0, 0]], [1], [0, 0]), "K = 0"),
+            (new PlantedCosSpec([[1e40, 0]], [1], [0, 0]), "Directions[0][0] must be a finite number of size at most"),
+            (new QuadraticSpec([1, 1], [0, 0], [[1, 4.9e-10], [4.9e-10, 1]]), "Rotation must be orthonormal"),
         ];
         foreach ((ObjectiveSpec spec, string field) in bad)
         {
@@ -77,7 +81,7 @@ public sealed class ObjectiveSpecProperties
 
         // The boundary cases are accepted: a rotation orthonormal to rounding, a noiseless regression whose targets are A·x*.
         new QuadraticSpec([1, 0], [0, 0], [[s, -s], [s, s]]).Validate("$");
-        new CauchyRegressionSpec([[1, 2], [3, 4]], [3, 7], [1, 1], Noiseless: true).Validate("$");
+        new CauchyRegressionSpec([[1, 2], [3, 4]], [3, 7], Noiseless: true, Minimiser: [1, 1]).Validate("$");
     }
 
     private static string Facts(ObjectiveFacts facts) => JsonSerializer.Serialize(facts);

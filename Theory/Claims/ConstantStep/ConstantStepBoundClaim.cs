@@ -71,7 +71,7 @@ public abstract class ConstantStepBoundClaim : InstanceClaim<ConstantStepInstanc
             return "hyper-parameters out of range";
         }
 
-        return instance.Start.Length != instance.Dimension ? "start has the wrong dimension" : MomentumHypothesis(instance);
+        return instance.Start.Length != instance.Dimension ? "start has the wrong dimension" : instance.MissingFacts() ?? MomentumHypothesis(instance);
     }
 
     /// <inheritdoc/>

@@ -34,6 +34,27 @@ public sealed record ConstantStepInstance(
     /// <inheritdoc/>
     public ConstantStepInstance Explicit() => ObjectiveParameters is null ? this with { ObjectiveParameters = ObjectiveSpec.Of(Objective()) } : this;
 
+    /// <summary>
+    /// Why the objective lacks a fact the constant-step claims need, or null: a finite K &gt; 0, a known L* (exact or a
+    /// lower bound: the bounds only grow with L0 − L*), and, when <paramref name="needsGradientBound"/>, a gradient bound γ
+    /// (F1 and F4 have none: their gradients are unbounded).
+    /// </summary>
+    public string? MissingFacts(bool needsGradientBound = true)
+    {
+        ObjectiveFacts facts = Objective().Facts;
+        if (facts.SmoothnessK is not double k || !(k > 0 && double.IsFinite(k)))
+        {
+            return "the objective has no finite smoothness constant K > 0";
+        }
+
+        if (facts.OptimalValue is null)
+        {
+            return "the objective has no known L* (nor a lower bound)";
+        }
+
+        return needsGradientBound && facts.GradientBound is null ? $"the objective has no gradient bound γ ({Family} has unbounded gradients)" : null;
+    }
+
     /// <summary>Draws a start w0 = c + scale·N(0, I) around the objective's minimiser (or witness, or 0).</summary>
     public static double[] DrawStart(IObjective objective, double scale, SeededRandom random)
     {

@@ -68,7 +68,7 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
     public override string? UnmetHypothesis(MonotoneDescentInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Case.Beta1 != 0 || instance.StepFraction is <= 0 or > 1 || !instance.Case.RhoIsAbsolute ? "β1 ≠ 0 or α outside (0, 2ρ/K]" : null;
+        return instance.Case.Beta1 != 0 || instance.StepFraction is <= 0 or > 1 || !instance.Case.RhoIsAbsolute ? "β1 ≠ 0 or α outside (0, 2ρ/K]" : instance.Case.MissingFacts(needsGradientBound: false);
     }
 
     /// <inheritdoc/>

@@ -95,7 +95,7 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
             return "not β1 = 0 with ρ relative to γ";
         }
 
-        return instance.Case.Horizon > MaxBudget ? "T(ε) > 20,000 for every ε tried" : null;
+        return instance.Case.Horizon > MaxBudget ? "T(ε) > 20,000 for every ε tried" : instance.Case.MissingFacts();
     }
 
     /// <inheritdoc/>

@@ -68,6 +68,11 @@ public sealed class ConstantStepVacuityClaim : InstanceClaim<ConstantStepInstanc
             return "not ρ = 1e-8 with β1 = 0";
         }
 
+        if (instance.MissingFacts() is { } missing)
+        {
+            return missing;
+        }
+
         IObjective f = instance.Objective();
         return f.Value(instance.Start) > f.Facts.OptimalValue ? null : "L(w0) = L*";
     }

@@ -77,7 +77,7 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
     public override string? UnmetHypothesis(StochasticInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Case.Beta1 != 0 || instance.Paths < 2 ? "β1 ≠ 0 or fewer than two paths" : null;
+        return instance.Case.Beta1 != 0 || instance.Paths < 2 ? "β1 ≠ 0 or fewer than two paths" : instance.Case.MissingFacts();
     }
 
     /// <inheritdoc/>

@@ -56,7 +56,8 @@ public sealed class LipschitzEstimateBelowKClaim : InstanceClaim<LipschitzInstan
     public override string? UnmetHypothesis(LipschitzInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Objective().Facts.SmoothnessKIsExact ? null : "K not known exactly";
+        ObjectiveFacts facts = instance.Objective().Facts;
+        return facts.SmoothnessKIsExact && facts.SmoothnessK is double k && k > 0 && double.IsFinite(k) ? null : "K not known exactly (or not a finite K > 0)";
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Adam.Verification.Theory.Objectives.Specs;
 
 /// <summary>F4 written out: f(x) = Σ_i s_i·ψ(x_i − c_i), ψ the double well of <see cref="DoubleWellObjective"/>.</summary>
@@ -6,10 +8,10 @@ namespace Adam.Verification.Theory.Objectives.Specs;
 public sealed record DoubleWellSpec(double[] Scales, double[] Centre) : ObjectiveSpec
 {
     /// <inheritdoc/>
-    public override ObjectiveFamily Kind => ObjectiveFamily.DoubleWell;
+    public override ObjectiveFamily Kind() => ObjectiveFamily.DoubleWell;
 
     /// <inheritdoc/>
-    public override int Dimension => Centre?.Length ?? 0;
+    public override int Dimension() => Centre?.Length ?? 0;
 
     /// <inheritdoc/>
     public override IObjective Build() => new DoubleWellObjective(Scales, Centre);
@@ -17,7 +19,7 @@ public sealed record DoubleWellSpec(double[] Scales, double[] Centre) : Objectiv
     /// <inheritdoc/>
     protected override void Check()
     {
-        RequireVector(nameof(Centre), Centre, Dimension);
-        RequireVector(nameof(Scales), Scales, Dimension);
+        RequireVector(nameof(Centre), Centre, Dimension());
+        RequireVector(nameof(Scales), Scales, Dimension());
     }
 }

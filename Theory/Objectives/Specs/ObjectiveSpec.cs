@@ -21,13 +21,14 @@ public abstract record ObjectiveSpec
     /// <summary>The largest dimension a written objective may have (a replay must end).</summary>
     public const int MaxDimension = 1_000;
 
+    /// <summary>The largest magnitude of a written parameter (squares and products of parameters stay finite).</summary>
+    public const double MaxMagnitude = 1e30;
+
     /// <summary>The family.</summary>
-    [JsonIgnore]
-    public abstract ObjectiveFamily Kind { get; }
+    public abstract ObjectiveFamily Kind();
 
     /// <summary>d, from the parameters' lengths.</summary>
-    [JsonIgnore]
-    public abstract int Dimension { get; }
+    public abstract int Dimension();
 
     /// <summary>The parameters of <paramref name="objective"/>.</summary>
     /// <exception cref="ArgumentException">The objective is not one of F1–F7.</exception>
@@ -47,7 +48,7 @@ public abstract record ObjectiveSpec
     /// <exception cref="ArgumentException">The message names the field.</exception>
     public void Validate(string at)
     {
-        int d = Dimension;
+        int d = Dimension();
         if (d < 1 || d > MaxDimension)
         {
             throw new ArgumentException($"{at}: the dimension must lie in [1, {MaxDimension}]; got {d}.");
@@ -56,11 +57,19 @@ public abstract record ObjectiveSpec
         try
         {
             Check();
-            _ = Build();
+            ObjectiveFacts facts = Build().Facts;
+            RequireFiniteFact("K", facts.SmoothnessK, positive: true);
+            RequireFiniteFact("L*", facts.OptimalValue, positive: false);
+            RequireFiniteFact("γ", facts.GradientBound, positive: true);
+            RequireFiniteFact("γ∞", facts.CoordinateGradientBound, positive: true);
         }
         catch (ArgumentException e)
         {
             throw new ArgumentException($"{at}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is ArithmeticException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            throw new ArgumentException($"{at}: the parameters do not make a {Kind()} objective whose facts can be computed ({e.Message})", e);
         }
     }
 
@@ -76,16 +85,24 @@ public abstract record ObjectiveSpec
         }
 
         parameters.Validate(at);
-        if (parameters.Kind != family || parameters.Dimension != dimension)
+        if (parameters.Kind() != family || parameters.Dimension() != dimension)
         {
-            throw new ArgumentException($"{at} is a {parameters.Kind} objective of dimension {parameters.Dimension}; Family and Dimension say {family}, {dimension}.");
+            throw new ArgumentException($"{at} is a {parameters.Kind()} objective of dimension {parameters.Dimension()}; Family and Dimension say {family}, {dimension}.");
         }
     }
 
     /// <summary>The family's own rules beyond what <see cref="Build"/> checks.</summary>
     protected abstract void Check();
 
-    /// <summary>Throws unless <paramref name="values"/> has <paramref name="length"/> finite numbers.</summary>
+    private static void RequireFiniteFact(string name, double? value, bool positive)
+    {
+        if (value is double v && !(double.IsFinite(v) && (!positive || v > 0)))
+        {
+            throw new ArgumentException($"the parameters give {name} = {v}; it must be finite{(positive ? " and > 0 (an objective that is constant in every direction has nothing to test)" : string.Empty)}.");
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="values"/> has <paramref name="length"/> finite numbers of size at most <see cref="MaxMagnitude"/>.</summary>
     protected static void RequireVector(string field, double[]? values, int length)
     {
         if (values is null || values.Length != length)
@@ -95,9 +112,9 @@ public abstract record ObjectiveSpec
 
         for (int i = 0; i < values.Length; i++)
         {
-            if (!double.IsFinite(values[i]))
+            if (!(Math.Abs(values[i]) <= MaxMagnitude))
             {
-                throw new ArgumentException($"{field}[{i}] must be a finite number; got {values[i]}.");
+                throw new ArgumentException($"{field}[{i}] must be a finite number of size at most {MaxMagnitude:G3}; got {values[i]}.");
             }
         }
     }

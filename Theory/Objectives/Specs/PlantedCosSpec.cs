@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Adam.Verification.Theory.Objectives.Specs;
 
 /// <summary>F3 written out: f(x) = Σ_j a_j·(1 − cos(w_jᵀ(x − x*))), k directions w_j of length d.</summary>
@@ -7,10 +9,10 @@ namespace Adam.Verification.Theory.Objectives.Specs;
 public sealed record PlantedCosSpec(double[][] Directions, double[] Weights, double[] Minimiser) : ObjectiveSpec
 {
     /// <inheritdoc/>
-    public override ObjectiveFamily Kind => ObjectiveFamily.PlantedCos;
+    public override ObjectiveFamily Kind() => ObjectiveFamily.PlantedCos;
 
     /// <inheritdoc/>
-    public override int Dimension => Minimiser?.Length ?? 0;
+    public override int Dimension() => Minimiser?.Length ?? 0;
 
     /// <inheritdoc/>
     public override IObjective Build() => new PlantedCosineObjective(Directions, Weights, Minimiser);
@@ -18,8 +20,8 @@ public sealed record PlantedCosSpec(double[][] Directions, double[] Weights, dou
     /// <inheritdoc/>
     protected override void Check()
     {
-        RequireVector(nameof(Minimiser), Minimiser, Dimension);
-        RequireRows(nameof(Directions), Directions, Dimension, 10_000);
+        RequireVector(nameof(Minimiser), Minimiser, Dimension());
+        RequireRows(nameof(Directions), Directions, Dimension(), 10_000);
         RequireVector(nameof(Weights), Weights, Directions.Length);
     }
 }

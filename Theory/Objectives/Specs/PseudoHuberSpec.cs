@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Adam.Verification.Theory.Objectives.Specs;
 
 /// <summary>F7 written out: f(x) = Σ_i (√(1 + (x_i − c_i)²) − 1).</summary>
@@ -5,14 +7,14 @@ namespace Adam.Verification.Theory.Objectives.Specs;
 public sealed record PseudoHuberSpec(double[] Centre) : ObjectiveSpec
 {
     /// <inheritdoc/>
-    public override ObjectiveFamily Kind => ObjectiveFamily.PseudoHuber;
+    public override ObjectiveFamily Kind() => ObjectiveFamily.PseudoHuber;
 
     /// <inheritdoc/>
-    public override int Dimension => Centre?.Length ?? 0;
+    public override int Dimension() => Centre?.Length ?? 0;
 
     /// <inheritdoc/>
     public override IObjective Build() => new PseudoHuberObjective(Centre);
 
     /// <inheritdoc/>
-    protected override void Check() => RequireVector(nameof(Centre), Centre, Dimension);
+    protected override void Check() => RequireVector(nameof(Centre), Centre, Dimension());
 }

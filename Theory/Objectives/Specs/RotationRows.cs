@@ -1,10 +1,14 @@
 namespace Adam.Verification.Theory.Objectives.Specs;
 
-/// <summary>A rotation written as its rows: absent means the identity; present, it must be orthonormal to 1e-9.</summary>
+/// <summary>
+/// A rotation written as its rows: absent means the identity; present, it must be orthonormal to 1e-12 (tight enough that
+/// the facts computed from it, K and γ∞, stay within the claims' relative tolerance of 1e-9; a generated rotation is
+/// orthonormal to about 1e-15, and rows written with 16 significant digits to about 1e-16).
+/// </summary>
 public static class RotationRows
 {
     /// <summary>The largest |QᵀQ − I| entry a written rotation may have.</summary>
-    public const double Tolerance = 1e-9;
+    public const double Tolerance = 1e-12;
 
     /// <summary>The rows of <paramref name="rotation"/>.</summary>
     public static double[][] Of(Rotation rotation)
