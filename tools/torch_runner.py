@@ -96,10 +96,10 @@ def smoothness(arm, scale, x, y, device, cache):
     key = (json.dumps(arm["architecture"], sort_keys=True), arm["train_per_class"], k["samples"], k["power_iterations"], scale, arm["seed"])
     if key in cache:
         return cache[key]
-    generator = torch.Generator().manual_seed(arm["seed"] + 2)
+    generator = torch.Generator().manual_seed((arm["seed"] + 2) % 2**63)
     per_sample, unconverged = [], 0
     for n in range(k["samples"]):
-        torch.manual_seed(arm["seed"] * 1000 + 7 + n)
+        torch.manual_seed((arm["seed"] * 1000 + 7 + n) % 2**63)
         model = build(arm["architecture"]).to(device)
         with torch.no_grad():
             for p in model.parameters():
@@ -114,7 +114,8 @@ def smoothness(arm, scale, x, y, device, cache):
 def calibrate(alpha_at, target, low=1.0, high=4.0, tolerance=0.01, max_steps=12):
     """W's scale s with alpha_ours(s) within tolerance of target: Illinois regula falsi on ln s, as ScaleCalibration.Find."""
     def f(u):
-        return math.log(alpha_at(math.exp(u))) - math.log(target)
+        alpha = alpha_at(math.exp(u))
+        return math.log(alpha) - math.log(target) if alpha > 0 else -math.inf
     a, b = math.log(low), math.log(high)
     fa = f(a)
     if not fa > 0:
@@ -147,7 +148,7 @@ def finite(value):
 
 def run_arm(arm, by_digit, device, cache, log):
     x, y, tx, ty = split(by_digit, arm["train_per_class"], device)
-    torch.manual_seed(arm["seed"])
+    torch.manual_seed(arm["seed"] % 2**63)
     model = build(arm["architecture"]).to(device)
     initial_loss = full_loss(model, x, y).item()
     epochs = arm["epochs"]
@@ -161,7 +162,7 @@ def run_arm(arm, by_digit, device, cache, log):
     alpha_ours = math.sqrt(2 * initial_loss / (k_hat * epochs))
     alphas = arm["alphas"] if arm["alphas"] is not None else [arm["alpha_ours_factor"] * alpha_ours] * epochs
     optimizer = torch.optim.Adam(model.parameters(), lr=alphas[0], betas=(arm["beta1"], arm["beta2"]), eps=arm["rho"])
-    shuffle = torch.Generator().manual_seed(arm["seed"] + 3)
+    shuffle = torch.Generator().manual_seed((arm["seed"] + 3) % 2**63)
 
     def measure(epoch, alpha):
         model.zero_grad()

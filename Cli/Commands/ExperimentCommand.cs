@@ -14,8 +14,8 @@ namespace Adam.Verification.Cli.Commands;
 /// <summary>
 /// <c>adamv experiment NAME [--scale ci|paper] [--out DIR]</c>: one experiment of arXiv 2309.08339 §5 on real MNIST
 /// digits; writes NAME-SCALE.csv and NAME-SCALE.svg and prints a summary with α_ours, K̂ and the final values. For the
-/// schedulers experiment it also prints the claim's verdict per W and, at paper scale, exits 1 when the verdict differs
-/// from the expected one (at CI scale one run does not decide the claim: its check is a sign test over replicates).
+/// schedulers experiment it also prints the verdict per W of the (first) run and the claim's verdict, a sign test over the
+/// runs given (one run here, or several traces as replicates), and exits 1 when that differs from the expected one.
 /// </summary>
 public static class ExperimentCommand
 {
@@ -24,7 +24,7 @@ public static class ExperimentCommand
     {
         var name = new Argument<string?>("name") { Description = $"The experiment: {string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name))}.", Arity = ArgumentArity.ZeroOrOne };
         var specOut = new Option<FileInfo?>("--spec-out") { Description = "Write the experiment's spec for tools/torch_runner.py (PyTorch, CUDA when present) instead of running it." };
-        var fromTrace = new Option<FileInfo?>("--from-trace") { Description = "Judge, plot and summarise an experiment trace written by tools/torch_runner.py instead of training here." };
+        var fromTrace = new Option<FileInfo[]?>("--from-trace") { Description = "Judge, plot and summarise experiment traces written by tools/torch_runner.py instead of training here; several traces of the schedulers experiment (replicates at different seeds) are judged together by the claim's sign test.", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
         var scale = new Option<string>("--scale") { Description = "ci (small, seconds) or paper (the paper's sizes; minutes to hours).", DefaultValueFactory = _ => "ci" };
         var seed = new Option<ulong?>("--seed") { Description = "Run seed: drives the initialisation, W's draws, the power iterations and the mini-batch order (default: $ADAMV_SEED or 20260101)." };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV and SVG.", DefaultValueFactory = _ => new DirectoryInfo("experiments") };
@@ -49,17 +49,30 @@ public static class ExperimentCommand
             }
 
             ExperimentResult result;
-            if (parse.GetValue(fromTrace) is { } trace)
+            var replicates = new List<ExperimentResult>();
+            ulong judgedSeed = 0;
+            if (parse.GetValue(fromTrace) is { Length: > 0 } traces)
             {
-                OptionConflicts.Forbid(parse, "--from-trace (the trace fixes the experiment, its scale and its seed)", specOut, scale, seed);
-                InputFiles.Require(trace, "--from-trace");
-                (result, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
-                if (parse.GetValue(name) is { } named && named != result.Name)
+                OptionConflicts.Forbid(parse, "--from-trace (a trace fixes the experiment, its scale and its seeds)", specOut, scale, seed);
+                foreach (FileInfo trace in traces)
                 {
-                    throw new ArgumentException($"the experiment is named twice: '{named}' on the command line and '{result.Name}' in {trace.FullName}; give one.");
+                    InputFiles.Require(trace, "--from-trace");
+                    (ExperimentResult one, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
+                    if (parse.GetValue(name) is { } named && named != one.Name)
+                    {
+                        throw new ArgumentException($"the experiment is named twice: '{named}' on the command line and '{one.Name}' in {trace.FullName}; give one.");
+                    }
+
+                    if (replicates.Count > 0 && (one.Name != replicates[0].Name || one.Scale != replicates[0].Scale))
+                    {
+                        throw new ArgumentException($"--from-trace: {trace.FullName} is the {one.Name} experiment at {one.Scale} scale; {traces[0].FullName} is {replicates[0].Name} at {replicates[0].Scale}: replicates must be one experiment at one scale.");
+                    }
+
+                    replicates.Add(one);
+                    output.WriteLine($"{one.Name} ({one.Scale}) from {trace.FullName}: {implementation} on {device}, {one.Elapsed.TotalSeconds:F0} s there.");
                 }
 
-                output.WriteLine($"{result.Name} ({result.Scale}) from {trace.FullName}: {implementation} on {device}, {result.Elapsed.TotalSeconds:F0} s there.");
+                result = replicates[0];
             }
             else
             {
@@ -80,12 +93,17 @@ public static class ExperimentCommand
                 var progress = new ExperimentProgressLine(error);
                 result = new ExperimentRunner(MiniMnist.From(MnistDigits.Load()), progress).Run(experiment, level, runSeed);
                 progress.Finish();
+                replicates.Add(result);
+                judgedSeed = runSeed;
             }
 
             // Everything is computed before anything is written, so a failure leaves no output behind.
             string stemName = OutputNames.Component($"{result.Name}-{result.Scale.ToString().ToLowerInvariant()}", "the experiment's name");
             string summary = ExperimentSummary.Format(result);
-            ClaimResult? verdict = result.Name == new SchedulersExperiment().Name ? new ConstantStepBeatsSchedulersClaim().Judge(result, 0, result.Elapsed.TotalSeconds) : null;
+            var claim = new ConstantStepBeatsSchedulersClaim();
+            bool schedulers = result.Name == new SchedulersExperiment().Name;
+            ClaimResult? single = schedulers ? claim.Judge(result, judgedSeed, result.Elapsed.TotalSeconds) : null;
+            ClaimResult? verdict = schedulers ? claim.JudgeReplicates(replicates, judgedSeed, replicates.Sum(r => r.Elapsed.TotalSeconds)) : null;
             string csvText = ExperimentCsv.Format(result), svgText = ExperimentSvg.Render(result);
             using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
             {
@@ -96,15 +114,14 @@ public static class ExperimentCommand
 
             string stem = Path.Combine(dir.FullName, stemName);
             output.WriteLine(summary);
-            if (verdict is not null)
+            if (verdict is not null && single is not null)
             {
-                output.WriteLine(result.Scale == ExperimentScale.Paper
-                    ? $"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict}). {verdict.Evidence}"
-                    : $"{verdict.Id}, this run: {verdict.Verdict}. At CI scale one run does not decide: the claim is a sign test over {ConstantStepBeatsSchedulersClaim.CiReplicates} replicate runs (expected {ConstantStepBeatsSchedulersClaim.CiVerdict}; docs/claims.md#constant-step-beats-schedulers). {verdict.Evidence}");
+                output.WriteLine($"{verdict.Id}, {(replicates.Count == 1 ? "this run" : "the first run")} on its own: {single.Verdict}. {single.Evidence}");
+                output.WriteLine($"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict} at {result.Scale} scale; docs/claims.md#constant-step-beats-schedulers). {verdict.Evidence}");
             }
 
-            output.WriteLine($"wrote {stem}.csv and {stem}.svg ({result.Elapsed.TotalSeconds:F0} s)");
-            return verdict is { AsExpected: false } && result.Scale == ExperimentScale.Paper ? ExitCodes.Unexpected : ExitCodes.Success;
+            output.WriteLine($"wrote {stem}.csv and {stem}.svg{(replicates.Count > 1 ? " (the first run's)" : string.Empty)} ({result.Elapsed.TotalSeconds:F0} s)");
+            return verdict is { AsExpected: false } ? ExitCodes.Unexpected : ExitCodes.Success;
         });
         return command;
     }

@@ -183,9 +183,13 @@ public static class ExperimentTraceJson
             {
                 // A calibrated arm: s inside the bracket, and α_ours at the target unless s stopped at an end of it.
                 SmoothnessEstimate k = results[a].Smoothness;
-                bool atEnd = k.SamplingScale == ScaleCalibration.Low || k.SamplingScale == ScaleCalibration.High;
+                // At an end of the bracket the search stops only when the target lies beyond it: α_ours ≤ target at s = 1
+                // (the largest α_ours there is), α_ours ≥ target at s = 4.
+                double slack = 1 + (2 * ScaleCalibration.Tolerance);
+                bool endLow = k.SamplingScale == ScaleCalibration.Low && k.AlphaOurs <= target * slack;
+                bool endHigh = k.SamplingScale == ScaleCalibration.High && k.AlphaOurs >= target / slack;
                 Require(k.SamplingScale is >= ScaleCalibration.Low and <= ScaleCalibration.High, armAt, "sampling_scale", k.SamplingScale, string.Create(CultureInfo.InvariantCulture, $"in the calibration bracket [{ScaleCalibration.Low}, {ScaleCalibration.High}]"));
-                Require(atEnd || Math.Abs(Math.Log(k.AlphaOurs / target)) <= 2 * Math.Log(1 + ScaleCalibration.Tolerance), armAt, "alpha_ours", k.AlphaOurs, string.Create(CultureInfo.InvariantCulture, $"within {2 * ScaleCalibration.Tolerance:P0} of the calibration target {target:R}"));
+                Require(endLow || endHigh || Math.Abs(Math.Log(k.AlphaOurs / target)) <= Math.Log(slack), armAt, "alpha_ours", k.AlphaOurs, string.Create(CultureInfo.InvariantCulture, $"within {2 * ScaleCalibration.Tolerance:P0} of the calibration target {target:R} (or beyond it at the end of the bracket the search stopped at)"));
             }
             else
             {

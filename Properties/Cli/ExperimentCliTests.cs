@@ -45,13 +45,23 @@ public sealed class ExperimentCliTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void A_paper_scale_schedulers_verdict_other_than_the_expected_one_exits_1(bool calibratedWins)
+    [InlineData(10, Verdict.Held)]
+    [InlineData(5, Verdict.Inconclusive)]
+    [InlineData(1, Verdict.Inconclusive)]
+    public void Replicate_traces_are_judged_by_the_sign_test_and_an_unexpected_verdict_exits_1(int wins, Verdict expected)
     {
-        // A synthetic paper-scale trace: every arm trains (loss 2.3 → 0.1, accuracy 0.9); the calibrated arm ends at
-        // ‖∇L‖ 0.01 (below every scheduler's 0.05) or 0.5 (above).
+        // Ten synthetic paper-scale traces: every arm trains (loss 2.3 → 0.1, accuracy 0.9); in the first `wins` of them the
+        // calibrated arm ends at ‖∇L‖ 0.01 (below every scheduler's 0.05), in the others at 0.5.
         string dir = Directory.CreateTempSubdirectory("adamv-exp-").FullName;
+        string[] traces = [.. Enumerable.Range(0, wins == 1 ? 1 : 10).Select(i => WriteTrace(dir, $"t{i}.json", calibratedWins: i < wins))];
+        (int code, string output, string error) = Adamv.Run(["experiment", "--from-trace", .. traces, "--out", Path.Combine(dir, "out")]);
+        Assert.Contains($"constant-step-beats-schedulers: {expected} (expected {ConstantStepBeatsSchedulersClaim.PaperVerdict} at Paper scale", output, StringComparison.Ordinal);
+        Assert.True(code == (expected == ConstantStepBeatsSchedulersClaim.PaperVerdict ? ExitCodes.Success : ExitCodes.Unexpected), $"exit {code}: {error}");
+        Directory.Delete(dir, true);
+    }
+
+    private static string WriteTrace(string dir, string name, bool calibratedWins)
+    {
         var arms = new JsonArray();
         foreach (Arm arm in new SchedulersExperiment().Arms(ExperimentScale.Paper))
         {
@@ -74,16 +84,12 @@ public sealed class ExperimentCliTests
             });
         }
 
-        string trace = Path.Combine(dir, "trace.json");
-        File.WriteAllText(trace, new JsonObject
+        string path = Path.Combine(dir, name);
+        File.WriteAllText(path, new JsonObject
         {
             ["format"] = "adamv-experiment-trace/1", ["experiment"] = "schedulers", ["scale"] = "paper", ["question"] = new SchedulersExperiment().Question, ["implementation"] = "torch", ["device"] = "cpu", ["elapsed_s"] = 1, ["arms"] = arms,
         }.ToJsonString());
-        (int code, string output, string error) = Adamv.Run("experiment", "--from-trace", trace, "--out", Path.Combine(dir, "out"));
-        Verdict verdict = calibratedWins ? Verdict.Held : Verdict.Refuted;
-        Assert.Contains($"constant-step-beats-schedulers: {verdict} (expected {ConstantStepBeatsSchedulersClaim.PaperVerdict})", output, StringComparison.Ordinal);
-        Assert.True(code == (verdict == ConstantStepBeatsSchedulersClaim.PaperVerdict ? ExitCodes.Success : ExitCodes.Unexpected), $"exit {code}: {error}");
-        Directory.Delete(dir, true);
+        return path;
     }
 
     [Theory]
