@@ -179,7 +179,7 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
             bool trained = Trained(a, epochs);
             bool wins = trained && double.IsFinite(norm) && (best is null || ratio < 1);
             // A calibrated arm whose α_ours missed the target (the bracket [1, 4] did not hold it) is not the arm the claim is about.
-            bool calibrated = a.Label != SchedulersExperiment.CalibratedLabel || Math.Abs(Math.Log(a.Smoothness.AlphaOurs / Target)) <= 2 * Math.Log(1 + ScaleCalibration.Tolerance);
+            bool calibrated = a.Label != SchedulersExperiment.CalibratedLabel || ScaleCalibration.Reached(a.Smoothness.AlphaOurs, Target);
             return new ArmVerdict(a.Label, a.Smoothness.SamplingScale, a.Smoothness.AlphaOurs, trained, ratio, !calibrated ? Verdict.Inconclusive : wins ? Verdict.Held : Verdict.Refuted);
         })];
     }

@@ -189,7 +189,7 @@ public static class ExperimentTraceJson
                 bool endLow = k.SamplingScale == ScaleCalibration.Low && k.AlphaOurs <= target * slack;
                 bool endHigh = k.SamplingScale == ScaleCalibration.High && k.AlphaOurs >= target / slack;
                 Require(k.SamplingScale is >= ScaleCalibration.Low and <= ScaleCalibration.High, armAt, "sampling_scale", k.SamplingScale, string.Create(CultureInfo.InvariantCulture, $"in the calibration bracket [{ScaleCalibration.Low}, {ScaleCalibration.High}]"));
-                Require(endLow || endHigh || Math.Abs(Math.Log(k.AlphaOurs / target)) <= Math.Log(slack), armAt, "alpha_ours", k.AlphaOurs, string.Create(CultureInfo.InvariantCulture, $"within {2 * ScaleCalibration.Tolerance:P0} of the calibration target {target:R} (or beyond it at the end of the bracket the search stopped at)"));
+                Require(endLow || endHigh || ScaleCalibration.Reached(k.AlphaOurs, target), armAt, "alpha_ours", k.AlphaOurs, string.Create(CultureInfo.InvariantCulture, $"within {2 * ScaleCalibration.Tolerance:P0} of the calibration target {target:R} (or beyond it at the end of the bracket the search stopped at)"));
             }
             else
             {

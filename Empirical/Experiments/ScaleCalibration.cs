@@ -24,6 +24,12 @@ public static class ScaleCalibration
     /// <summary>The most evaluations inside the bracket.</summary>
     public const int MaxSteps = 12;
 
+    /// <summary>
+    /// Whether <paramref name="alphaOurs"/> reached <paramref name="target"/>: within twice the search's tolerance (the
+    /// allowance for another implementation's K̂ on the same search), |ln(α/target)| ≤ ln(1 + 2·<see cref="Tolerance"/>).
+    /// </summary>
+    public static bool Reached(double alphaOurs, double target) => Math.Abs(Math.Log(alphaOurs / target)) <= Math.Log(1 + (2 * Tolerance));
+
     /// <summary>s* with α_ours(s*) within <see cref="Tolerance"/> of <paramref name="target"/> (or the nearer end of the bracket).</summary>
     /// <param name="alphaOurs">α_ours as a function of s.</param>
     /// <param name="target">The α_ours to reach (&gt; 0).</param>
