@@ -27,8 +27,9 @@ public static class AdamvApp
             SearchCommand.Create(output),
             CheckCommand.Create(output),
             MergeCommand.Create(output),
-            ConformCommand.Create(output),
+            ConformCommand.Create(output, error),
             FingerprintCommand.Create(output),
+            MutantsCommand.Create(output),
             BenchCommand.Create(output),
             ExperimentCommand.Create(output, error),
         };

@@ -1,27 +1,28 @@
 using System.CommandLine;
-using System.Globalization;
 using Adam.Verification.Cli.Output;
-using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Traces;
+using Adam.Verification.Theory.Traces.Batteries;
 
 namespace Adam.Verification.Cli.Commands;
 
 /// <summary>
-/// <c>adamv conform --trace FILE [--variant NAME] [--csv FILE]</c>: lock-step conformance of a recorded trace (e.g.
-/// from <c>tools/torch_replay.py</c>) with a reference preset. Exit 0 on agreement, 1 at the first mismatch (printed with
-/// step, coordinate and quantity), 2 on a malformed trace.
+/// <c>adamv conform --trace FILE [--request FILE] [--variant NAME] [--csv FILE]</c>: lock-step conformance of a recorded
+/// trace or battery with a reference preset, and (with <c>--request</c>) a check that each trace answers its request.
+/// Exit 0 when everything agrees, 1 at a mismatch (printed with step, coordinate and quantity, and what the trace looks
+/// like), 2 on a malformed file.
 /// </summary>
 public static class ConformCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var trace = new Option<FileInfo>("--trace") { Description = "A recorded adamv-trace/1 JSON file.", Required = true };
-        var variant = new Option<string?>("--variant") { Description = "The reference preset (default: the trace's 'variant' field); see the presets in the README." };
-        var csv = new Option<FileInfo?>("--csv") { Description = "Also export the trace as CSV (t,coordinate,lr,gradient,parameter,m,v,vmax)." };
-        var command = new Command("conform", "Compare a recorded optimizer trace with a reference preset, step by step.\n\nExamples:\n  python3 tools/torch_replay.py --request req.json --optimizer adam --out torch-adam.json\n  adamv conform --trace torch-adam.json --variant pytorch-adam")
+        var trace = new Option<FileInfo>("--trace") { Description = "A recorded adamv-trace/1 file, or a recorded adamv-battery/1 file.", Required = true };
+        var request = new Option<FileInfo?>("--request") { Description = "The request (adamv-trace/1) or battery (adamv-battery/1) the trace answers: checks dtype, initial point, hyper-parameters and every step's lr and gradient." };
+        var variant = new Option<string?>("--variant") { Description = "The reference preset (default: each trace's 'variant' field); see the presets in the README." };
+        var csv = new Option<FileInfo?>("--csv") { Description = "Also export a single trace as CSV (t,coordinate,lr,gradient,parameter,m,v,vmax)." };
+        var command = new Command("conform", "Compare a recorded optimizer trace (or battery) with a reference preset, step by step, and with the request it answers.\n\nExamples:\n  adamv fingerprint --battery standard --battery-out battery.json\n  python3 tools/torch_replay.py --request battery.json --optimizer adam --out torch-adam.json\n  adamv conform --trace torch-adam.json --request battery.json --variant pytorch-adam")
         {
-            trace, variant, csv,
+            trace, request, variant, csv,
         };
         command.SetAction(parse =>
         {
@@ -32,36 +33,53 @@ public static class ConformCommand
 
             FileInfo file = parse.GetValue(trace)!;
             InputFiles.Require(file, "--trace");
-
-            OptimizerTrace t = TraceJson.Read(file.FullName);
-            if (!t.IsRecorded)
+            TraceBattery recorded = BatteryJson.Read(file.FullName);
+            if (recorded.Entries.FirstOrDefault(e => !e.Trace.IsRecorded) is { } unrecorded)
             {
-                throw new FormatException($"{file.FullName}: steps without 'parameters': a replay request, not a recorded trace (record it with tools/torch_replay.py first).");
+                string which = recorded.Entries.Count == 1 ? string.Empty : $" (request '{unrecorded.Name}')";
+                throw new FormatException($"{file.FullName}: steps without 'parameters'{which}: a replay request, not a recorded trace (record it with tools/torch_replay.py or tools/adamv_record.py first).");
             }
 
-            string name = parse.GetValue(variant) ?? t.Variant ?? throw new ArgumentException($"{file.FullName}: the trace names no variant (a string 'variant'); pass --variant (a preset name).");
-            AdamOptions configured;
+            TraceBattery? requests = null;
+            if (parse.GetValue(request) is { } requestFile)
+            {
+                InputFiles.Require(requestFile, "--request");
+                requests = BatteryJson.Read(requestFile.FullName);
+            }
+
+            if (parse.GetValue(csv) is not null && recorded.Entries.Count != 1)
+            {
+                throw new ArgumentException($"--csv exports a single trace; {file.FullName} holds {recorded.Entries.Count}.");
+            }
+
+            string? preset = parse.GetValue(variant);
+            IReadOnlyList<EntryConformance> results;
             try
             {
-                configured = TraceVariant.Configure(name, t.Hyperparameters);
+                results = BatteryConformance.Check(recorded, preset, requests);
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"{(parse.GetValue(variant) is null ? $"{file.FullName}: $.variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
+                throw new ArgumentException($"{(preset is null ? $"{file.FullName}: $.variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
             }
 
-            ConformanceReport r = Conformance.Check(t, configured, name);
-            output.WriteLine($"{t.Implementation} ({t.Dtype}, d = {t.Dimension}, {t.Steps.Count} steps) against preset {name}:");
-            output.WriteLine($"  tolerance: {r.ToleranceRule}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {r.Comparisons} values compared; largest error {r.LargestRelativeError:G3} of the tolerance"));
-            output.WriteLine(r.FirstMismatch is { } m ? $"  FIRST MISMATCH: {m}" : "  AGREES at every step");
+            foreach (string line in ConformanceText.Render(recorded, results, requests is not null))
+            {
+                output.WriteLine(line);
+            }
+
             if (parse.GetValue(csv) is { } csvFile)
             {
-                OutputSet.WriteFile(csvFile.FullName, TraceCsv.Render(t), "--csv");
+                OutputSet.WriteFile(csvFile.FullName, TraceCsv.Render(recorded.Entries[0].Trace), "--csv");
                 output.WriteLine($"wrote {csvFile.FullName}");
             }
 
-            return r.Agrees ? ExitCodes.Success : ExitCodes.Unexpected;
+            if (requests is null)
+            {
+                error.WriteLine("warning: no --request: only the trace's consistency with itself was checked (a recorder that rewrites the gradients, α_t or ε it was given passes); pass --request FILE to check that it answers its request.");
+            }
+
+            return results.All(r => r.Agrees) ? ExitCodes.Success : ExitCodes.Unexpected;
         });
         return command;
     }

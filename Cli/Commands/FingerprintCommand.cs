@@ -1,25 +1,30 @@
 using System.CommandLine;
+using System.Globalization;
 using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Traces;
+using Adam.Verification.Theory.Traces.Batteries;
 
 namespace Adam.Verification.Cli.Commands;
 
 /// <summary>
-/// <c>adamv fingerprint</c>: writes the discriminating battery request (<c>--battery-out</c>), or identifies the variant
-/// of a trace recorded on it (<c>--trace</c>): the matching presets, or the nearest with its distinguishing step.
+/// <c>adamv fingerprint</c>: writes a battery of discriminating requests (<c>--battery LEVEL --battery-out FILE</c>), or
+/// identifies the variant of a trace or battery recorded on one (<c>--trace</c>): per request the matching presets, or
+/// the nearest with its distinguishing step, and the presets that match every request.
 /// </summary>
 public static class FingerprintCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
-        var trace = new Option<FileInfo?>("--trace") { Description = "A trace recorded on the battery (or any recorded trace) to identify." };
-        var batteryOut = new Option<FileInfo?>("--battery-out") { Description = "Write the battery replay request to this file (feed it to the implementation under test)." };
-        var amsgrad = new Option<bool>("--amsgrad") { Description = "With --battery-out: mark the request amsgrad = true (for implementations that need the flag)." };
-        var decoupled = new Option<bool>("--decoupled") { Description = "With --battery-out: mark the request decoupled = true (AdamW-style implementations)." };
-        var command = new Command("fingerprint", "Identify which Adam an implementation is from its trace on a discriminating battery.\n\nExamples:\n  adamv fingerprint --battery-out battery.json\n  python3 tools/torch_replay.py --request battery.json --optimizer adam --out torch.json\n  adamv fingerprint --trace torch.json")
+        var trace = new Option<FileInfo?>("--trace") { Description = "A trace or battery recorded on a battery (or any recorded trace) to identify." };
+        var batteryOut = new Option<FileInfo?>("--battery-out") { Description = "Write the battery of replay requests to this file (feed it to the implementation under test)." };
+        var battery = BatteryOption.Create("With --battery-out: quick (1 request, 360 values), standard (6 requests, about 76,000 values) or thorough (11 requests); docs/conformance.md lists the mutants each kills.", "quick");
+        var seed = new Option<ulong?>("--seed") { Description = $"With --battery-out: draw another battery of the same design (default {BatteryCatalogue.DefaultSeed})." };
+        var amsgrad = new Option<bool>("--amsgrad") { Description = "With --battery-out: mark every request amsgrad = true (for implementations that need the flag)." };
+        var decoupled = new Option<bool>("--decoupled") { Description = "With --battery-out: mark every request decoupled = true (AdamW-style implementations: λ is decoupled)." };
+        var command = new Command("fingerprint", "Identify which Adam an implementation is from its traces on a discriminating battery.\n\nExamples:\n  adamv fingerprint --battery standard --battery-out battery.json\n  python3 tools/torch_replay.py --request battery.json --optimizer adam --out torch.json\n  adamv fingerprint --trace torch.json")
         {
-            trace, batteryOut, amsgrad, decoupled,
+            trace, batteryOut, battery, seed, amsgrad, decoupled,
         };
         command.SetAction(parse =>
         {
@@ -31,44 +36,69 @@ public static class FingerprintCommand
 
             if (b is not null)
             {
-                OutputSet.WriteFile(b.FullName, TraceJson.Serialize(Fingerprint.Battery(parse.GetValue(amsgrad), parse.GetValue(decoupled))), "--battery-out");
-                output.WriteLine($"wrote {b.FullName}: {Fingerprint.Battery().Steps.Count} steps, coordinates = {string.Join("; ", Fingerprint.Patterns)}");
+                TraceBattery written = BatteryCatalogue.Get(BatteryOption.Parse(parse.GetValue(battery)!), parse.GetValue(amsgrad), parse.GetValue(decoupled), parse.GetValue(seed) ?? BatteryCatalogue.DefaultSeed);
+                OutputSet.WriteFile(b.FullName, BatteryJson.Serialize(written), "--battery-out");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {b.FullName}: battery {written.Name}, {written.Entries.Count} request(s), {written.Values} gradient values"));
+                foreach (BatteryEntry e in written.Entries)
+                {
+                    output.WriteLine($"  {e.Name,-15} {e.Purpose}");
+                }
+
                 return ExitCodes.Success;
             }
 
-            OptionConflicts.Forbid(parse, "--trace (they mark a battery request)", amsgrad, decoupled);
+            OptionConflicts.Forbid(parse, "--trace (they describe a battery to write)", amsgrad, decoupled, battery, seed);
             InputFiles.Require(t!, "--trace");
-            OptimizerTrace recorded = TraceJson.Read(t!.FullName);
-            if (!recorded.IsRecorded)
+            TraceBattery recorded = BatteryJson.Read(t!.FullName);
+            if (recorded.Entries.FirstOrDefault(e => !e.Trace.IsRecorded) is { } unrecorded)
             {
-                throw new FormatException($"{t.FullName}: steps without 'parameters': a replay request, not a recorded trace (record it with tools/torch_replay.py first).");
+                string which = recorded.Entries.Count == 1 ? string.Empty : $" (request '{unrecorded.Name}')";
+                throw new FormatException($"{t.FullName}: steps without 'parameters'{which}: a replay request, not a recorded trace (record it with tools/torch_replay.py first).");
             }
 
-            FingerprintResult f = Fingerprint.Identify(recorded);
-            output.WriteLine($"{recorded.Implementation}:");
-            if (f.Matches.Count > 0)
+            BatteryFingerprint f = BatteryFingerprint.Identify(recorded);
+            foreach ((string name, FingerprintResult r) in f.PerRequest)
             {
-                output.WriteLine($"  matches {string.Join(", ", f.Matches)}{(f.Matches.Count > 1 ? " (the same mathematics)" : string.Empty)}");
-            }
-            else
-            {
-                string pattern = f.NearestMismatch is { } m && m.Coordinate < Fingerprint.Patterns.Count && recorded.Dimension == Fingerprint.Patterns.Count ? $" (pattern '{Fingerprint.Patterns[m.Coordinate]}')" : string.Empty;
-                output.WriteLine($"  matches no preset; nearest {f.Nearest}, first distinguished at {f.NearestMismatch}{pattern}");
+                OptimizerTrace recordedTrace = recorded.Find(name)!.Trace;
+                output.WriteLine(recorded.Entries.Count == 1 ? $"{recordedTrace.Implementation}:" : $"request '{name}' ({recordedTrace.Implementation}):");
+                Describe(output, r, recordedTrace);
             }
 
-            output.WriteLine(f.StepCounter switch
+            if (recorded.Entries.Count > 1)
             {
-                "per parameter" => $"  step counter: per parameter (t advances by d = {recorded.Dimension} each step); with that counter it matches {string.Join(", ", f.PerParameterMatches)}",
-                string c => $"  step counter: {c}",
-            });
-
-            foreach (ConformanceReport r in f.Reports)
-            {
-                output.WriteLine($"  {r.Variant,-20} {(r.Agrees ? "agrees" : "differs from step " + r.FirstMismatch!.Step)}");
+                output.WriteLine(f.Matches.Count > 0
+                    ? $"identified on all {recorded.Entries.Count} requests as {string.Join(", ", f.Matches)}{(f.Matches.Count > 1 ? " (the same mathematics)" : string.Empty)}"
+                    : $"no preset matches all {recorded.Entries.Count} requests");
             }
 
             return f.Matches.Count > 0 ? ExitCodes.Success : ExitCodes.Unexpected;
         });
         return command;
+    }
+
+    private static void Describe(TextWriter output, FingerprintResult f, OptimizerTrace recorded)
+    {
+        if (f.Matches.Count > 0)
+        {
+            output.WriteLine($"  matches {string.Join(", ", f.Matches)}{(f.Matches.Count > 1 ? " (the same mathematics)" : string.Empty)}");
+        }
+        else
+        {
+            string pattern = f.NearestMismatch is { } m && m.Coordinate < Fingerprint.Patterns.Count && recorded.Dimension == Fingerprint.Patterns.Count ? $" (pattern '{Fingerprint.Patterns[m.Coordinate]}')" : string.Empty;
+            output.WriteLine($"  matches no preset; nearest {f.Nearest}, first distinguished at {f.NearestMismatch}{pattern}");
+            IReadOnlyList<string> looksLike = Diagnosis.LooksLike(recorded, f.Nearest);
+            output.WriteLine(looksLike.Count > 0 ? $"  looks like: {string.Join("; ", looksLike)}" : "  looks like: no catalogued mutant of the nearest preset reproduces it");
+        }
+
+        output.WriteLine(f.StepCounter switch
+        {
+            "per parameter" => $"  step counter: per parameter (t advances by d = {recorded.Dimension} each step); with that counter it matches {string.Join(", ", f.PerParameterMatches)}",
+            string c => $"  step counter: {c}",
+        });
+
+        foreach (ConformanceReport r in f.Reports)
+        {
+            output.WriteLine($"  {r.Variant,-20} {(r.Agrees ? "agrees" : "differs from step " + r.FirstMismatch!.Step)}");
+        }
     }
 }

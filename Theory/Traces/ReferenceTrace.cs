@@ -6,21 +6,26 @@ namespace Adam.Verification.Theory.Traces;
 /// <summary>Traces from the C# reference update, and seeded replay requests (gradients without parameters).</summary>
 public static class ReferenceTrace
 {
-    /// <summary>Records <paramref name="options"/> fed <paramref name="request"/>'s gradients and step sizes from its initial point.</summary>
+    /// <summary>
+    /// Records <paramref name="options"/> fed <paramref name="request"/>'s gradients and step sizes from its initial point,
+    /// in the request's dtype (a float32 request stores parameters and state in float32 after every step).
+    /// </summary>
     public static OptimizerTrace Record(AdamOptions options, OptimizerTrace request, string implementation, string? variant)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(request);
         var state = new AdamState(request.Dimension);
-        double[] x = (double[])request.Initial.Clone();
+        double[] x = DtypeRounding.Stored(request.Initial, request.Dtype);
         var steps = new List<TraceStep>(request.Steps.Count);
         foreach (TraceStep s in request.Steps)
         {
             AdamUpdate.Step(options, state, x, s.Gradient, s.Lr);
+            DtypeRounding.Store(x, request.Dtype);
+            state.Load(DtypeRounding.Stored(state.M, request.Dtype), DtypeRounding.Stored(state.V, request.Dtype), DtypeRounding.Stored(state.VMax, request.Dtype), state.T);
             steps.Add(s with { Parameters = (double[])x.Clone(), M = state.M.ToArray(), V = state.V.ToArray(), VMax = options.AmsGrad == AmsGradForm.None ? null : state.VMax.ToArray() });
         }
 
-        return request with { Implementation = implementation, Variant = variant, Dtype = "float64", Steps = steps };
+        return request with { Implementation = implementation, Variant = variant, Steps = steps };
     }
 
     /// <summary>

@@ -32,9 +32,9 @@ public sealed class FingerprintTests
     {
         // ε·√(1−β2^t) is not the ε̂ form (that is ε/√(1−β2^t)), so the mutant matches nothing, not even its claim.
         OptimizerTrace battery = Fingerprint.Battery();
-        foreach (Mutation mutation in new[] { Mutation.EpsilonScaledByBiasCorrection, Mutation.MomentumUpdatedAfterParameter, Mutation.BetasSwapped, Mutation.OffByOneStep })
+        foreach (string mutation in new[] { "epsilon-scaled-by-bias-correction", "momentum-after-parameter", "betas-swapped", "counter-one-behind" })
         {
-            FingerprintResult f = Fingerprint.Identify(MutantCatalogue.Record(mutation, "kingma-ba", battery));
+            FingerprintResult f = Fingerprint.Identify(MutantCatalogue.Record(MutantCatalogue.Get(mutation), battery));
             Assert.True(f.Matches.Count == 0, $"{mutation} matched {string.Join(", ", f.Matches)}");
             Assert.NotNull(f.NearestMismatch);
         }
@@ -44,7 +44,7 @@ public sealed class FingerprintTests
     public void The_step_counter_dimension_tells_a_per_parameter_counter_from_a_per_step_one()
     {
         OptimizerTrace battery = Fingerprint.Battery();
-        FingerprintResult perParameter = Fingerprint.Identify(MutantCatalogue.Record(Mutation.StepCounterPerParameter, "kingma-ba", battery));
+        FingerprintResult perParameter = Fingerprint.Identify(MutantCatalogue.Record(MutantCatalogue.Get("counter-per-parameter"), battery));
         Assert.Empty(perParameter.Matches);
         Assert.Equal("per parameter", perParameter.StepCounter);
         Assert.Contains("kingma-ba", perParameter.PerParameterMatches);
@@ -52,7 +52,7 @@ public sealed class FingerprintTests
         FingerprintResult correct = Fingerprint.Identify(ReferenceTrace.Record(TraceVariant.Configure("kingma-ba", battery.Hyperparameters), battery, "reference", "kingma-ba"));
         Assert.Equal("per step", correct.StepCounter);
 
-        FingerprintResult neither = Fingerprint.Identify(MutantCatalogue.Record(Mutation.BetasSwapped, "kingma-ba", battery));
+        FingerprintResult neither = Fingerprint.Identify(MutantCatalogue.Record(MutantCatalogue.Get("betas-swapped"), battery));
         Assert.Equal("unknown", neither.StepCounter);
     }
 

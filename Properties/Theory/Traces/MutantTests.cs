@@ -1,72 +1,141 @@
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Traces;
+using Adam.Verification.Theory.Traces.Batteries;
 using Adam.Verification.Theory.Traces.Mutants;
+using Adam.Verification.Theory.Traces.Mutants.Effects;
 using Xunit.Abstractions;
 
 namespace Adam.Verification.Properties.Theory.Traces;
 
-/// <summary>Every mutant is killed by conformance or by a property; the output lists mutant → killing check.</summary>
+/// <summary>
+/// The mutant catalogue: every trace-observable mutant is killed by the standard battery (at the default seed and at
+/// other draws of the same design), the quick battery misses the faults it has no request for, the two unobservable
+/// mutants are killed by properties, and the literal update under the mutants is itself correct (an effect-free mutant
+/// conforms to every preset on every request), so each kill is the planted effect's.
+/// </summary>
 public sealed class MutantTests(ITestOutputHelper output)
 {
-    private const long CounterHorizon = (1L << 24) + 2;
+    private const long CounterHorizon = CounterFlaw.Float32Stall + 2;
 
     [Fact]
-    public void Every_mutant_is_killed_and_the_killing_check_is_listed()
+    public void The_catalogue_has_at_least_thirty_distinct_mutants_each_with_an_effect()
     {
-        var survivors = new List<string>();
-        var killedBy = new Dictionary<Mutation, string>();
-        foreach ((Mutation mutation, string preset) in MutantCatalogue.All)
+        Assert.True(MutantCatalogue.All.Count >= 30, $"{MutantCatalogue.All.Count} mutants");
+        Assert.Equal(MutantCatalogue.All.Count, MutantCatalogue.All.Select(m => m.Id).Distinct().Count());
+        Assert.DoesNotContain(MutantCatalogue.All, m => m.IsEmpty);
+        Assert.All(MutantCatalogue.All, m => AdamPresets.Get(m.Preset));
+    }
+
+    [Theory]
+    [InlineData(BatteryCatalogue.DefaultSeed)]
+    [InlineData(7UL)]
+    [InlineData(4242UL)]
+    public void The_standard_battery_kills_every_trace_observable_mutant(ulong seed)
+    {
+        IReadOnlyList<MutantKill> kills = MutantKills.Evaluate(BatteryLevel.Standard, seed);
+        foreach (MutantKill k in kills)
         {
-            var hyper = new TraceHyperparameters(0.01, 0.9, 0.999, 1e-3, 0.05, preset.StartsWith("amsgrad", StringComparison.Ordinal), preset == "adamw");
-            OptimizerTrace request = ReferenceTrace.Request(hyper, 4, 60, 11);
-            ConformanceReport conformance = Conformance.Check(MutantCatalogue.Record(mutation, preset, request), TraceVariant.Configure(preset, hyper), preset);
-            string? killer = conformance.FirstMismatch is { } m ? $"conformance against {preset} ({m})"
-                : NonFiniteGradientProperty(mutation, preset, hyper) ?? StepCounterProperty(mutation, preset, hyper);
-            if (killer is null)
+            output.WriteLine($"{k.Mutant.Id} → {(k.Killed ? $"{k.Request}: {k.How}" : "SURVIVES")}");
+        }
+
+        Assert.Equal(MutantCatalogue.All.Count(m => m.UnobservableInTraces is null), kills.Count);
+        Assert.True(kills.All(k => k.Killed), $"seed {seed}: survivors {string.Join(", ", kills.Where(k => !k.Killed).Select(k => k.Mutant.Id))}; replay: adamv mutants --battery standard --seed {seed}");
+    }
+
+    [Fact]
+    public void The_quick_battery_misses_exactly_the_faults_it_has_no_request_for()
+    {
+        // The quick battery is the six-pattern request: constant α, λ = 0.1, default β, d = 6, 60 steps, |g| ≤ 100.
+        string[] survivors = [.. MutantKills.Evaluate(BatteryLevel.Quick).Where(k => !k.Killed).Select(k => k.Mutant.Id)];
+        string[] expected =
+        [
+            "lazy-on-zero-gradient", "bias-correction-dropped-after-1000", "gradient-clipped-1e3", "schedule-ignored", "scheduler-not-attached",
+            "lr-one-step-late", "counter-reset-on-lr-change", "decay-times-base-lr", "fast-path-without-decay", "wrong-in-8-lane-blocks",
+            "wrong-in-16-lane-blocks", "betas-hard-coded", "beta1-zero-read-as-unset", "decay-zero-read-as-unset", "tiny-gradients-flushed",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), survivors.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Recorder_mutants_are_consistent_with_themselves_and_killed_only_by_the_request_check()
+    {
+        TraceBattery battery = BatteryCatalogue.Get(BatteryLevel.Standard);
+        foreach (string id in new[] { "clipping-recorder", "scheduler-not-attached", "epsilon-hard-coded-and-reported" })
+        {
+            Mutant mutant = MutantCatalogue.Get(id);
+            bool requestDiffers = false;
+            foreach (BatteryEntry e in battery.Entries)
             {
-                survivors.Add(mutation.ToString());
+                OptimizerTrace trace = MutantCatalogue.Record(mutant, e.Trace);
+                Assert.True(Conformance.Check(trace, TraceVariant.Configure(mutant.Preset, trace.Hyperparameters), mutant.Preset).Agrees, $"{id} on {e.Name}");
+                requestDiffers |= RequestCheck.Compare(trace, e.Trace) is not null;
             }
-            else
+
+            Assert.True(requestDiffers, id);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Without_effects_the_mutant_update_conforms_to_every_preset_on_every_request(bool amsGrad, bool decoupled)
+    {
+        var none = new Mutant("none", "no effect", "kingma-ba", []);
+        foreach (BatteryEntry e in BatteryCatalogue.Get(BatteryLevel.Standard, amsGrad, decoupled).Entries)
+        {
+            foreach (AdamPreset p in AdamPresets.All)
             {
-                killedBy[mutation] = killer;
-                output.WriteLine($"{mutation} → {killer}");
+                OptimizerTrace trace = MutantCatalogue.Record(none, p.Name, e.Trace);
+                ConformanceReport r = Conformance.Check(trace, TraceVariant.Configure(p.Name, trace.Hyperparameters), p.Name);
+                Assert.True(r.Agrees, $"{p.Name} on {e.Name}: {r.FirstMismatch}");
+                Assert.Null(RequestCheck.Compare(trace, e.Trace));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_unobservable_mutants_are_killed_by_properties_and_the_others_pass_them()
+    {
+        foreach (Mutant mutant in MutantCatalogue.All)
+        {
+            string? killer = NonFiniteGradientProperty(mutant) ?? StepCounterProperty(mutant);
+            if (mutant.UnobservableInTraces is not null)
+            {
+                Assert.NotNull(killer);
+                output.WriteLine($"{mutant.Id} → {killer}");
             }
         }
 
-        Assert.Empty(survivors);
-        Assert.Equal(12, killedBy.Count);
-
-        // The two mutants that are right on ordinary finite runs pass conformance: the catalogue's other code is the reference.
-        Assert.StartsWith("non-finite", killedBy[Mutation.NonFiniteGradientZeroed], StringComparison.Ordinal);
-        Assert.StartsWith("step counter", killedBy[Mutation.Float32StepCounter], StringComparison.Ordinal);
+        Assert.StartsWith("non-finite", NonFiniteGradientProperty(MutantCatalogue.Get("non-finite-gradient-zeroed")), StringComparison.Ordinal);
+        Assert.StartsWith("step counter", StepCounterProperty(MutantCatalogue.Get("float32-counter")), StringComparison.Ordinal);
+        Assert.Null(NonFiniteGradientProperty(MutantCatalogue.Get("v-not-bias-corrected")));
+        Assert.Null(StepCounterProperty(MutantCatalogue.Get("v-not-bias-corrected")));
     }
 
-    private static string? NonFiniteGradientProperty(Mutation mutation, string preset, TraceHyperparameters hyper)
+    private static string? NonFiniteGradientProperty(Mutant mutant)
     {
-        var mutant = new MutantAdam(mutation, TraceVariant.Configure(preset, hyper), 2);
+        var adam = new MutantAdam(mutant, AdamPresets.Get(mutant.Preset).Template, 2, 0.01);
         double[] x = [1, 2];
         try
         {
-            mutant.Step(x, [0.5, double.NaN], 0.01);
+            adam.Step(x, [0.5, double.NaN], 0.01);
         }
         catch (NonFiniteGradientException)
         {
-            return x[0] == 1 && x[1] == 2 && mutant.T == 0 ? null : "non-finite gradient property (state changed before the throw)";
+            return x[0] == 1 && x[1] == 2 && adam.Steps == 0 ? null : "non-finite gradient property (state changed before the throw)";
         }
 
         return "non-finite gradient property (a NaN gradient was accepted)";
     }
 
-    private static string? StepCounterProperty(Mutation mutation, string preset, TraceHyperparameters hyper)
+    private static string? StepCounterProperty(Mutant mutant)
     {
-        var mutant = new MutantAdam(mutation, TraceVariant.Configure(preset, hyper) with { }, 1);
+        // The counter is a function of the step index, so checking it at the horizon is the same as stepping there.
+        var adam = new MutantAdam(mutant, AdamPresets.Get(mutant.Preset).Template, 1, 0);
+        adam.Synchronise([0], [0], [0], CounterHorizon - 1);
         double[] x = [0];
-        double[] g = [0];
-        for (long t = 0; t < CounterHorizon; t++)
-        {
-            mutant.Step(x, g, 0);
-        }
-
-        return mutant.T == CounterHorizon ? null : $"step counter property (after {CounterHorizon} steps the counter reads {mutant.T})";
+        adam.Step(x, [0], 0);
+        return adam.Counter == CounterHorizon ? null : $"step counter property (after {CounterHorizon} steps the counter reads {adam.Counter})";
     }
 }

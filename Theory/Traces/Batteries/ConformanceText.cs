@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace Adam.Verification.Theory.Traces.Batteries;
+
+/// <summary>The lines <c>adamv conform</c> prints for a battery (or a single trace) checked by <see cref="BatteryConformance"/>.</summary>
+public static class ConformanceText
+{
+    /// <summary>The report, one block per request, then a summary line when there are several.</summary>
+    public static IReadOnlyList<string> Render(TraceBattery recorded, IReadOnlyList<EntryConformance> results, bool requestChecked)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(results);
+        var lines = new List<string>();
+        bool single = recorded.Entries.Count == 1 && results.Count == 1;
+        foreach (EntryConformance r in results)
+        {
+            OptimizerTrace? t = recorded.Find(r.Name)?.Trace ?? (single ? recorded.Entries[0].Trace : null);
+            string label = single ? string.Empty : $"request '{r.Name}': ";
+            if (t is null || r.Report is null)
+            {
+                lines.Add($"{label}NO TRACE answers this request");
+                continue;
+            }
+
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{label}{t.Implementation} ({t.Dtype}, d = {t.Dimension}, {t.Steps.Count} steps) against preset {r.Variant}:"));
+            lines.Add($"  tolerance: {r.Report.ToleranceRule}");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {r.Report.Comparisons} values compared; largest error {r.Report.LargestRelativeError:G3} of the tolerance"));
+            lines.Add(r.Report.FirstMismatch is { } m ? $"  FIRST MISMATCH: {m}" : "  AGREES at every step");
+            if (r.Report.FirstMismatch is not null)
+            {
+                lines.Add(r.LooksLike.Count > 0 ? $"  looks like: {string.Join("; ", r.LooksLike)}" : "  looks like: no preset or catalogued mutant reproduces it");
+            }
+
+            if (requestChecked)
+            {
+                lines.Add(r.RequestDifference is { } d ? $"  DOES NOT ANSWER ITS REQUEST: {d}" : "  answers its request (dtype, initial point, hyper-parameters, every α_t and gradient)");
+            }
+        }
+
+        if (!single)
+        {
+            int failed = results.Count(r => !r.Agrees);
+            lines.Add(failed == 0
+                ? $"all {results.Count} requests agree{(requestChecked ? " and are answered" : string.Empty)}"
+                : $"{failed} of {results.Count} requests fail: {string.Join(", ", results.Where(r => !r.Agrees).Select(r => r.Name))}");
+        }
+
+        return lines;
+    }
+}
