@@ -63,7 +63,7 @@ public static class ConformCommand
                 throw new ArgumentException($"{(preset is null ? $"{file.FullName}: $.variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
             }
 
-            foreach (string line in ConformanceText.Render(recorded, results, requests is not null))
+            foreach (string line in ConformanceText.Render(recorded, results, requests is not null, file.FullName))
             {
                 output.WriteLine(line);
             }

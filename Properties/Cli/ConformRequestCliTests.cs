@@ -31,7 +31,7 @@ public sealed class ConformRequestCliTests : IDisposable
         (int code, string text, string error) = Adamv.Run("conform", "--trace", traceFile, "--request", requestFile);
         Assert.True(code == ExitCodes.Unexpected, text + error);
         Assert.Contains("AGREES at every step", text, StringComparison.Ordinal);
-        Assert.Contains("DOES NOT ANSWER ITS REQUEST: $.steps[2].gradient[5]: trace has 1, the request 100", text, StringComparison.Ordinal);
+        Assert.Contains($"DOES NOT ANSWER ITS REQUEST: {traceFile}: $.steps[2].gradient[5]: trace has 1, the request 100", text, StringComparison.Ordinal);
         Assert.DoesNotContain("warning", error, StringComparison.Ordinal);
 
         string honest = Write("honest.json", TraceJson.Serialize(ReferenceTrace.Record(TraceVariant.Configure("kingma-ba", request.Hyperparameters), request, "reference", "kingma-ba")));
@@ -48,7 +48,9 @@ public sealed class ConformRequestCliTests : IDisposable
         Mutant wrong = MutantCatalogue.Get("wrong-in-16-lane-blocks");
         var recorded = new TraceBattery(battery.Name, [.. battery.Entries.Select(e => e with
         {
-            Trace = e.Name == "wide-long" ? MutantCatalogue.Record(wrong, e.Trace) : ReferenceTrace.Record(TraceVariant.Configure("kingma-ba", e.Trace.Hyperparameters), e.Trace, "reference", "kingma-ba"),
+            Trace = e.Name == "wide-long" ? MutantCatalogue.Record(wrong, e.Trace)
+                : e.Name == "patterns" ? MutantCatalogue.Record(MutantCatalogue.Get("clipping-recorder"), e.Trace)
+                : ReferenceTrace.Record(TraceVariant.Configure("kingma-ba", e.Trace.Hyperparameters), e.Trace, "reference", "kingma-ba"),
         })]);
         string traces = Write("recorded.json", BatteryJson.Serialize(recorded));
 
@@ -56,7 +58,9 @@ public sealed class ConformRequestCliTests : IDisposable
         Assert.True(code == ExitCodes.Unexpected, text + error);
         Assert.Contains("request 'wide-long': mutant wrong-in-16-lane-blocks (float64, d = 33, 2000 steps) against preset kingma-ba:", text, StringComparison.Ordinal);
         Assert.Contains("looks like: kingma-ba with ε left out in full 16-wide vector blocks (mutant wrong-in-16-lane-blocks)", text, StringComparison.Ordinal);
-        Assert.Contains("1 of 6 requests fail: wide-long", text, StringComparison.Ordinal);
+        Assert.Contains($"request 'patterns': mutant clipping-recorder", text, StringComparison.Ordinal);
+        Assert.Contains($"DOES NOT ANSWER ITS REQUEST: {traces}: $.requests[0].trace.steps[", text, StringComparison.Ordinal);
+        Assert.Contains("2 of 6 requests fail: patterns, wide-long", text, StringComparison.Ordinal);
 
         var partial = new TraceBattery(battery.Name, [.. recorded.Entries.Where(e => e.Name != "float32")]);
         (int missing, string missingText, _) = Adamv.Run("conform", "--trace", Write("partial.json", BatteryJson.Serialize(partial)), "--request", requests, "--variant", "kingma-ba");

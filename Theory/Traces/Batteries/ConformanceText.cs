@@ -5,8 +5,12 @@ namespace Adam.Verification.Theory.Traces.Batteries;
 /// <summary>The lines <c>adamv conform</c> prints for a battery (or a single trace) checked by <see cref="BatteryConformance"/>.</summary>
 public static class ConformanceText
 {
-    /// <summary>The report, one block per request, then a summary line when there are several.</summary>
-    public static IReadOnlyList<string> Render(TraceBattery recorded, IReadOnlyList<EntryConformance> results, bool requestChecked)
+    /// <summary>
+    /// The report, one block per request, then a summary line when there are several. A request difference is named by
+    /// <paramref name="source"/> (the recorded file) and the JSON path in it: <c>$.steps[2].gradient[5]</c> in a single
+    /// trace, <c>$.requests[k].trace.steps[2].gradient[5]</c> in a battery.
+    /// </summary>
+    public static IReadOnlyList<string> Render(TraceBattery recorded, IReadOnlyList<EntryConformance> results, bool requestChecked, string source)
     {
         ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(results);
@@ -33,7 +37,7 @@ public static class ConformanceText
 
             if (requestChecked)
             {
-                lines.Add(r.RequestDifference is { } d ? $"  DOES NOT ANSWER ITS REQUEST: {d}" : "  answers its request (dtype, initial point, hyper-parameters, every α_t and gradient)");
+                lines.Add(r.RequestDifference is { } d ? $"  DOES NOT ANSWER ITS REQUEST: {source}: {Located(recorded, r.Name, d, single)}" : "  answers its request (dtype, initial point, hyper-parameters, every α_t and gradient)");
             }
         }
 
@@ -46,5 +50,16 @@ public static class ConformanceText
         }
 
         return lines;
+    }
+
+    private static RequestDifference Located(TraceBattery recorded, string name, RequestDifference d, bool single)
+    {
+        if (single)
+        {
+            return d;
+        }
+
+        int k = recorded.Entries.ToList().FindIndex(e => e.Name == name);
+        return d with { Path = string.Create(CultureInfo.InvariantCulture, $"$.requests[{k}].trace{d.Path[1..]}") };
     }
 }
