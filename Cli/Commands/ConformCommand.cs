@@ -2,27 +2,33 @@ using System.CommandLine;
 using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Traces;
 using Adam.Verification.Theory.Traces.Batteries;
+using Adam.Verification.Torch;
 
 namespace Adam.Verification.Cli.Commands;
 
 /// <summary>
 /// <c>adamv conform --trace FILE [--request FILE] [--variant NAME] [--csv FILE]</c>: lock-step conformance of a recorded
 /// trace or battery with a reference preset, and (with <c>--request</c>) a check that each trace answers its request.
-/// Exit 0 when everything agrees, 1 at a mismatch (printed with step, coordinate and quantity, and what the trace looks
-/// like), 2 on a malformed file.
+/// <c>adamv conform --torchsharp NAME [--battery LEVEL | --request FILE] [--dtype D] [--trace-out FILE]</c> records the
+/// traces in process with a TorchSharp optimizer first (the request check then always runs). Exit 0 when everything
+/// agrees, 1 at a mismatch (printed with step, coordinate and quantity, and what the trace looks like), 2 on a
+/// malformed file or option.
 /// </summary>
 public static class ConformCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var trace = new Option<FileInfo>("--trace") { Description = "A recorded adamv-trace/1 file, or a recorded adamv-battery/1 file.", Required = true };
+        var trace = new Option<FileInfo?>("--trace") { Description = "A recorded adamv-trace/1 file, or a recorded adamv-battery/1 file." };
         var request = new Option<FileInfo?>("--request") { Description = "The request (adamv-trace/1) or battery (adamv-battery/1) the trace answers: checks dtype, initial point, hyper-parameters and every step's lr and gradient." };
         var variant = new Option<string?>("--variant") { Description = "The reference preset (default: each trace's 'variant' field); see the presets in the README." };
         var csv = new Option<FileInfo?>("--csv") { Description = "Also export a single trace as CSV (t,coordinate,lr,gradient,parameter,m,v,vmax)." };
-        var command = new Command("conform", "Compare a recorded optimizer trace (or battery) with a reference preset, step by step, and with the request it answers.\n\nExamples:\n  adamv fingerprint --battery standard --battery-out battery.json\n  python3 tools/torch_replay.py --request battery.json --optimizer adam --out torch-adam.json\n  adamv conform --trace torch-adam.json --request battery.json --variant pytorch-adam")
+        TorchSharpSource torchSharp = TorchSharpSource.Create();
+        var battery = BatteryOption.Create("With --torchsharp and no --request: the battery to replay (quick, standard or thorough).", "standard");
+        var seed = new Option<ulong?>("--seed") { Description = $"With --torchsharp and --battery: draw another battery of the same design (default {BatteryCatalogue.DefaultSeed})." };
+        var command = new Command("conform", "Compare a recorded optimizer trace (or battery) with a reference preset, step by step, and with the request it answers.\n\nExamples:\n  adamv fingerprint --battery standard --battery-out battery.json\n  python3 tools/torch_replay.py --request battery.json --optimizer adam --out torch-adam.json\n  adamv conform --trace torch-adam.json --request battery.json --variant pytorch-adam\n  adamv conform --torchsharp adamw --battery standard --dtype float32")
         {
-            trace, request, variant, csv,
+            trace, request, variant, csv, torchSharp.Name, battery, seed, torchSharp.Dtype, torchSharp.TraceOut,
         };
         command.SetAction(parse =>
         {
@@ -31,13 +37,11 @@ public static class ConformCommand
                 OutputDestination.ForFile(destination.FullName, "--csv");
             }
 
-            FileInfo file = parse.GetValue(trace)!;
-            InputFiles.Require(file, "--trace");
-            TraceBattery recorded = BatteryJson.Read(file.FullName);
-            if (recorded.Entries.FirstOrDefault(e => !e.Trace.IsRecorded) is { } unrecorded)
+            FileInfo? file = parse.GetValue(trace);
+            bool inProcess = parse.GetValue(torchSharp.Name) is not null;
+            if ((file is null) == !inProcess)
             {
-                string which = recorded.Entries.Count == 1 ? string.Empty : $" (request '{unrecorded.Name}')";
-                throw new FormatException($"{file.FullName}: steps without 'parameters'{which}: a replay request, not a recorded trace (record it with tools/torch_replay.py or tools/adamv_record.py first).");
+                throw new ArgumentException("give exactly one of --trace FILE (a recorded trace or battery) or --torchsharp NAME (record in process).");
             }
 
             TraceBattery? requests = null;
@@ -47,9 +51,37 @@ public static class ConformCommand
                 requests = BatteryJson.Read(requestFile.FullName);
             }
 
+            TraceBattery recorded;
+            string source;
+            if (inProcess)
+            {
+                OptionConflicts.Forbid(parse, "--request (the requests come from the file)", requests is null ? [] : [battery, seed]);
+                TorchSharpOptimizer optimizer = torchSharp.Optimizer(parse);
+                if (parse.GetValue(variant) is null && optimizer.Preset is null)
+                {
+                    throw new ArgumentException($"--variant: optim {optimizer.Name} is not an Adam and has no preset of its own; name the preset to compare it with, or run adamv fingerprint --torchsharp {optimizer.Name}.");
+                }
+
+                TorchSharpReplay replay = torchSharp.Run(parse, requests, BatteryOption.Parse(parse.GetValue(battery)!), parse.GetValue(seed) ?? BatteryCatalogue.DefaultSeed, output);
+                (recorded, requests, source) = (replay.Recorded, replay.Requests, $"optim {optimizer.Name}");
+            }
+            else
+            {
+                OptionConflicts.Forbid(parse, "--trace (they choose what --torchsharp replays)", battery, seed);
+                torchSharp.ForbidWithout(parse, "--trace (it applies to --torchsharp)");
+                InputFiles.Require(file!, "--trace");
+                recorded = BatteryJson.Read(file!.FullName);
+                source = file.FullName;
+                if (recorded.Entries.FirstOrDefault(e => !e.Trace.IsRecorded) is { } unrecorded)
+                {
+                    string which = recorded.Entries.Count == 1 ? string.Empty : $" (request '{unrecorded.Name}')";
+                    throw new FormatException($"{file.FullName}: steps without 'parameters'{which}: a replay request, not a recorded trace (record it with tools/torch_replay.py or tools/adamv_record.py first).");
+                }
+            }
+
             if (parse.GetValue(csv) is not null && recorded.Entries.Count != 1)
             {
-                throw new ArgumentException($"--csv exports a single trace; {file.FullName} holds {recorded.Entries.Count}.");
+                throw new ArgumentException($"--csv exports a single trace; {source} holds {recorded.Entries.Count}.");
             }
 
             string? preset = parse.GetValue(variant);
@@ -60,10 +92,10 @@ public static class ConformCommand
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"{(preset is null ? $"{file.FullName}: $.variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
+                throw new ArgumentException($"{(preset is null ? $"{source}: $.variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
             }
 
-            foreach (string line in ConformanceText.Render(recorded, results, requests is not null, file.FullName))
+            foreach (string line in ConformanceText.Render(recorded, results, requests is not null, source))
             {
                 output.WriteLine(line);
             }

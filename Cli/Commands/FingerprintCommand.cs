@@ -9,7 +9,8 @@ namespace Adam.Verification.Cli.Commands;
 /// <summary>
 /// <c>adamv fingerprint</c>: writes a battery of discriminating requests (<c>--battery LEVEL --battery-out FILE</c>), or
 /// identifies the variant of a trace or battery recorded on one (<c>--trace</c>): per request the matching presets, or
-/// the nearest with its distinguishing step, and the presets that match every request.
+/// the nearest with its distinguishing step, and the presets that match every request. <c>--torchsharp NAME</c>
+/// records the battery in process with a TorchSharp optimizer and identifies that.
 /// </summary>
 public static class FingerprintCommand
 {
@@ -22,16 +23,23 @@ public static class FingerprintCommand
         var seed = new Option<ulong?>("--seed") { Description = $"With --battery-out: draw another battery of the same design (default {BatteryCatalogue.DefaultSeed})." };
         var amsgrad = new Option<bool>("--amsgrad") { Description = "With --battery-out: mark every request amsgrad = true (for implementations that need the flag)." };
         var decoupled = new Option<bool>("--decoupled") { Description = "With --battery-out: mark every request decoupled = true (AdamW-style implementations: λ is decoupled)." };
-        var command = new Command("fingerprint", "Identify which Adam an implementation is from its traces on a discriminating battery.\n\nExamples:\n  adamv fingerprint --battery standard --battery-out battery.json\n  python3 tools/torch_replay.py --request battery.json --optimizer adam --out torch.json\n  adamv fingerprint --trace torch.json")
+        TorchSharpSource torchSharp = TorchSharpSource.Create();
+        var command = new Command("fingerprint", "Identify which Adam an implementation is from its traces on a discriminating battery.\n\nExamples:\n  adamv fingerprint --battery standard --battery-out battery.json\n  python3 tools/torch_replay.py --request battery.json --optimizer adam --out torch.json\n  adamv fingerprint --trace torch.json\n  adamv fingerprint --torchsharp amsgrad --battery standard")
         {
-            trace, batteryOut, battery, seed, amsgrad, decoupled,
+            trace, batteryOut, battery, seed, amsgrad, decoupled, torchSharp.Name, torchSharp.Dtype, torchSharp.TraceOut,
         };
         command.SetAction(parse =>
         {
             FileInfo? t = parse.GetValue(trace), b = parse.GetValue(batteryOut);
-            if ((t is null) == (b is null))
+            bool inProcess = parse.GetValue(torchSharp.Name) is not null;
+            if ((t is null ? 0 : 1) + (b is null ? 0 : 1) + (inProcess ? 1 : 0) != 1)
             {
-                throw new ArgumentException("give exactly one of --trace FILE (identify) or --battery-out FILE (write the battery).");
+                throw new ArgumentException("give exactly one of --trace FILE (identify), --battery-out FILE (write the battery) or --torchsharp NAME (record the battery in process and identify).");
+            }
+
+            if (!inProcess)
+            {
+                torchSharp.ForbidWithout(parse, t is null ? "--battery-out" : "--trace");
             }
 
             if (b is not null)
@@ -47,13 +55,22 @@ public static class FingerprintCommand
                 return ExitCodes.Success;
             }
 
-            OptionConflicts.Forbid(parse, "--trace (they describe a battery to write)", amsgrad, decoupled, battery, seed);
-            InputFiles.Require(t!, "--trace");
-            TraceBattery recorded = BatteryJson.Read(t!.FullName);
-            if (recorded.Entries.FirstOrDefault(e => !e.Trace.IsRecorded) is { } unrecorded)
+            TraceBattery recorded;
+            if (inProcess)
             {
-                string which = recorded.Entries.Count == 1 ? string.Empty : $" (request '{unrecorded.Name}')";
-                throw new FormatException($"{t.FullName}: steps without 'parameters'{which}: a replay request, not a recorded trace (record it with tools/torch_replay.py first).");
+                OptionConflicts.Forbid(parse, "--torchsharp (the optimizer sets the flags)", amsgrad, decoupled);
+                recorded = torchSharp.Run(parse, null, BatteryOption.Parse(parse.GetValue(battery)!), parse.GetValue(seed) ?? BatteryCatalogue.DefaultSeed, output).Recorded;
+            }
+            else
+            {
+                OptionConflicts.Forbid(parse, "--trace (they describe a battery to write)", amsgrad, decoupled, battery, seed);
+                InputFiles.Require(t!, "--trace");
+                recorded = BatteryJson.Read(t!.FullName);
+                if (recorded.Entries.FirstOrDefault(e => !e.Trace.IsRecorded) is { } unrecorded)
+                {
+                    string which = recorded.Entries.Count == 1 ? string.Empty : $" (request '{unrecorded.Name}')";
+                    throw new FormatException($"{t.FullName}: steps without 'parameters'{which}: a replay request, not a recorded trace (record it with tools/torch_replay.py first).");
+                }
             }
 
             BatteryFingerprint f = BatteryFingerprint.Identify(recorded);

@@ -7,14 +7,14 @@ namespace Adam.Verification.Properties.Harness;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class PytestFactAttribute : FactAttribute
 {
-    private static readonly Lazy<bool> HasPytest = new(() => Torch.Run("-c", "import pytest").Code == 0);
+    private static readonly Lazy<bool> HasPytest = new(() => PythonTorch.Run("-c", "import pytest").Code == 0);
 
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when torch or pytest is missing and CI is not set.</summary>
     public PytestFactAttribute()
     {
-        if (!ContinuousIntegration.IsOn && !(Torch.Available && HasPytest.Value))
+        if (!ContinuousIntegration.IsOn && !(PythonTorch.Available && HasPytest.Value))
         {
-            Skip = $"PyTorch or pytest not importable by {Torch.Python} (install Debian's python3-torch and python3-pytest; CI installs them and runs this test).";
+            Skip = $"PyTorch or pytest not importable by {PythonTorch.Python} (install Debian's python3-torch and python3-pytest; CI installs them and runs this test).";
         }
     }
 }

@@ -10,9 +10,9 @@ public sealed class TorchFactAttribute : FactAttribute
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when torch is missing and CI is not set.</summary>
     public TorchFactAttribute()
     {
-        if (!Torch.Available && !ContinuousIntegration.IsOn)
+        if (!PythonTorch.Available && !ContinuousIntegration.IsOn)
         {
-            Skip = $"PyTorch not importable by {Torch.Python} (install Debian's python3-torch; CI installs it and runs this test).";
+            Skip = $"PyTorch not importable by {PythonTorch.Python} (install Debian's python3-torch; CI installs it and runs this test).";
         }
     }
 }

@@ -15,6 +15,9 @@ public static class Traits
     /// <summary>Needs Debian's python3-torch (runs in CI).</summary>
     public const string Torch = "Torch";
 
+    /// <summary>Drives TorchSharp's LibTorch in process (restored by NuGet with the tests; runs in the default run and in CI).</summary>
+    public const string TorchSharp = "TorchSharp";
+
     /// <summary>Needs Debian's chromium (headless screenshots; runs in CI).</summary>
     public const string Browser = "Browser";
 }

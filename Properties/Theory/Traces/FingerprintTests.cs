@@ -60,7 +60,7 @@ public sealed class FingerprintTests
     [Trait(Traits.Category, Traits.Torch)]
     public void PyTorch_optimizers_are_fingerprinted_as_their_presets()
     {
-        Assert.True(Torch.Available, $"CI=true but torch is not importable by {Torch.Python}: .ci/run installs python3-torch.");
+        Assert.True(PythonTorch.Available, $"CI=true but torch is not importable by {PythonTorch.Python}: .ci/run installs python3-torch.");
         string dir = Path.Combine(Path.GetTempPath(), $"adamv-fp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         string request = Path.Combine(dir, "battery.json");
@@ -69,7 +69,7 @@ public sealed class FingerprintTests
         foreach ((string optimizer, string[] expected) in new[] { ("adam", new[] { "kingma-ba", "pytorch-adam" }), ("adamw", ["adamw"]), ("amsgrad", ["amsgrad-pytorch"]) })
         {
             string trace = Path.Combine(dir, optimizer + ".json");
-            (int code, string error) = Torch.Run(script, "--request", request, "--optimizer", optimizer, "--out", trace);
+            (int code, string error) = PythonTorch.Run(script, "--request", request, "--optimizer", optimizer, "--out", trace);
             Assert.True(code == 0, error);
             Assert.Equal(expected, Fingerprint.Identify(TraceJson.Read(trace)).Matches.Order(StringComparer.Ordinal));
         }

@@ -26,7 +26,7 @@ public sealed class ImplementerToolsTests(ITestOutputHelper output) : IDisposabl
     [Trait(Traits.Category, Traits.Torch)]
     public void Torch_adam_adamw_and_amsgrad_answer_the_standard_battery_conform_and_are_fingerprinted()
     {
-        Assert.True(Torch.Available, $"CI=true but torch is not importable by {Torch.Python}: .ci/run installs python3-torch.");
+        Assert.True(PythonTorch.Available, $"CI=true but torch is not importable by {PythonTorch.Python}: .ci/run installs python3-torch.");
         string script = Path.Combine(RepositoryRoot.Path, "tools", "torch_replay.py");
         foreach ((string optimizer, string preset, bool amsGrad, bool decoupled, string[] identified) in new[]
         {
@@ -38,7 +38,7 @@ public sealed class ImplementerToolsTests(ITestOutputHelper output) : IDisposabl
             TraceBattery battery = BatteryCatalogue.Get(BatteryLevel.Standard, amsGrad, decoupled);
             string requests = Path.Combine(_dir, $"battery-{optimizer}.json"), traces = Path.Combine(_dir, $"torch-{optimizer}.json");
             File.WriteAllText(requests, BatteryJson.Serialize(battery));
-            (int code, string error) = Torch.Run(script, "--request", requests, "--optimizer", optimizer, "--out", traces);
+            (int code, string error) = PythonTorch.Run(script, "--request", requests, "--optimizer", optimizer, "--out", traces);
             Assert.True(code == 0, error);
             Assert.Empty(Schemas.Errors(File.ReadAllText(traces), "battery"));
 
@@ -75,10 +75,10 @@ public sealed class ImplementerToolsTests(ITestOutputHelper output) : IDisposabl
     [Trait(Traits.Category, Traits.Torch)]
     public void The_pytest_example_records_torch_and_passes_conform()
     {
-        Assert.True(Torch.Run("-c", "import pytest").Code == 0, $"CI=true but pytest is not importable by {Torch.Python}: .ci/run installs python3-pytest.");
+        Assert.True(PythonTorch.Run("-c", "import pytest").Code == 0, $"CI=true but pytest is not importable by {PythonTorch.Python}: .ci/run installs python3-pytest.");
 
         string adamv = Path.Combine(AppContext.BaseDirectory, "adamv.dll");
-        var start = new ProcessStartInfo(Torch.Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _dir };
+        var start = new ProcessStartInfo(PythonTorch.Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _dir };
         foreach (string a in new[] { "-m", "pytest", "-q", "-p", "no:cacheprovider", Path.Combine(RepositoryRoot.Path, "tools", "examples", "test_torch_adam_conforms.py") })
         {
             start.ArgumentList.Add(a);
@@ -97,7 +97,7 @@ public sealed class ImplementerToolsTests(ITestOutputHelper output) : IDisposabl
     private string Record(string requests, string name, string? bug)
     {
         string path = Path.Combine(_dir, name);
-        var start = new ProcessStartInfo(Torch.Python) { RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.Combine(RepositoryRoot.Path, "tools", "examples") };
+        var start = new ProcessStartInfo(PythonTorch.Python) { RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.Combine(RepositoryRoot.Path, "tools", "examples") };
         foreach (string a in new[] { Path.Combine(RepositoryRoot.Path, "tools", "adamv_record.py"), "--request", requests, "--out", path, "--step", "python_adam:make_step", "--variant", "kingma-ba", "--implementation", "plain-Python Adam" })
         {
             start.ArgumentList.Add(a);

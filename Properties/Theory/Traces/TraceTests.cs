@@ -75,7 +75,7 @@ public sealed class TraceTests
     [Trait(Traits.Category, Traits.Torch)]
     public void PyTorch_adam_adamw_and_amsgrad_conform_to_our_pytorch_presets_in_float64_and_float32()
     {
-        Assert.True(Torch.Available, $"CI=true but torch is not importable by {Torch.Python}: .ci/run installs python3-torch.");
+        Assert.True(PythonTorch.Available, $"CI=true but torch is not importable by {PythonTorch.Python}: .ci/run installs python3-torch.");
         string dir = Path.Combine(Path.GetTempPath(), $"adamv-torch-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         string script = Path.Combine(RepositoryRoot.Path, "tools", "torch_replay.py");
@@ -88,7 +88,7 @@ public sealed class TraceTests
                 foreach (string dtype in new[] { "float64", "float32" })
                 {
                     string trace = Path.Combine(dir, $"{optimizer}-{dtype}-{seed}.json");
-                    (int code, string error) = Torch.Run(script, "--request", request, "--optimizer", optimizer, "--out", trace, "--dtype", dtype);
+                    (int code, string error) = PythonTorch.Run(script, "--request", request, "--optimizer", optimizer, "--out", trace, "--dtype", dtype);
                     Assert.True(code == 0, error);
                     OptimizerTrace t = TraceJson.Read(trace);
                     ConformanceReport r = Conformance.Check(t, TraceVariant.Configure(preset, t.Hyperparameters), preset);

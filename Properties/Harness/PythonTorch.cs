@@ -7,7 +7,7 @@ namespace Adam.Verification.Properties.Harness;
 /// Debian's python3 with python3-torch (the `python3` first on PATH may be another interpreter without torch, so the
 /// system one is used: /usr/bin/python3, or $ADAMV_TORCH_PYTHON).
 /// </summary>
-public static class Torch
+public static class PythonTorch
 {
     /// <summary>The interpreter.</summary>
     public static string Python => TorchPython.Python;

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Adam.Verification.Cli.Output;
+using Adam.Verification.Theory.Traces.Batteries;
+using Adam.Verification.Torch;
+
+namespace Adam.Verification.Cli.Commands;
+
+/// <summary>
+/// The in-process TorchSharp source of <c>conform</c> and <c>fingerprint</c>: <c>--torchsharp NAME</c> replays a
+/// battery (<c>--battery</c>, <c>--seed</c>) or the user's requests (<c>--request</c>) through TorchSharp, optionally
+/// in another dtype (<c>--dtype</c>), and can keep what it recorded (<c>--trace-out</c>).
+/// </summary>
+public sealed class TorchSharpSource
+{
+    private TorchSharpSource(Option<string?> name, Option<string?> dtype, Option<FileInfo?> traceOut)
+    {
+        Name = name;
+        Dtype = dtype;
+        TraceOut = traceOut;
+    }
+
+    /// <summary><c>--torchsharp NAME</c>.</summary>
+    public Option<string?> Name { get; }
+
+    /// <summary><c>--dtype float64|float32</c>.</summary>
+    public Option<string?> Dtype { get; }
+
+    /// <summary><c>--trace-out FILE</c>.</summary>
+    public Option<FileInfo?> TraceOut { get; }
+
+    /// <summary>The three options.</summary>
+    public static TorchSharpSource Create()
+    {
+        var name = new Option<string?>("--torchsharp") { Description = $"Record the traces in process with this TorchSharp optimizer instead of reading --trace: {string.Join(", ", TorchSharpOptimizers.Names)}." };
+        var dtype = new Option<string?>("--dtype") { Description = "With --torchsharp: ask every request in this dtype (float64 or float32; default: each request's own)." };
+        dtype.AcceptOnlyFromAmong("float64", "float32");
+        var traceOut = new Option<FileInfo?>("--trace-out") { Description = "With --torchsharp: also write the recorded trace (or battery) to this file." };
+        return new TorchSharpSource(name, dtype, traceOut);
+    }
+
+    /// <summary>
+    /// Replays through the named optimizer: <paramref name="requests"/> when given, else the catalogue battery at
+    /// <paramref name="level"/> and <paramref name="seed"/>; writes <c>--trace-out</c> when given.
+    /// </summary>
+    public TorchSharpReplay Run(ParseResult parse, TraceBattery? requests, BatteryLevel level, ulong seed, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(output);
+        TorchSharpOptimizer optimizer = Optimizer(parse);
+        FileInfo? destination = parse.GetValue(TraceOut);
+        if (destination is not null)
+        {
+            OutputDestination.ForFile(destination.FullName, "--trace-out");
+        }
+
+        string? dtype = parse.GetValue(Dtype);
+        TorchSharpReplay replay = requests is null ? TorchSharpReplay.Run(optimizer, level, seed, dtype) : TorchSharpReplay.Run(optimizer, requests, dtype);
+        output.WriteLine($"recorded {replay.Recorded.Entries.Count} request(s) with {TorchSharpRecorder.Version} optim {optimizer.Name} ({optimizer.Description}) in process");
+        if (destination is not null)
+        {
+            OutputSet.WriteFile(destination.FullName, replay.Recorded.Entries.Count == 1 && requests is { Name: "trace" } ? Theory.Traces.TraceJson.Serialize(replay.Recorded.Entries[0].Trace) : BatteryJson.Serialize(replay.Recorded), "--trace-out");
+            output.WriteLine($"wrote {destination.FullName}");
+        }
+
+        return replay;
+    }
+
+    /// <summary>The optimizer <c>--torchsharp</c> names.</summary>
+    /// <exception cref="ArgumentException">Unknown name (the message names the option and lists the valid ones).</exception>
+    public TorchSharpOptimizer Optimizer(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        try
+        {
+            return TorchSharpOptimizers.Get(parse.GetValue(Name)!);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"--torchsharp: {AdamvApp.OneLine(e.Message)}", e);
+        }
+    }
+
+    /// <summary>Throws when a TorchSharp-only option was given without <c>--torchsharp</c>.</summary>
+    public void ForbidWithout(ParseResult parse, string mode) => OptionConflicts.Forbid(parse, mode, Dtype, TraceOut);
+}
