@@ -18,6 +18,9 @@ public static class Traits
     /// <summary>Drives TorchSharp's LibTorch in process (restored by NuGet with the tests; runs in the default run and in CI).</summary>
     public const string TorchSharp = "TorchSharp";
 
+    /// <summary>Packs the CLI as a .NET tool and installs it from a local source (about 20 s; runs in the default run and in CI).</summary>
+    public const string Tool = "Tool";
+
     /// <summary>Needs Debian's chromium (headless screenshots; runs in CI).</summary>
     public const string Browser = "Browser";
 }

@@ -68,7 +68,7 @@ public static class NativeFix
         string full = Path.GetFullPath(bridge);
         if (full.StartsWith(Path.GetFullPath(packageCache).TrimEnd('/') + "/", StringComparison.Ordinal))
         {
-            throw new NotSupportedException($"{full}: lies in the NuGet package cache, which is never modified; it needs {string.Join(", ", plan.Weaken.Select(w => w.Version))} from {StdCxx}, which this system's lacks. Run from a built application (dotnet build copies the library beside it).");
+            throw new NotSupportedException($"{full}: lies in the NuGet package cache, which is never modified; it needs {string.Join(", ", plan.Weaken.Select(w => w.Version))} from {StdCxx}, which this system's lacks. Run from a built application (dotnet build copies the library beside it), or install adamv with dotnet tool install --tool-path DIR or --global rather than as a local tool.");
         }
 
         string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Bridge}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
