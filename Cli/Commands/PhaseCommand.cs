@@ -27,7 +27,7 @@ public static class PhaseCommand
         period.AcceptOnlyFromAmong("3", "C");
         var cMax = new Option<int>("--c-max") { Description = "Reddi only: the largest period C drawn (4–10000).", DefaultValueFactory = _ => 50 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the reshuffling streams (Zhang); same seed, same picture." };
-        var shard = new Option<string?>("--shard") { Description = "Compute only shard i/N of the cells (cells k with k mod N = i − 1) and write them as a shard file for --merge." };
+        var shard = new Option<string?>("--shard") { Description = "Compute only shard i/N of the cells (cells k with k mod N = i − 1) and write them as a shard file for --merge; auto (or auto/N) takes i and N from a Slurm job array or a Kubernetes Indexed Job." };
         var merge = new Option<FileInfo[]>("--merge") { Description = "Combine the shard files of one run (all N of them) into the map a single run draws.", AllowMultipleArgumentsPerToken = true };
         var command = new Command("phase", "Compute and draw a phase diagram (SVG + CSV) and print the boundary table.\n\nExamples:\n  adamv phase --problem zhang --n 10\n  adamv phase --problem zhang --n 100 --grid 60x60 --out figures\n  adamv phase --problem reddi --c-max 40\n  adamv phase --problem reddi --period 3\n  adamv phase --problem zhang --n 100 --shard 3/8 --out shards\n  adamv phase --merge shards/zhang-n100.shard-*.json --out figures")
         {

@@ -28,7 +28,7 @@ public static class VerifyCommand
         var seed = new Option<ulong?>("--seed") { Description = $"Run seed (default: ${SeedVariable} or {ClaimRunSettings.DefaultSeed}). The same seed reproduces every verdict." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the verdicts as JSON to this file (written atomically)." };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Write an HTML page, Markdown, JSON, figures (SVG) and counterexample files into this directory (atomically)." };
-        var shard = new Option<string?>("--shard") { Description = "i/N: run a deterministic slice of the work (see --by); combine the shards' --json files with `adamv merge`." };
+        var shard = new Option<string?>("--shard") { Description = "i/N: run a deterministic slice of the work (see --by); combine the shards' --json files with `adamv merge`. auto (or auto/N): i and N from a Slurm job array or a Kubernetes Indexed Job (deploy/)." };
         var by = new Option<string>("--by")
         {
             Description = "How --shard slices: claims (the claims at catalogue positions p with p mod N = i − 1) or cases (every instance claim runs its cases k with k mod N = i − 1; the other claims are sliced by position).",
@@ -36,7 +36,7 @@ public static class VerifyCommand
         };
         by.AcceptOnlyFromAmong("claims", "cases");
         var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
-        var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json")
+        var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json\n  adamv verify --budget thorough --shard auto --by cases --json shards/$SLURM_ARRAY_TASK_ID.json")
         {
             claims, budget, seed, json, report, shard, by, seeds,
         };

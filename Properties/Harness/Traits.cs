@@ -21,6 +21,9 @@ public static class Traits
     /// <summary>Packs the CLI as a .NET tool and installs it from a local source (about 20 s; runs in the default run and in CI).</summary>
     public const string Tool = "Tool";
 
+    /// <summary>Starts a single-node Slurm from Debian's slurm-wlm and munge (runs in CI, which installs them).</summary>
+    public const string Slurm = "Slurm";
+
     /// <summary>Needs Debian's chromium (headless screenshots; runs in CI).</summary>
     public const string Browser = "Browser";
 }

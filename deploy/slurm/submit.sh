@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Submits an adamv job array and the merge job that waits for it (sbatch --dependency=afterany), on any Slurm cluster.
+#
+#   deploy/slurm/submit.sh verify N [verify options…]   # N shards of `adamv verify --shard auto`, then `adamv merge`
+#   deploy/slurm/submit.sh phase N [phase options…]     # N shards of `adamv phase --shard auto`, then `adamv phase --merge`
+#
+# Environment: ADAMV (the command, default "adamv"; e.g. "dotnet /opt/adamv/adamv.dll"), ADAMV_SHARDS (a folder every
+# node can write: the shard files), ADAMV_OUT (where the merged report or figures go), ADAMV_WAIT=1 (block until the
+# merge job ends and exit with its status). Every task sees the same seed (--seed, or ADAMV_SEED exported with the job).
+# Example: ADAMV_SHARDS=$PWD/shards ADAMV_OUT=$PWD/report deploy/slurm/submit.sh verify 64 --budget thorough --by cases
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+kind=${1:?usage: submit.sh verify|phase N [options…]}
+shards=${2:?usage: submit.sh verify|phase N [options…]}
+shift 2
+case "$kind" in verify|phase) ;; *) echo "submit.sh: the first argument is verify or phase, not '$kind'" >&2; exit 2 ;; esac
+[[ "$shards" =~ ^[1-9][0-9]*$ ]] || { echo "submit.sh: N must be a positive whole number, not '$shards'" >&2; exit 2; }
+: "${ADAMV_SHARDS:?set ADAMV_SHARDS to a folder every node can write}" "${ADAMV_OUT:?set ADAMV_OUT to the destination of the merged result}"
+mkdir -p "$ADAMV_SHARDS"
+export ADAMV="${ADAMV:-adamv}" ADAMV_SHARDS ADAMV_OUT
+
+array=$(sbatch --parsable --job-name="adamv-$kind" --array="1-$shards" --output="$ADAMV_SHARDS/%x-%A_%a.out" "$here/$kind-shard.sbatch" "$@")
+echo "submitted array job $array: $shards shards of adamv $kind"
+wait=()
+[ "${ADAMV_WAIT:-}" = 1 ] && wait=(--wait)
+merge=$(sbatch --parsable "${wait[@]}" --job-name="adamv-$kind-merge" --dependency="afterany:$array" --output="$ADAMV_SHARDS/%x-%j.out" "$here/$kind-merge.sbatch") || {
+  status=$?
+  echo "merge job failed (exit $status); its log: $ADAMV_SHARDS/adamv-$kind-merge-*.out" >&2
+  exit "$status"
+}
+echo "submitted merge job $merge (after array job $array): writes $ADAMV_OUT"
