@@ -53,7 +53,8 @@ public static class TorchPython
     /// <summary>
     /// Runs a script with arguments; returns stdout, or throws with the script's last stderr line on failure. With
     /// <paramref name="singleThreaded"/>, OpenBLAS and OpenMP are held to one thread as well (torch.set_num_threads(1)
-    /// does not reach OpenBLAS's own thread pool).
+    /// does not reach OpenBLAS's own thread pool). The script's OpenBLAS gets this process's kernel family
+    /// (<c>OPENBLAS_CORETYPE</c>, unless the caller's environment sets it).
     /// </summary>
     public static string Run(string script, IEnumerable<string> arguments, TimeSpan timeout, bool singleThreaded = false)
     {
@@ -63,6 +64,13 @@ public static class TorchPython
             info.Environment["OPENBLAS_NUM_THREADS"] = "1";
             info.Environment["OMP_NUM_THREADS"] = "1";
             info.Environment["MKL_NUM_THREADS"] = "1";
+        }
+
+        // Debian's torch multiplies through the same OpenBLAS: give it the kernel family this process chose, so that a
+        // comparison is not C# on AVX-512 kernels against PyTorch on generic ones (or the reverse).
+        if (Engine.Blas.OpenBlasNative.Choice.Core is { } core && !info.Environment.ContainsKey("OPENBLAS_CORETYPE"))
+        {
+            info.Environment["OPENBLAS_CORETYPE"] = core;
         }
 
         info.ArgumentList.Add(Script(script));

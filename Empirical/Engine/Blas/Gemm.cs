@@ -34,6 +34,9 @@ public static class Gemm
     /// </summary>
     public static string Arithmetic => Backend == GemmBackend.OpenBlas ? $"OpenBLAS {OpenBlasNative.CoreName}" : "managed";
 
+    /// <summary>The OpenBLAS kernel family asked for before the library loaded, and why (<see cref="OpenBlasCoreChoice.For"/>).</summary>
+    public static OpenBlasCoreChoice OpenBlasCore => OpenBlasNative.Choice;
+
     /// <summary>C = α·op(A)·op(B) + β·C on the selected backend.</summary>
     public static void Multiply<T>(bool transA, bool transB, int m, int n, int k, T alpha, ReadOnlySpan<T> a, ReadOnlySpan<T> b, T beta, Span<T> c)
         where T : unmanaged, IFloatingPointIeee754<T> =>
@@ -93,7 +96,7 @@ public static class Gemm
                 throw new ArgumentException($"environment variable ADAMV_GEMM=openblas, but {reason}.");
             case null or "" or "auto" or "openblas":
                 return present
-                    ? (GemmBackend.OpenBlas, "GEMM: OpenBLAS (libopenblas.so.0).")
+                    ? (GemmBackend.OpenBlas, $"GEMM: OpenBLAS (libopenblas.so.0), {OpenBlasNative.CoreName} kernels: {OpenBlasNative.Choice.Reason}.")
                     : (GemmBackend.Managed, $"GEMM: managed fallback, because {reason}.");
             default:
                 throw new ArgumentException($"environment variable ADAMV_GEMM must be auto, openblas or managed; got '{forced}'.");

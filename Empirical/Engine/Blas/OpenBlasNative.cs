@@ -7,6 +7,8 @@ namespace Adam.Verification.Empirical.Engine.Blas;
 /// first use. <see cref="TryLoad"/> reports whether the library is present; nothing here throws when it is not.
 /// </summary>
 /// <remarks>
+/// Before it loads, the kernel family is chosen from the CPU's features (<see cref="Choice"/>): OpenBLAS 0.3.21 falls
+/// back to generic SSE3 kernels on CPU models it does not know, although they run AVX-512.
 /// OpenBLAS is pinned to one thread when it loads, and nothing changes that afterwards. Its threaded
 /// <c>sgemm</c> rounds differently with the thread count (measured: the schedulers experiment's α_ours is
 /// 0.7911946067900945 at one thread and 0.7911946076182611 at two), so a pool sized by the machine's cores, or
@@ -60,8 +62,19 @@ internal static unsafe class OpenBlasNative
 
     private static Entry Require() => Loaded.Value ?? throw new InvalidOperationException("OpenBLAS is not loaded; use the managed GEMM.");
 
+    /// <summary>
+    /// The kernel family asked for before the library loaded (see <see cref="OpenBlasCoreChoice.For"/>), and why. The
+    /// family OpenBLAS then runs is <see cref="CoreName"/>.
+    /// </summary>
+    public static OpenBlasCoreChoice Choice { get; } = OpenBlasCoreChoice.For(CpuFeatures.Current, NativeEnvironment.Get);
+
     private static Entry? Load()
     {
+        if (Choice.Core is { } family)
+        {
+            NativeEnvironment.SetIfUnset("OPENBLAS_CORETYPE", family);
+        }
+
         foreach (string name in new[] { "libopenblas.so.0", "libopenblas.so", "libopenblas" })
         {
             if (!NativeLibrary.TryLoad(name, out IntPtr handle))
