@@ -10,8 +10,9 @@ namespace Adam.Verification.Torch;
 /// <summary>
 /// Gradient replay in process through TorchSharp: one parameter tensor initialised to the request's x0, each step's
 /// α_t set on every parameter group and the request's gradient assigned to <c>.grad</c>, then <c>step()</c>; the trace
-/// records the parameters and the state the optimizer keeps under Adam's names (exp_avg → m, exp_avg_sq → v,
-/// max_exp_avg_sq → v̂max). Runs on the CPU, single-threaded, so traces are reproducible.
+/// records what TorchSharp held — x0 and each step's gradient and α_t read back from its tensors and parameter group —
+/// the parameters after the step and the state the optimizer keeps under Adam's names (exp_avg → m, exp_avg_sq → v,
+/// max_exp_avg_sq → v̂max). The hyper-parameters in the header are the request's, with the optimizer's own flags. Runs on the CPU, single-threaded, so traces are reproducible.
 /// </summary>
 public static class TorchSharpRecorder
 {
@@ -32,7 +33,14 @@ public static class TorchSharpRecorder
     /// Records <paramref name="optimizer"/> answering <paramref name="request"/> in <paramref name="dtype"/> (float64 or
     /// float32; null: the request's own dtype, which must be one of those).
     /// </summary>
-    public static OptimizerTrace Record(TorchSharpOptimizer optimizer, OptimizerTrace request, string? dtype = null)
+    /// <param name="optimizer">The optimizer.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="dtype">float64 or float32; null: the request's own dtype.</param>
+    /// <param name="feed">
+    /// What is assigned to <c>.grad</c>, given the request's gradient (null: the gradient itself). Tests plant a
+    /// faulty adapter through it (a clipping feed), which the trace then shows, since the gradient is read back.
+    /// </param>
+    public static OptimizerTrace Record(TorchSharpOptimizer optimizer, OptimizerTrace request, string? dtype = null, Func<double[], double[]>? feed = null)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
         ArgumentNullException.ThrowIfNull(request);
@@ -46,6 +54,7 @@ public static class TorchSharpRecorder
         Initialise();
         using var scope = NewDisposeScope();
         var parameter = new Parameter(tensor(request.Initial, dtype: type));
+        double[] initial = Values(parameter)!;
         using optim.Optimizer opt = optimizer.Create([parameter], request.Hyperparameters);
         var steps = new List<TraceStep>(request.Steps.Count);
         foreach (TraceStep s in request.Steps)
@@ -56,23 +65,19 @@ public static class TorchSharpRecorder
                 group.LearningRate = s.Lr;
             }
 
-            parameter.grad = tensor(s.Gradient, dtype: type);
+            parameter.grad = tensor(feed is null ? s.Gradient : feed(s.Gradient), dtype: type);
             opt.step();
             (Tensor? m, Tensor? v, Tensor? vMax) = AdamState(opt);
-            steps.Add(s with { Parameters = Values(parameter), M = Values(m), V = Values(v), VMax = optimizer.AmsGrad ? Values(vMax) : null });
+
+            // What TorchSharp held, read back from it (not copied from the request): the gradient in .grad and the
+            // group's learning rate after the step, so that conform --request checks what was actually fed.
+            steps.Add(new TraceStep(s.T, opt.ParamGroups.First().LearningRate, Values(parameter.grad)!, Values(parameter), Values(m), Values(v), optimizer.AmsGrad ? Values(vMax) : null));
         }
 
-        return request with
-        {
-            Implementation = $"{Version} {optimizer.Name}",
-            Variant = optimizer.Preset,
-            Hyperparameters = optimizer.Header(request.Hyperparameters),
-            Dtype = recorded,
-            Steps = steps,
-        };
+        return new OptimizerTrace($"{Version} {optimizer.Name}", optimizer.Preset, optimizer.Header(request.Hyperparameters), recorded, initial, steps);
     }
 
-    /// <summary>Records every request of <paramref name="battery"/> (see <see cref="Record(TorchSharpOptimizer, OptimizerTrace, string?)"/>).</summary>
+    /// <summary>Records every request of <paramref name="battery"/> (see <see cref="Record(TorchSharpOptimizer, OptimizerTrace, string?, Func{double[], double[]}?)"/>).</summary>
     public static TraceBattery Record(TorchSharpOptimizer optimizer, TraceBattery battery, string? dtype = null)
     {
         ArgumentNullException.ThrowIfNull(battery);

@@ -85,12 +85,23 @@ def record_request(request, make_step, implementation, variant=None, source="req
     """Records one request: calls make_step(request) once, then step(lr, gradient) per step; returns the trace dict."""
     if request.get("format") != TRACE_FORMAT:
         raise RequestError(f"{source}: $.format is {request.get('format')!r}, expected {TRACE_FORMAT!r}")
+    if not isinstance(request.get("initial"), list) or not request["initial"]:
+        raise RequestError(f"{source}: $.initial is missing or not a non-empty array")
+    if not isinstance(request.get("steps"), list) or not request["steps"]:
+        raise RequestError(f"{source}: $.steps is missing or not a non-empty array")
     d = len(request["initial"])
+    for k, s in enumerate(request["steps"]):
+        if not isinstance(s, dict):
+            raise RequestError(f"{source}: $.steps[{k}] is not an object")
+        if s.get("t") != k + 1:
+            raise RequestError(f"{source}: $.steps[{k}].t is {s.get('t')!r}, expected {k + 1}")
+        if not isinstance(s.get("lr"), (int, float)) or isinstance(s.get("lr"), bool):
+            raise RequestError(f"{source}: $.steps[{k}].lr is missing or not a number")
+        if not isinstance(s.get("gradient"), list) or len(s["gradient"]) != d:
+            raise RequestError(f"{source}: $.steps[{k}].gradient is missing or not an array of {d} numbers")
     step = make_step(request)
     steps = []
     for k, s in enumerate(request["steps"]):
-        if s.get("t") != k + 1:
-            raise RequestError(f"{source}: $.steps[{k}].t is {s.get('t')!r}, expected {k + 1}")
         result = step(s["lr"], list(s["gradient"]))
         if not isinstance(result, dict) or "parameters" not in result:
             raise RequestError(f"step function returned {type(result).__name__} at step {k + 1}; return a dict with 'parameters' (and optionally 'm', 'v', 'vmax')")
@@ -120,8 +131,12 @@ def record(doc, make_step, implementation, variant=None, source="request"):
 def write(path, doc):
     """Writes a document atomically (a temporary file in the same directory, then a rename)."""
     directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=".adamv-", suffix=".json", dir=directory)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp creates 0600; give the file the mode open() would
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(doc, f, allow_nan=False)
         os.replace(temporary, path)
@@ -159,6 +174,9 @@ def main(argv=None):
         record_file(args.request, args.out, _factory(args.step), args.implementation or args.step, args.variant)
     except RequestError as e:
         print(f"adamv_record: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"adamv_record: {e.filename or args.out}: {e.strerror}", file=sys.stderr)
         return 2
     return 0
 

@@ -12,6 +12,7 @@ optimizer and writes the recorded trace (or battery): parameters after every ste
 single-threaded (torch.set_num_threads(1)) so results are reproducible.
 """
 import argparse
+import inspect
 import os
 import sys
 
@@ -58,6 +59,11 @@ def main():
         dtype = getattr(torch, dtype_name)
         kwargs = {"lr": h["lr"], "betas": (h["beta1"], h["beta2"]), "eps": h["eps"], "weight_decay": h["weight_decay"]}
         kwargs.update(extra)
+        # Pass only what the optimizer takes (SGD has no betas, Adagrad no betas, RMSprop's smoothing is alpha = β2).
+        accepted = inspect.signature(cls.__init__).parameters
+        if "alpha" in accepted and "betas" not in accepted:
+            kwargs["alpha"] = h["beta2"]
+        kwargs = {k: v for k, v in kwargs.items() if k in accepted}
         p = torch.nn.Parameter(torch.tensor(request["initial"], dtype=dtype, device=device))
         try:
             opt = cls([p], **kwargs)
@@ -83,6 +89,8 @@ def main():
         adamv_record.write(args.out, adamv_record.record(doc, make_step, f"torch.optim.{name} {torch.__version__} ({device.type})", variant, args.request))
     except adamv_record.RequestError as e:
         fail(str(e))
+    except OSError as e:
+        fail(f"{e.filename or args.out}: {e.strerror}")
 
 
 if __name__ == "__main__":

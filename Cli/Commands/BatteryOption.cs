@@ -16,4 +16,25 @@ public static class BatteryOption
 
     /// <summary>The level a validated option value names.</summary>
     public static BatteryLevel Parse(string value) => Enum.Parse<BatteryLevel>(value, ignoreCase: true);
+
+    /// <summary>
+    /// The battery seed: <paramref name="seed"/>'s value, or the default. The quick battery is one fixed request (its
+    /// design draws nothing), so a seed given with it is refused rather than silently ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">--seed given with --battery quick.</exception>
+    public static ulong Seed(ParseResult parse, BatteryLevel level, Option<ulong?> seed)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (parse.GetValue(seed) is { } given)
+        {
+            if (level == BatteryLevel.Quick)
+            {
+                throw new ArgumentException("--seed: the quick battery is one fixed request that no seed changes; --seed draws the standard and thorough batteries.");
+            }
+
+            return given;
+        }
+
+        return BatteryCatalogue.DefaultSeed;
+    }
 }

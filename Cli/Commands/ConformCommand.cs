@@ -32,11 +32,6 @@ public static class ConformCommand
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(csv) is { } destination)
-            {
-                OutputDestination.ForFile(destination.FullName, "--csv");
-            }
-
             FileInfo? file = parse.GetValue(trace);
             bool inProcess = parse.GetValue(torchSharp.Name) is not null;
             if ((file is null) == !inProcess)
@@ -44,32 +39,64 @@ public static class ConformCommand
                 throw new ArgumentException("give exactly one of --trace FILE (a recorded trace or battery) or --torchsharp NAME (record in process).");
             }
 
-            TraceBattery? requests = null;
-            if (parse.GetValue(request) is { } requestFile)
+            // Inputs first (so that no output may replace them), then the destinations, then the work.
+            if (file is not null)
             {
-                InputFiles.Require(requestFile, "--request");
-                requests = BatteryJson.Read(requestFile.FullName);
+                InputFiles.Require(file, "--trace");
             }
 
+            FileInfo? requestFile = parse.GetValue(request);
+            if (requestFile is not null)
+            {
+                InputFiles.Require(requestFile, "--request");
+            }
+
+            FileInfo? csvFile = parse.GetValue(csv);
+            if (csvFile is not null)
+            {
+                OutputDestination.ForFile(csvFile.FullName, "--csv");
+            }
+
+            torchSharp.CheckDestination(parse, csvFile);
+            string? preset = parse.GetValue(variant);
+            if (preset is not null)
+            {
+                try
+                {
+                    _ = Theory.Optimizers.AdamPresets.Get(preset);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new ArgumentException($"--variant: {AdamvApp.OneLine(e.Message)}", e);
+                }
+            }
+
+            TraceBattery? requests = requestFile is null ? null : BatteryJson.Read(requestFile.FullName);
             TraceBattery recorded;
             string source;
             if (inProcess)
             {
                 OptionConflicts.Forbid(parse, "--request (the requests come from the file)", requests is null ? [] : [battery, seed]);
                 TorchSharpOptimizer optimizer = torchSharp.Optimizer(parse);
-                if (parse.GetValue(variant) is null && optimizer.Preset is null)
+                if (preset is null && optimizer.Preset is null)
                 {
                     throw new ArgumentException($"--variant: optim {optimizer.Name} is not an Adam and has no preset of its own; name the preset to compare it with, or run adamv fingerprint --torchsharp {optimizer.Name}.");
                 }
 
-                TorchSharpReplay replay = torchSharp.Run(parse, requests, BatteryOption.Parse(parse.GetValue(battery)!), parse.GetValue(seed) ?? BatteryCatalogue.DefaultSeed, output);
-                (recorded, requests, source) = (replay.Recorded, replay.Requests, $"optim {optimizer.Name}");
+                BatteryLevel level = BatteryOption.Parse(parse.GetValue(battery)!);
+                int count = requests?.Entries.Count ?? BatteryCatalogue.Get(level).Entries.Count;
+                if (csvFile is not null && count != 1)
+                {
+                    throw new ArgumentException($"--csv exports a single trace; this replay records {count} (give --request with one trace, or --battery quick).");
+                }
+
+                TorchSharpReplay replay = torchSharp.Run(parse, requests, requestFile?.FullName, level, BatteryOption.Seed(parse, level, seed), output);
+                (recorded, requests, source) = (replay.Recorded, replay.Requests, $"optim {optimizer.Name} (recorded in process)");
             }
             else
             {
                 OptionConflicts.Forbid(parse, "--trace (they choose what --torchsharp replays)", battery, seed);
                 torchSharp.ForbidWithout(parse, "--trace (it applies to --torchsharp)");
-                InputFiles.Require(file!, "--trace");
                 recorded = BatteryJson.Read(file!.FullName);
                 source = file.FullName;
                 if (recorded.Entries.FirstOrDefault(e => !e.Trace.IsRecorded) is { } unrecorded)
@@ -84,7 +111,6 @@ public static class ConformCommand
                 throw new ArgumentException($"--csv exports a single trace; {source} holds {recorded.Entries.Count}.");
             }
 
-            string? preset = parse.GetValue(variant);
             IReadOnlyList<EntryConformance> results;
             try
             {
@@ -92,7 +118,7 @@ public static class ConformCommand
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"{(preset is null ? $"{source}: $.variant" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
+                throw new ArgumentException($"{(preset is null ? $"{source}: {VariantPath(recorded)}" : "--variant")}: {AdamvApp.OneLine(e.Message)}", e);
             }
 
             foreach (string line in ConformanceText.Render(recorded, results, requests is not null, source))
@@ -100,7 +126,7 @@ public static class ConformCommand
                 output.WriteLine(line);
             }
 
-            if (parse.GetValue(csv) is { } csvFile)
+            if (csvFile is not null)
             {
                 OutputSet.WriteFile(csvFile.FullName, TraceCsv.Render(recorded.Entries[0].Trace), "--csv");
                 output.WriteLine($"wrote {csvFile.FullName}");
@@ -114,5 +140,20 @@ public static class ConformCommand
             return results.All(r => r.Agrees) ? ExitCodes.Success : ExitCodes.Unexpected;
         });
         return command;
+    }
+
+    /// <summary>The JSON path of the first trace whose 'variant' is missing or names no preset.</summary>
+    private static string VariantPath(TraceBattery recorded)
+    {
+        bool single = recorded.Entries.Count == 1 && recorded.Name == "trace";
+        for (int k = 0; k < recorded.Entries.Count; k++)
+        {
+            if (recorded.Entries[k].Trace.Variant is not { } v || !Theory.Optimizers.AdamPresets.All.Any(p => p.Name == v))
+            {
+                return single ? "$.variant" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.requests[{k}].trace.variant");
+            }
+        }
+
+        return "$.variant";
     }
 }

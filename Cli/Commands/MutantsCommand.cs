@@ -23,7 +23,7 @@ public static class MutantsCommand
         command.SetAction(parse =>
         {
             BatteryLevel level = BatteryOption.Parse(parse.GetValue(battery)!);
-            IReadOnlyList<MutantKill> kills = MutantKills.Evaluate(level, parse.GetValue(seed) ?? BatteryCatalogue.DefaultSeed);
+            IReadOnlyList<MutantKill> kills = MutantKills.Evaluate(level, BatteryOption.Seed(parse, level, seed));
             foreach (MutantKill k in kills)
             {
                 output.WriteLine($"{k.Mutant.Id,-36} {k.Mutant.Preset,-16} {(k.Killed ? $"killed by '{k.Request}' ({k.How})" : "SURVIVES")}");

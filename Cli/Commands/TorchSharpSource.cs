@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Traces.Batteries;
 using Adam.Verification.Torch;
@@ -39,22 +40,54 @@ public sealed class TorchSharpSource
     }
 
     /// <summary>
-    /// Replays through the named optimizer: <paramref name="requests"/> when given, else the catalogue battery at
-    /// <paramref name="level"/> and <paramref name="seed"/>; writes <c>--trace-out</c> when given.
+    /// Checks <c>--trace-out</c> as a destination (before any work), and that it is not also <paramref name="other"/>
+    /// (another output of the same command, e.g. <c>--csv</c>).
     /// </summary>
-    public TorchSharpReplay Run(ParseResult parse, TraceBattery? requests, BatteryLevel level, ulong seed, TextWriter output)
+    public void CheckDestination(ParseResult parse, FileInfo? other)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (parse.GetValue(TraceOut) is not { } destination)
+        {
+            return;
+        }
+
+        OutputDestination.ForFile(destination.FullName, "--trace-out");
+        if (other is not null && Path.GetFullPath(other.FullName) == Path.GetFullPath(destination.FullName))
+        {
+            throw new ArgumentException($"--trace-out and --csv both name '{destination.FullName}'; give them different files.");
+        }
+    }
+
+    /// <summary>
+    /// Replays through the named optimizer: <paramref name="requests"/> (read from <paramref name="requestSource"/>)
+    /// when given, else the catalogue battery at <paramref name="level"/> and <paramref name="seed"/>; writes
+    /// <c>--trace-out</c> when given (call <see cref="CheckDestination"/> first).
+    /// </summary>
+    public TorchSharpReplay Run(ParseResult parse, TraceBattery? requests, string? requestSource, BatteryLevel level, ulong seed, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(output);
         TorchSharpOptimizer optimizer = Optimizer(parse);
         FileInfo? destination = parse.GetValue(TraceOut);
-        if (destination is not null)
+        string? dtype = parse.GetValue(Dtype);
+        if (dtype is null && requests?.Entries.FirstOrDefault(e => e.Trace.Dtype is not ("float64" or "float32")) is { } other)
         {
-            OutputDestination.ForFile(destination.FullName, "--trace-out");
+            int k = requests.Entries.ToList().IndexOf(other);
+            string path = requests.Entries.Count == 1 && requests.Name == "trace" ? "$.dtype" : string.Create(CultureInfo.InvariantCulture, $"$.requests[{k}].trace.dtype");
+            throw new ArgumentException($"{requestSource}: {path} is '{other.Trace.Dtype}', which TorchSharp does not replay; pass --dtype float32 or --dtype float64.");
         }
 
-        string? dtype = parse.GetValue(Dtype);
-        TorchSharpReplay replay = requests is null ? TorchSharpReplay.Run(optimizer, level, seed, dtype) : TorchSharpReplay.Run(optimizer, requests, dtype);
+        TorchSharpReplay replay;
+        try
+        {
+            replay = requests is null ? TorchSharpReplay.Run(optimizer, level, seed, dtype) : TorchSharpReplay.Run(optimizer, requests, dtype);
+        }
+        catch (NotSupportedException e)
+        {
+            // The native fix refused (a bridge in the NuGet cache, or a libstdc++ too old for a symbol the bridge calls).
+            throw new ArgumentException($"--torchsharp: TorchSharp cannot load here: {AdamvApp.OneLine(e.Message)}", e);
+        }
+
         output.WriteLine($"recorded {replay.Recorded.Entries.Count} request(s) with {TorchSharpRecorder.Version} optim {optimizer.Name} ({optimizer.Description}) in process");
         if (destination is not null)
         {

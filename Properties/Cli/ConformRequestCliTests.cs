@@ -62,6 +62,12 @@ public sealed class ConformRequestCliTests : IDisposable
         Assert.Contains($"DOES NOT ANSWER ITS REQUEST: {traces}: $.requests[0].trace.steps[", text, StringComparison.Ordinal);
         Assert.Contains("2 of 6 requests fail: patterns, wide-long", text, StringComparison.Ordinal);
 
+        var renamed = new TraceBattery(battery.Name, [.. recorded.Entries.Select(e => e.Name == "float32" ? e with { Name = "float32-renamed" } : e)]);
+        (int unpaired, string unpairedText, _) = Adamv.Run("conform", "--trace", Write("renamed.json", BatteryJson.Serialize(renamed)), "--request", requests, "--variant", "kingma-ba");
+        Assert.Equal(ExitCodes.Unexpected, unpaired);
+        Assert.DoesNotContain(".trace(", unpairedText, StringComparison.Ordinal);
+        Assert.DoesNotContain(".tracerequest", unpairedText, StringComparison.Ordinal);
+
         var partial = new TraceBattery(battery.Name, [.. recorded.Entries.Where(e => e.Name != "float32")]);
         (int missing, string missingText, _) = Adamv.Run("conform", "--trace", Write("partial.json", BatteryJson.Serialize(partial)), "--request", requests, "--variant", "kingma-ba");
         Assert.Equal(ExitCodes.Unexpected, missing);

@@ -71,13 +71,23 @@ public sealed class TorchSharpCliTests : IDisposable
     [InlineData("--torchsharp|adam|--trace|x.json", "give exactly one of --trace FILE")]
     [InlineData("--trace|x.json|--dtype|float32", "--dtype does not apply with --trace")]
     [InlineData("--torchsharp|adam|--dtype|bfloat16", "--dtype")]
-    public void Bad_torchsharp_options_exit_2_with_one_line(string arguments, string message)
+    [InlineData("--torchsharp|adam|--battery|quick|--trace-out|t.json|--csv|t.json", "--trace-out and --csv both name")]
+    [InlineData("--torchsharp|adam|--battery|quick|--variant|nope", "--variant: ")]
+    [InlineData("--torchsharp|adam|--csv|c.csv", "--csv exports a single trace; this replay records 6")]
+    [InlineData("--torchsharp|adam|--battery|quick|--seed|5", "--seed: the quick battery is one fixed request")]
+    [InlineData("--torchsharp|adam|--request|bf16.json", "bf16.json: $.dtype is 'bfloat16', which TorchSharp does not replay; pass --dtype float32")]
+    [InlineData("--trace|x.json|--csv|x.json", "would replace")]
+    public void Bad_torchsharp_options_exit_2_with_one_line_before_any_work(string arguments, string message)
     {
-        string[] args = ["conform", .. arguments.Split('|').Select(a => a == "x.json" ? Path.Combine(_dir, "x.json") : a)];
+        string[] args = ["conform", .. arguments.Split('|').Select(a => a.EndsWith(".json", StringComparison.Ordinal) || a.EndsWith(".csv", StringComparison.Ordinal) ? Path.Combine(_dir, a) : a)];
         File.WriteAllText(Path.Combine(_dir, "x.json"), "{}");
+        OptimizerTrace request = BatteryCatalogue.Get(BatteryLevel.Quick).Entries[0].Trace with { Dtype = "bfloat16" };
+        File.WriteAllText(Path.Combine(_dir, "bf16.json"), TraceJson.Serialize(request));
         (int code, string text, string error) = Adamv.Run(args);
         Assert.True(code == ExitCodes.BadArguments, text + error);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));
+        Assert.Equal(string.Empty, text);
+        Assert.False(File.Exists(Path.Combine(_dir, "t.json")) || File.Exists(Path.Combine(_dir, "c.csv")));
     }
 }

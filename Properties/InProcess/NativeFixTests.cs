@@ -82,7 +82,9 @@ public sealed class NativeFixTests : IDisposable
         string app = Path.Combine(_dir, "app", "libLibTorchSharp.so");
         Directory.CreateDirectory(Path.GetDirectoryName(app)!);
         File.WriteAllBytes(app, original);
+        File.SetUnixFileMode(app, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         Assert.Equal(["GLIBCXX_3.4.32"], NativeFix.Apply(app, bridge, plan, cache));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(app));
         Assert.Equal(patched, File.ReadAllBytes(app));
         Assert.Equal(["libLibTorchSharp.so"], Directory.GetFiles(Path.GetDirectoryName(app)!).Select(Path.GetFileName));
     }

@@ -42,6 +42,7 @@ public sealed class TorchSharpConformanceTests(ITestOutputHelper output)
             Assert.All(replay.Recorded.Find(r.Name)!.Trace.Steps, s => Assert.NotNull(s.M));
         }
 
+        Assert.Empty(Schemas.Errors(BatteryJson.Serialize(replay.Recorded), "battery"));
         output.WriteLine($"{TorchSharpRecorder.Version} {name} {dtype}: largest error {results.Max(r => r.Report!.LargestRelativeError):G3} of the tolerance");
         Assert.Equal(identified, BatteryFingerprint.Identify(replay.Recorded).Matches);
     }
@@ -72,6 +73,20 @@ public sealed class TorchSharpConformanceTests(ITestOutputHelper output)
         EntryConformance failed = results.First(r => !r.Agrees);
         output.WriteLine($"{fault}: '{failed.Name}' {failed.Report!.FirstMismatch}; looks like: {string.Join("; ", failed.LooksLike)}");
         Assert.Contains(failed.LooksLike, l => l.Contains(diagnosed, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait(Traits.Category, Traits.TorchSharp)]
+    public void The_request_check_reads_back_what_was_fed_and_names_a_clipped_gradient()
+    {
+        OptimizerTrace request = BatteryCatalogue.Get(BatteryLevel.Quick).Entries[0].Trace;
+        TorchSharpOptimizer adam = TorchSharpOptimizers.Get("adam");
+        Assert.Null(RequestCheck.Compare(TorchSharpRecorder.Record(adam, request), request));
+
+        // A faulty adapter that clips what it feeds: the trace shows the clipped gradient, because it is read back from .grad.
+        OptimizerTrace clipped = TorchSharpRecorder.Record(adam, request, feed: g => [.. g.Select(x => Math.Clamp(x, -1, 1))]);
+        RequestDifference difference = Assert.IsType<RequestDifference>(RequestCheck.Compare(clipped, request));
+        Assert.Matches(@"^\$\.steps\[\d+\]\.gradient\[\d+\]$", difference.Path);
     }
 
     public static TheoryData<string> Others => [.. TorchSharpOptimizers.All.Where(o => o.Preset is null).Select(o => o.Name)];

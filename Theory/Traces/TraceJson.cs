@@ -33,7 +33,9 @@ public static class TraceJson
     public static OptimizerTrace Parse(string json, string source)
     {
         JsonObject root = TraceJsonFields.Root(json, source, OptimizerTrace.FormatTag, "a trace");
+        OnlyKnown(root, source + ": $", "format", "implementation", "variant", "dtype", "hyperparameters", "initial", "steps");
         JsonObject h = root["hyperparameters"] as JsonObject ?? throw new TraceFormatException($"{source}: $.hyperparameters is missing or not an object.");
+        OnlyKnown(h, source + ": $.hyperparameters", "lr", "beta1", "beta2", "eps", "weight_decay", "amsgrad", "decoupled");
         var hyper = new TraceHyperparameters(
             Number(h, "lr", source + ": $.hyperparameters"), Number(h, "beta1", source + ": $.hyperparameters"), Number(h, "beta2", source + ": $.hyperparameters"),
             Number(h, "eps", source + ": $.hyperparameters"), Number(h, "weight_decay", source + ": $.hyperparameters"),
@@ -62,6 +64,7 @@ public static class TraceJson
         {
             string at = string.Create(CultureInfo.InvariantCulture, $"{source}: $.steps[{k}]");
             JsonObject s = steps[k] as JsonObject ?? throw new TraceFormatException($"{at} is not an object.");
+            OnlyKnown(s, at, "t", "lr", "gradient", "parameters", "m", "v", "vmax");
             double t = Number(s, "t", at);
             if (t != k + 1)
             {

@@ -22,6 +22,23 @@ public static class TraceJsonFields
         return format == formatTag ? root : throw new TraceFormatException($"{source}: $.format is '{format}', expected '{formatTag}'.");
     }
 
+    /// <summary>
+    /// Throws unless every member of <paramref name="o"/> is one of <paramref name="known"/>: a misspelt or foreign
+    /// field is an error, as the JSON Schemas in docs/schemas say (<c>additionalProperties: false</c>).
+    /// </summary>
+    public static void OnlyKnown(JsonObject o, string at, params string[] known)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (KeyValuePair<string, JsonNode?> member in o)
+        {
+            if (!known.Contains(member.Key, StringComparer.Ordinal))
+            {
+                throw new TraceFormatException($"{at}.{StrictJson.Clip(member.Key)} is not a field of this format (known: {string.Join(", ", known)}).");
+            }
+        }
+    }
+
     /// <summary>The string field <paramref name="field"/> of <paramref name="o"/> (at <paramref name="at"/>).</summary>
     public static string Text(JsonObject o, string field, string at)
     {

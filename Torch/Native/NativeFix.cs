@@ -75,6 +75,11 @@ public static class NativeFix
         try
         {
             File.WriteAllBytes(temp, image.WithWeakened(plan.Weaken));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
+            }
+
             File.Move(temp, full, overwrite: true);
         }
         finally

@@ -31,6 +31,8 @@ public sealed class SchemaTests
     [Fact]
     public void Recorded_traces_and_batteries_match_the_trace_and_battery_schemas()
     {
+        TraceBattery thorough = BatteryCatalogue.Get(BatteryLevel.Thorough);
+        Assert.Empty(Schemas.Errors(BatteryJson.Serialize(thorough), "battery"));
         TraceBattery battery = BatteryCatalogue.Get(BatteryLevel.Standard);
         foreach (Mutant mutant in MutantCatalogue.All.Where(m => m.Preset == "kingma-ba").Take(5).Append(new Mutant("none", "none", "kingma-ba", [])))
         {
@@ -48,6 +50,10 @@ public sealed class SchemaTests
     [InlineData("""{"format":"adamv-trace/1","implementation":"r","variant":null,"dtype":"float64","hyperparameters":{"lr":0.1,"beta1":1,"beta2":0.9,"eps":0,"weight_decay":0,"amsgrad":false,"decoupled":false},"initial":[1],"steps":[{"t":1,"lr":0.1,"gradient":[1]}]}""", "request")]
     [InlineData("""{"format":"adamv-trace/1","implementation":"r","dtype":"float8","hyperparameters":{"lr":0.1,"beta1":0.9,"beta2":0.9,"eps":0,"weight_decay":0,"amsgrad":false,"decoupled":false},"initial":[1],"steps":[{"t":1,"lr":0.1,"gradient":[1]}]}""", "request")]
     [InlineData("""{"format":"adamv-trace/1","implementation":"r","dtype":"float64","hyperparameters":{"lr":0.1,"beta1":0.9,"beta2":0.9,"eps":0,"weight_decay":0,"amsgrad":false},"initial":[1],"steps":[{"t":1,"lr":0.1,"gradient":[1]}]}""", "request")]
+    [InlineData("""{"format":"adamv-trace/1","implementation":"r","dtype":"float64","loss":1,"hyperparameters":{"lr":0.1,"beta1":0.9,"beta2":0.9,"eps":0,"weight_decay":0,"amsgrad":false,"decoupled":false},"initial":[1],"steps":[{"t":1,"lr":0.1,"gradient":[1]}]}""", "request")]
+    [InlineData("""{"format":"adamv-trace/1","implementation":"r","dtype":"float64","hyperparameters":{"lr":0.1,"beta1":0.9,"beta2":0.9,"eps":0,"weight_decay":0,"amsgrad":false,"decoupled":false},"initial":[1],"steps":[{"t":1,"lr":0.1,"gradient":[1],"parameters":[0.9],"loss":1}]}""", "trace")]
+    [InlineData("""{"format":"adamv-trace/1","implementation":"r","dtype":"float64","hyperparameters":{"lr":0.1,"beta1":0.9,"beta2":0.9,"eps":0,"weight_decay":0,"amsgrad":false,"decoupled":false,"momentum":0},"initial":[1],"steps":[{"t":1,"lr":0.1,"gradient":[1]}]}""", "request")]
+    [InlineData("""{"format":"adamv-battery/1","battery":"x","requests":[{"name":"a","note":"x","trace":{"format":"adamv-trace/1","implementation":"r","dtype":"float64","hyperparameters":{"lr":0.1,"beta1":0.9,"beta2":0.9,"eps":0,"weight_decay":0,"amsgrad":false,"decoupled":false},"initial":[1],"steps":[{"t":1,"lr":0.1,"gradient":[1]}]}}]}""", "battery")]
     public void The_schemas_reject_what_the_readers_reject(string json, string schema)
     {
         Assert.NotEmpty(Schemas.Errors(json, schema));

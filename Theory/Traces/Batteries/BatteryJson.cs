@@ -41,6 +41,7 @@ public static class BatteryJson
             throw new TraceFormatException($"{source}: $.format is '{format}', expected '{TraceBattery.FormatTag}' (a battery) or '{OptimizerTrace.FormatTag}' (a trace).");
         }
 
+        TraceJsonFields.OnlyKnown(root, source + ": $", "format", "battery", "requests");
         string name = TraceJsonFields.Text(root, "battery", source + ": $");
         JsonArray requests = root["requests"] as JsonArray ?? throw new TraceFormatException($"{source}: $.requests is missing or not an array.");
         if (requests.Count == 0)
@@ -53,6 +54,7 @@ public static class BatteryJson
         {
             string at = string.Create(CultureInfo.InvariantCulture, $"{source}: $.requests[{k}]");
             JsonObject o = requests[k] as JsonObject ?? throw new TraceFormatException($"{at} is not an object.");
+            TraceJsonFields.OnlyKnown(o, at, "name", "purpose", "trace");
             string entryName = TraceJsonFields.Text(o, "name", at);
             if (entries.Any(e => e.Name == entryName))
             {

@@ -54,7 +54,9 @@ public static class ConformanceText
 
     private static RequestDifference Located(TraceBattery recorded, string name, RequestDifference d, bool single)
     {
-        if (single)
+        // A single trace file (read as a battery of one named "trace") has no $.requests; a difference that is not a
+        // field (no trace of that name) has no path to prefix.
+        if (single || (recorded.Name == "trace" && recorded.Entries.Count == 1) || !d.Path.StartsWith('$'))
         {
             return d;
         }
