@@ -35,14 +35,25 @@ public static class VerifyCommand
             DefaultValueFactory = _ => "claims",
         };
         by.AcceptOnlyFromAmong("claims", "cases");
+        var jobs = new Option<int>("--jobs")
+        {
+            Description = "Run up to N claims (or claim × seed runs with --seeds) at once (default: the number of processors). Output and files are the serial run's: results are printed in catalogue order.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
         var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json\n  adamv verify --budget thorough --shard auto --by cases --json shards/$SLURM_ARRAY_TASK_ID.json")
         {
-            claims, budget, seed, json, report, shard, by, seeds,
+            claims, budget, seed, json, report, shard, by, seeds, jobs,
         };
         command.SetAction(parse =>
         {
             IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims));
+            int parallel = parse.GetValue(jobs);
+            if (parallel is < 1 or > 1024)
+            {
+                throw new ArgumentException($"--jobs must be from 1 to 1024; got {parallel}.");
+            }
+
             if (parse.GetValue(json) is { } jsonFile)
             {
                 OutputDestination.ForFile(jsonFile.FullName, "--json");
@@ -108,22 +119,29 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(output, error, chosen, level, runSeed, k, parse.GetValue(json), parse.GetValue(report));
+                return RunSeeds(output, error, chosen, level, runSeed, k, parse.GetValue(json), parse.GetValue(report), parallel);
             }
 
-            var results = new List<ClaimResult>();
-            using var guard = new InterruptGuard(signal => WriteInterrupted(output, error, signal, results, chosen.Count, level, runSeed, parse.GetValue(json)), error);
-            foreach (IClaim claim in chosen)
-            {
-                using var progress = new ProgressLine(error, claim.Id);
-                ClaimResult result = claim.Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
-                lock (guard.Gate)
+            // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
+            var finished = new SortedDictionary<int, ClaimResult>();
+            using var guard = new InterruptGuard(signal => WriteInterrupted(output, error, signal, [.. finished.Values], chosen.Count, level, runSeed, parse.GetValue(json)), error);
+            List<ClaimResult> results = [.. ParallelRuns.Run(
+                chosen.Count,
+                parallel,
+                i =>
                 {
-                    results.Add(result);
-                }
-
-                progress.Finish(result);
-            }
+                    using var progress = new ProgressLine(error, chosen[i].Id, live: parallel == 1);
+                    ClaimResult result = chosen[i].Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
+                    progress.Finish(result);
+                    return result;
+                },
+                (i, result) =>
+                {
+                    lock (guard.Gate)
+                    {
+                        finished[i] = result;
+                    }
+                })];
 
             var slices = new List<CaseSlice>();
 
@@ -169,7 +187,7 @@ public static class VerifyCommand
     /// On SIGINT/SIGTERM (called by <see cref="InterruptGuard"/> holding its gate, so <paramref name="results"/> is stable):
     /// one line, the table of the finished claims and, with --json, their JSON marked incomplete.
     /// </summary>
-    private static void WriteInterrupted(TextWriter output, TextWriter error, string signal, List<ClaimResult> results, int chosen, BudgetLevel level, ulong runSeed, FileInfo? json)
+    private static void WriteInterrupted(TextWriter output, TextWriter error, string signal, IReadOnlyList<ClaimResult> results, int chosen, BudgetLevel level, ulong runSeed, FileInfo? json)
     {
         ClaimResult[] finished = [.. results];
 
@@ -193,7 +211,7 @@ public static class VerifyCommand
         error.Flush();
     }
 
-    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report)
+    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel)
     {
         IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
         var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
@@ -213,22 +231,31 @@ public static class VerifyCommand
                 error.Flush();
             },
             error);
-        for (int k = 0; k < seeds.Count; k++)
-        {
-            ClaimResult[] atSeed = [.. chosen.Select(claim => claim.Check(new ClaimRunSettings(level, seeds[k])))];
-            lock (guard.Gate)
+        // Run i is claim i mod C at seed i / C. A seed counts as completed when every claim has run at it and at every
+        // seed before it, so the interrupt table and the progress lines cover whole seeds, in order, as a serial run.
+        var done = new ClaimResult?[seeds.Count, chosen.Count];
+        ParallelRuns.Run(
+            seeds.Count * chosen.Count,
+            parallel,
+            i => chosen[i % chosen.Count].Check(new ClaimRunSettings(level, seeds[i / chosen.Count])),
+            (i, result) =>
             {
-                for (int c = 0; c < chosen.Count; c++)
+                lock (guard.Gate)
                 {
-                    results[chosen[c].Id].Add(atSeed[c]);
+                    done[i / chosen.Count, i % chosen.Count] = result;
+                    while (completed < seeds.Count && Enumerable.Range(0, chosen.Count).All(c => done[completed, c] is not null))
+                    {
+                        for (int c = 0; c < chosen.Count; c++)
+                        {
+                            results[chosen[c].Id].Add(done[completed, c]!);
+                        }
+
+                        completed++;
+                        int flips = results.Values.Sum(list => list.Count(r => !r.AsExpected));
+                        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {completed} of {seeds.Count} ({seeds[completed - 1]}): {flips} flips so far"));
+                    }
                 }
-
-                completed = k + 1;
-            }
-
-            int flips = results.Values.Sum(list => list.Count(r => !r.AsExpected));
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {k + 1} of {seeds.Count} ({seeds[k]}): {flips} flips so far"));
-        }
+            });
 
         SeedSweep[] sweeps = [.. chosen.Select(c => new SeedSweep(c.Id, c.ExpectedVerdict, results[c.Id]))];
         IReadOnlyList<ReportFigure>? figures = report is null ? null : ReportFigures.Compute(level, seeds[0]);

@@ -15,12 +15,15 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDraw = -1000;
 
-    /// <summary>Starts the display for claim <paramref name="label"/>.</summary>
-    public ProgressLine(TextWriter error, string label)
+    /// <summary>
+    /// Starts the display for claim <paramref name="label"/>; <paramref name="live"/> false (claims running side by
+    /// side) keeps to the closing line, which is written whole.
+    /// </summary>
+    public ProgressLine(TextWriter error, string label, bool live = true)
     {
         _error = error;
         _label = label;
-        _interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        _interactive = live && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
     }
 
     /// <inheritdoc/>
@@ -38,8 +41,11 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
     {
         ArgumentNullException.ThrowIfNull(result);
         string mark = result.AsExpected ? "ok" : "UNEXPECTED";
-        _error.Write(_interactive ? "\r" : string.Empty);
-        _error.WriteLine($"  {_label}: {result.Verdict} ({mark}) after {result.Cases} cases, {result.Seconds:F1} s            ");
+        string line = $"  {_label}: {result.Verdict} ({mark}) after {result.Cases} cases, {result.Seconds:F1} s";
+        lock (_error)
+        {
+            _error.WriteLine(_interactive ? $"\r{line}            " : line);
+        }
     }
 
     /// <inheritdoc/>

@@ -1,0 +1,39 @@
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Properties.Theory.Claims;
+
+/// <summary>
+/// The parallel runner: results come back in index order whatever finishes first, every piece is reported once, the
+/// lowest-index failure is rethrown unchanged, and one job is the serial loop.
+/// </summary>
+public sealed class ParallelRunsTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public void Results_come_back_in_index_order_and_each_piece_is_reported_once(int jobs)
+    {
+        var reported = new List<int>();
+        int[] results = ParallelRuns.Run(40, jobs, i =>
+        {
+            Thread.Sleep((40 - i) % 5); // later pieces tend to finish first
+            return i * i;
+        }, (i, r) => reported.Add(i));
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => i * i), results);
+        Assert.Equal(Enumerable.Range(0, 40), reported.Order());
+        if (jobs == 1)
+        {
+            Assert.Equal(Enumerable.Range(0, 40), reported);
+        }
+    }
+
+    [Fact]
+    public void The_lowest_index_failure_is_rethrown_unchanged()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ParallelRuns.Run(10, 3, i => i is 3 or 6 ? throw new ArgumentException($"piece {i}") : i));
+        Assert.Equal("piece 3", e.Message);
+        Assert.Empty(ParallelRuns.Run(0, 2, i => i));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ParallelRuns.Run(1, 0, i => i));
+    }
+}
