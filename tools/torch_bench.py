@@ -9,6 +9,10 @@ Workloads (the mini-MNIST training set, 5,500 images, full batch, float32):
   hvp     one exact Hessian-vector product of the MLP loss (double backward), for the HVP/gradient ratio
   adam    torch.optim.Adam.step() alone on one float32 tensor of D parameters
 Each figure is the median of R timed repetitions after one warm-up. Needs only python3 and torch.
+
+With --serve the script prepares the workloads, runs each once (warm-up), prints {"ready": …} and then answers one
+line per request on stdin (mlp, lenet, gradient, hvp, adam) with the seconds one run took, so that `adamv bench train`
+can interleave its repeats with the C# engine's and TorchSharp's; an empty line or end of input ends it.
 """
 import argparse, json, os, statistics, sys, time
 
@@ -63,10 +67,14 @@ def main():
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--adam-dimension", type=int, default=10_000_000)
     parser.add_argument("--only", default="mlp,lenet,hvp,adam")
+    parser.add_argument("--serve", action="store_true")
     args = parser.parse_args()
     torch.manual_seed(0)
     x, y = load(args.data)
     wanted = set(args.only.split(","))
+    if args.serve:
+        serve(prepare(x, y, wanted, args.adam_dimension))
+        return
     out = {"torch": torch.__version__, "threads": torch.get_num_threads(), "blas": "openblas" if "openblas" in torch.__config__.show().lower() else "other"}
     if "mlp" in wanted:
         out["mlp_epoch_s"] = median_time(epoch(mlp(), x, y), args.repeats)
@@ -92,6 +100,46 @@ def main():
         out["adam_step_s"] = median_time(opt.step, max(args.repeats, 5))
     json.dump(out, sys.stdout)
     print()
+
+
+def prepare(x, y, wanted, adam_dimension):
+    """The workloads as callables, by the names the C# side uses."""
+    work = {}
+    if "mlp" in wanted:
+        work["mlp"] = epoch(mlp(), x, y)
+    if "lenet" in wanted:
+        work["lenet"] = epoch(lenet(), x.view(-1, 1, 28, 28), y)
+    if "hvp" in wanted:
+        model = mlp()
+        params = list(model.parameters())
+        vs = [torch.randn_like(p) for p in params]
+        work["gradient"] = lambda: torch.autograd.grad(F.cross_entropy(model(x), y), params)
+
+        def hvp():
+            g = torch.autograd.grad(F.cross_entropy(model(x), y), params, create_graph=True)
+            return torch.autograd.grad(g, params, grad_outputs=vs)
+        work["hvp"] = hvp
+    if "adam" in wanted:
+        p = torch.zeros(adam_dimension, requires_grad=True)
+        p.grad = torch.randn(adam_dimension)
+        work["adam"] = torch.optim.Adam([p], lr=1e-3).step
+    return work
+
+
+def serve(work):
+    for fn in work.values():
+        fn()
+    print(json.dumps({"ready": sorted(work), "torch": torch.__version__, "threads": torch.get_num_threads()}), flush=True)
+    for line in sys.stdin:
+        name = line.strip()
+        if not name:
+            break
+        if name not in work:
+            print(json.dumps({"error": f"unknown workload {name!r}"}), flush=True)
+            continue
+        start = time.perf_counter()
+        work[name]()
+        print(json.dumps({"seconds": time.perf_counter() - start}), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,16 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Adam.Verification.Empirical.Benchmarks;
 using Adam.Verification.Empirical.Bridge;
 using Adam.Verification.Empirical.Data;
 using Adam.Verification.Empirical.Engine.Blas;
+using Adam.Verification.Cli.Reporting;
+using Adam.Verification.Torch;
 
 namespace Adam.Verification.Cli.Commands;
 
 /// <summary>
-/// <c>adamv bench train</c>: the engine's speed as ratios against PyTorch measured in the same run, single-threaded
-/// (issue targets: MLP epoch ≤ 1.0×, LeNet epoch ≤ 1.2×, HVP ≤ 2.2 gradients, Adam kernel ≥ 3× faster).
+/// <c>adamv bench train</c>: the engine's speed as ratios against PyTorch and TorchSharp measured in the same run,
+/// single-threaded, the three sides' repeats interleaved (see <see cref="InterleavedBench"/> and <see cref="BenchTable"/>).
 /// </summary>
 public static class BenchCommand
 {
@@ -19,13 +20,14 @@ public static class BenchCommand
     /// <summary>Builds the command group.</summary>
     public static Command Create(TextWriter output)
     {
-        var repeats = new Option<int>("--repeats") { Description = "Timed repetitions per workload (median reported), after one warm-up.", DefaultValueFactory = _ => 3 };
+        var repeats = new Option<int>("--repeats") { Description = "Timed repetitions per workload and side, interleaved across the sides (median and spread reported), after one warm-up.", DefaultValueFactory = _ => 3 };
         var only = new Option<string>("--only") { Description = "Comma-separated workloads: mlp, lenet, hvp, adam.", DefaultValueFactory = _ => string.Join(',', AllWorkloads) };
         var adamDimension = new Option<int>("--adam-dimension") { Description = "d for the Adam kernel workload.", DefaultValueFactory = _ => 10_000_000 };
-        var noTorch = new Option<bool>("--no-torch") { Description = "Time the C# side only." };
+        var noTorch = new Option<bool>("--no-torch") { Description = "Leave PyTorch (tools/torch_bench.py) out." };
+        var noTorchSharp = new Option<bool>("--no-torchsharp") { Description = "Leave TorchSharp (in process) out." };
         var train = new Command("train", "One full-batch epoch of the 784-1000-1000-1000-10 MLP and of LeNet on the 5,500 mini-MNIST images, the HVP in gradients and the float32 Adam kernel at d = 1e7, single-threaded, against PyTorch in the same run.\n\nExamples:\n  adamv bench train\n  adamv bench train --only mlp,adam --repeats 5")
         {
-            repeats, only, adamDimension, noTorch,
+            repeats, only, adamDimension, noTorch, noTorchSharp,
         };
         train.SetAction(parse =>
         {
@@ -55,50 +57,48 @@ public static class BenchCommand
 
             output.WriteLine(Gemm.Notice);
             var workloads = names.ToHashSet();
-            TrainBenchmarkResult csharp = TrainBenchmark.Run(MiniMnist.From(MnistDigits.Load()), r, d, workloads);
-            JsonElement? torch = null;
-            if (parse.GetValue(noTorch))
+            MiniMnist data = MiniMnist.From(MnistDigits.Load());
+            var sides = new List<BenchSide> { TrainBenchmark.Prepare(data, d, workloads) };
+            using TorchBenchServer? torch = StartTorch(output, parse.GetValue(noTorch), string.Join(',', names), d);
+            if (torch is not null)
             {
-                output.WriteLine("PyTorch: not run (--no-torch).");
-            }
-            else if (!TorchPython.IsAvailable(out string reason))
-            {
-                output.WriteLine($"PyTorch: skipped, because {reason}.");
-            }
-            else
-            {
-                string json = TorchPython.Run("torch_bench.py", ["--data", MnistDigits.DefaultPath, "--repeats", r.ToString(CultureInfo.InvariantCulture), "--adam-dimension", d.ToString(CultureInfo.InvariantCulture), "--only", string.Join(',', names)], TimeSpan.FromMinutes(30), singleThreaded: true);
-                torch = JsonDocument.Parse(json).RootElement;
-                output.WriteLine($"PyTorch {torch.Value.GetProperty("torch").GetString()}, {torch.Value.GetProperty("threads").GetInt32()} thread.");
+                sides.Add(torch.Side);
             }
 
-            output.WriteLine("workload                         C# s      PyTorch s   ratio      target");
-            Row(output, "MLP 3×1000 epoch (C#/PyTorch)", csharp.MlpEpochSeconds, Get(torch, "mlp_epoch_s"), "≤ 1.0", invert: false);
-            Row(output, "LeNet epoch (C#/PyTorch)", csharp.LeNetEpochSeconds, Get(torch, "lenet_epoch_s"), "≤ 1.2", invert: false);
-            if (csharp.HvpInGradients is double hvp)
+            if (!parse.GetValue(noTorchSharp))
             {
-                double? torchHvp = Get(torch, "mlp_hvp_s") / Get(torch, "mlp_gradient_s");
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"HVP in gradients (MLP)",-30} {hvp,8:F2}  {(torchHvp is double t ? t.ToString("F2", CultureInfo.InvariantCulture) : "—"),10}   {"",-9}  ≤ 2.2 (C#)"));
+                sides.Add(new BenchSide("TorchSharp", TorchSharpBench.Prepare(data.TrainImages, data.TrainLabels, d, workloads)));
+                output.WriteLine($"{TorchSharpRecorder.Version}, in process, 1 thread.");
             }
 
-            Row(output, $"Adam step d={d:G3} (PyTorch/C#)", csharp.AdamStepSeconds, Get(torch, "adam_step_s"), "≥ 3", invert: true);
+            string[] order = ["mlp", "lenet", "gradient", "hvp", "adam", "copy"];
+            IReadOnlyDictionary<(string Side, string Workload), BenchSamples> samples = InterleavedBench.Run(sides, order, r);
+            foreach (string line in BenchTable.Lines(samples, [.. sides.Select(x => x.Name)], d, r))
+            {
+                output.WriteLine(line);
+            }
+
             return ExitCodes.Success;
         });
         return new Command("bench", "Speed of the engine against PyTorch, as ratios from one run.") { train };
     }
 
-    private static double? Get(JsonElement? torch, string name) =>
-        torch is { } t && t.TryGetProperty(name, out JsonElement value) ? value.GetDouble() : null;
-
-    private static void Row(TextWriter output, string label, double? csharp, double? torch, string target, bool invert)
+    private static TorchBenchServer? StartTorch(TextWriter output, bool skip, string only, int dimension)
     {
-        if (csharp is not double c)
+        if (skip)
         {
-            return;
+            output.WriteLine("PyTorch: not run (--no-torch).");
+            return null;
         }
 
-        string ratio = torch is double t ? (invert ? t / c : c / t).ToString("F2", CultureInfo.InvariantCulture) : "—";
-        string torchText = torch is double tt ? tt.ToString("F4", CultureInfo.InvariantCulture) : "—";
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-30} {c,8:F4}  {torchText,10}   {ratio,-9}  {target}"));
+        if (!TorchPython.IsAvailable(out string reason))
+        {
+            output.WriteLine($"PyTorch: skipped, because {reason}.");
+            return null;
+        }
+
+        TorchBenchServer server = TorchBenchServer.Start(MnistDigits.DefaultPath, only, dimension);
+        output.WriteLine($"{server.Version}.");
+        return server;
     }
 }

@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using Adam.Verification.Empirical.Data;
 using Adam.Verification.Empirical.Engine;
-using Adam.Verification.Empirical.Engine.Blas;
 using Adam.Verification.Empirical.Training;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
@@ -9,27 +9,36 @@ namespace Adam.Verification.Empirical.Benchmarks;
 
 /// <summary>
 /// The C# side of <c>adamv bench train</c>: one full-batch epoch (forward, backward, Adam step) on the 5,500 mini-MNIST
-/// training images for the 784-1000-1000-1000-10 MLP and for LeNet, the exact Hessian-vector product against one
-/// gradient, and the float32 Adam kernel alone at d = 10^7. Single-threaded (OpenBLAS always runs at one thread) so
-/// that it compares with PyTorch at one thread; each figure is a median of repeats after a warm-up.
+/// training images for the 784-1000-1000-1000-10 MLP (mlp) and for LeNet (lenet), one gradient and one exact
+/// Hessian-vector product of the MLP (gradient, hvp), the float32 Adam kernel alone at d parameters (adam), and a
+/// plain copy of d floats (copy: the memory bandwidth the Adam kernel is measured against). Single-threaded (OpenBLAS
+/// always runs at one thread) so that it compares with PyTorch and TorchSharp at one thread.
 /// </summary>
 public static class TrainBenchmark
 {
-    /// <summary>Runs the workloads named in <paramref name="workloads"/> (mlp, lenet, hvp, adam).</summary>
-    public static TrainBenchmarkResult Run(MiniMnist data, int repeats, int adamDimension, IReadOnlySet<string> workloads)
+    /// <summary>
+    /// Bytes the Adam kernel moves per parameter per step: reads x, g, m, v and writes x, m, v, 4 bytes each (float32).
+    /// </summary>
+    public const int AdamBytesPerParameter = 28;
+
+    /// <summary>Bytes a copy moves per float: one read and one write.</summary>
+    public const int CopyBytesPerFloat = 8;
+
+    /// <summary>The workloads named in <paramref name="workloads"/> (mlp, lenet, hvp → gradient and hvp, adam → adam and copy), prepared.</summary>
+    public static BenchSide Prepare(MiniMnist data, int adamDimension, IReadOnlySet<string> workloads)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(workloads);
         LabelledData<float> train = data.Train<float>();
-        var result = new TrainBenchmarkResult(Gemm.Backend, adamDimension);
+        var runs = new Dictionary<string, Func<double>>(StringComparer.Ordinal);
         if (workloads.Contains("mlp"))
         {
-            result = result with { MlpEpochSeconds = Epoch(Networks.Mlp<float>(3, 1000, chunkSize: train.Count), train, repeats) };
+            runs["mlp"] = Epoch(Networks.Mlp<float>(3, 1000, chunkSize: train.Count), train);
         }
 
         if (workloads.Contains("lenet"))
         {
-            result = result with { LeNetEpochSeconds = Epoch(Networks.LeNet<float>(), train, repeats) };
+            runs["lenet"] = Epoch(Networks.LeNet<float>(), train);
         }
 
         if (workloads.Contains("hvp"))
@@ -39,11 +48,8 @@ public static class TrainBenchmark
             float[] v = network.Initialize(new SeededRandom(2));
             var g = new float[network.ParameterCount];
             var hv = new float[network.ParameterCount];
-            result = result with
-            {
-                GradientSeconds = Timing.Median(() => network.Gradient(w, train, g), repeats),
-                HvpSeconds = Timing.Median(() => network.HessianVectorProduct(w, v, train, hv), repeats),
-            };
+            runs["gradient"] = () => Time(() => network.Gradient(w, train, g));
+            runs["hvp"] = () => Time(() => network.HessianVectorProduct(w, v, train, hv));
         }
 
         if (workloads.Contains("adam"))
@@ -51,24 +57,31 @@ public static class TrainBenchmark
             var kernel = new VectorAdam(AdamPresets.PyTorchAdam.Template, adamDimension);
             var x = new float[adamDimension];
             var random = new SeededRandom(3);
-            float[] g = Enumerable.Range(0, adamDimension).Select(_ => (float)random.Normal()).ToArray();
-            result = result with { AdamStepSeconds = Timing.Median(() => kernel.Step(x, g, 1e-3), Math.Max(repeats, 5)) };
+            float[] g = [.. Enumerable.Range(0, adamDimension).Select(_ => (float)random.Normal())];
+            var copy = new float[adamDimension];
+            runs["adam"] = () => Time(() => kernel.Step(x, g, 1e-3));
+            runs["copy"] = () => Time(() => g.AsSpan().CopyTo(copy));
         }
 
-        return result;
+        return new BenchSide("C#", runs);
     }
 
-    private static double Epoch(Network<float> network, LabelledData<float> train, int repeats)
+    private static Func<double> Epoch(Network<float> network, LabelledData<float> train)
     {
         float[] w = network.Initialize(new SeededRandom(0));
         var g = new float[network.ParameterCount];
         var adam = new VectorAdam(AdamPresets.PyTorchAdam.Template, network.ParameterCount);
-        return Timing.Median(
-            () =>
-            {
-                network.Gradient(w, train, g);
-                adam.Step(w, g, 1e-3);
-            },
-            repeats);
+        return () => Time(() =>
+        {
+            network.Gradient(w, train, g);
+            adam.Step(w, g, 1e-3);
+        });
+    }
+
+    private static double Time(Action action)
+    {
+        long start = Stopwatch.GetTimestamp();
+        action();
+        return Stopwatch.GetElapsedTime(start).TotalSeconds;
     }
 }

@@ -6,6 +6,8 @@ using Adam.Verification.Empirical.Experiments;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Schedules;
 
+using Adam.Verification.Properties.Harness;
+
 namespace Adam.Verification.Properties.Cli;
 
 /// <summary>adamv experiment and adamv bench: files written, the summary, and one-line errors.</summary>
@@ -107,11 +109,28 @@ public sealed class ExperimentCliTests
     }
 
     [Fact]
-    public void Bench_prints_the_kernel_time_without_torch()
+    [Trait(Traits.Category, Traits.TorchSharp)]
+    public void Bench_prints_the_kernel_time_against_torchsharp_without_python()
     {
-        (int code, string output, string error) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "1", "--no-torch");
+        (int code, string output, string error) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "2", "--no-torch");
         Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("PyTorch: not run (--no-torch).", output, StringComparison.Ordinal);
-        Assert.Contains("Adam step d=1E+05", output, StringComparison.Ordinal);
+        Assert.Matches(@"Adam step d=1E\+05\s+\d\.\d{4} ±\d+%\s+\d\.\d{4} ±\d+%\s+\d+\.\d\d\s+≥ 3", output);
+        Assert.Matches(@"C# Adam kernel: \d+\.\d GB/s \(28 B per parameter\); a copy of the same floats: \d+\.\d GB/s", output);
+
+        (int alone, string aloneOutput, string aloneError) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "1", "--no-torch", "--no-torchsharp");
+        Assert.True(alone == ExitCodes.Success, aloneError);
+        Assert.DoesNotContain("TorchSharp", aloneOutput, StringComparison.Ordinal);
+        Assert.Contains("Adam step d=1E+05", aloneOutput, StringComparison.Ordinal);
+    }
+
+    [TorchFact]
+    [Trait(Traits.Category, Traits.Torch)]
+    public void Bench_interleaves_pytorch_served_by_torch_bench()
+    {
+        (int code, string output, string error) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "2", "--no-torchsharp");
+        Assert.True(code == ExitCodes.Success, error + output);
+        Assert.Contains("PyTorch 1.", output, StringComparison.Ordinal);
+        Assert.Matches(@"Adam step d=1E\+05\s+\d\.\d{4} ±\d+%\s+\d\.\d{4} ±\d+%\s+\d+\.\d\d\s+≥ 3", output);
     }
 }
