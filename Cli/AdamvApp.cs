@@ -43,6 +43,12 @@ public static class AdamvApp
             string message = chosen.SymbolResult is System.CommandLine.Parsing.OptionResult { Option.Name: { } name } && !chosen.Message.Contains(name, StringComparison.Ordinal)
                 ? $"{name}: {chosen.Message}"
                 : chosen.Message;
+            if (System.Text.RegularExpressions.Regex.Match(chosen.Message, "^Unrecognized command or argument '(.+)'") is { Success: true } unknown
+                && Suggestions.For(parse.CommandResult.Command, unknown.Groups[1].Value) is { } suggestion)
+            {
+                message = $"{message.TrimEnd('.')}; did you mean '{suggestion}'?";
+            }
+
             error.WriteLine($"adamv: {OneLine(FriendlyTypes(message))}");
             return ExitCodes.BadArguments;
         }

@@ -26,7 +26,7 @@ public static class VerifyCommand
         };
         budget.AcceptOnlyFromAmong("quick", "standard", "thorough");
         var seed = new Option<ulong?>("--seed") { Description = $"Run seed (default: ${SeedVariable} or {ClaimRunSettings.DefaultSeed}). The same seed reproduces every verdict." };
-        var json = new Option<FileInfo?>("--json") { Description = "Write the verdicts as JSON to this file (written atomically)." };
+        var json = new Option<FileInfo?>("--json") { Description = "Write the verdicts as JSON to this file (written atomically), or to stdout with - (the table then goes to stderr)." };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Write an HTML page, Markdown, JSON, figures (SVG) and counterexample files into this directory (atomically)." };
         var shard = new Option<string?>("--shard") { Description = "i/N: run a deterministic slice of the work (see --by); combine the shards' --json files with `adamv merge`. auto (or auto/N): i and N from a Slurm job array or a Kubernetes Indexed Job (deploy/)." };
         var by = new Option<string>("--by")
@@ -47,6 +47,11 @@ public static class VerifyCommand
         };
         command.SetAction(parse =>
         {
+            // --json - writes the JSON to stdout; everything else verify prints then goes to stderr, so that stdout
+            // pipes into a JSON reader (adamv verify --json - | python3 -m json.tool).
+            TextWriter? jsonStdout = parse.GetValue(json)?.ToString() == "-" ? output : null;
+            FileInfo? jsonFile = jsonStdout is null ? parse.GetValue(json) : null;
+            TextWriter console = jsonStdout is null ? output : error;
             IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims));
             int parallel = parse.GetValue(jobs);
             if (parallel is < 1 or > 1024)
@@ -54,7 +59,7 @@ public static class VerifyCommand
                 throw new ArgumentException($"--jobs must be from 1 to 1024; got {parallel}.");
             }
 
-            if (parse.GetValue(json) is { } jsonFile)
+            if (jsonFile is not null)
             {
                 OutputDestination.ForFile(jsonFile.FullName, "--json");
             }
@@ -62,8 +67,8 @@ public static class VerifyCommand
             if (parse.GetValue(report) is { } reportDir)
             {
                 string target = InputFiles.Resolve(ReportWriter.RequireTarget(reportDir.FullName, "--report"));
-                string? jsonPath = parse.GetValue(json) is { } j ? Path.Combine(InputFiles.Resolve(Path.GetDirectoryName(j.FullName)!), j.Name) : null;
-                if (parse.GetValue(json) is { } inside && jsonPath is not null && (jsonPath == target || jsonPath.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                string? jsonPath = jsonFile is { } j ? Path.Combine(InputFiles.Resolve(Path.GetDirectoryName(j.FullName)!), j.Name) : null;
+                if (jsonFile is { } inside && jsonPath is not null && (jsonPath == target || jsonPath.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                 {
                     throw new ArgumentException($"--json: '{inside.FullName}' lies in the --report directory, which the report replaces (it holds its own report.json); write it elsewhere.");
                 }
@@ -100,7 +105,7 @@ public static class VerifyCommand
                 throw new ArgumentException("--by cases slices a shard's work: give --shard i/N too.");
             }
 
-            if (sliced.Count > 0 && parse.GetValue(json) is null)
+            if (sliced.Count > 0 && jsonFile is null && jsonStdout is null)
             {
                 throw new ArgumentException("--by cases writes case slices that only `adamv merge` can judge: give --json FILE.");
             }
@@ -119,12 +124,12 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(output, error, chosen, level, runSeed, k, parse.GetValue(json), parse.GetValue(report), parallel);
+                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout);
             }
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
             var finished = new SortedDictionary<int, ClaimResult>();
-            using var guard = new InterruptGuard(signal => WriteInterrupted(output, error, signal, [.. finished.Values], chosen.Count, level, runSeed, parse.GetValue(json)), error);
+            using var guard = new InterruptGuard(signal => WriteInterrupted(console, error, signal, [.. finished.Values], chosen.Count, level, runSeed, jsonFile), error);
             List<ClaimResult> results = [.. ParallelRuns.Run(
                 chosen.Count,
                 parallel,
@@ -152,7 +157,7 @@ public static class VerifyCommand
                 CaseSlice slice = claim.CheckSlice(new ClaimRunSettings(level, runSeed), index, count);
                 slices.Add(slice);
                 slicesAsExpected &= slice.Violation is null || claim.ExpectedVerdict == Verdict.Refuted;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{slice.ClaimId}: cases k ≡ {index - 1} mod {count}: {slice.CasesUpTo(int.MaxValue)} generated, {(slice.Violation is { } v ? $"first violation at case {v.Case}" : "no violation")} ({slice.Seconds:F2} s)"));
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{slice.ClaimId}: cases k ≡ {index - 1} mod {count}: {slice.CasesUpTo(int.MaxValue)} generated, {(slice.Violation is { } v ? $"first violation at case {v.Case}" : "no violation")} ({slice.Seconds:F2} s)"));
             }
 
             IReadOnlyList<ReportFigure>? figures = parse.GetValue(report) is null ? null : ReportFigures.Compute(level, runSeed);
@@ -160,19 +165,24 @@ public static class VerifyCommand
             {
                 if (results.Count > 0)
                 {
-                    VerdictTable.Write(output, results, level, runSeed);
+                    VerdictTable.Write(console, results, level, runSeed);
                 }
 
-                if (parse.GetValue(json) is { } file)
+                if (jsonStdout is not null)
+                {
+                    jsonStdout.WriteLine(VerifyJson.Text(results, level, slices, parse.GetValue(shard) is null ? null : string.Create(CultureInfo.InvariantCulture, $"{index}/{count}")));
+                }
+
+                if (jsonFile is { } file)
                 {
                     VerifyJson.WriteAtomically(file.FullName, results, level, slices, parse.GetValue(shard) is null ? null : string.Create(CultureInfo.InvariantCulture, $"{index}/{count}"));
-                    output.WriteLine($"wrote {file.FullName}");
+                    console.WriteLine($"wrote {file.FullName}");
                 }
 
                 if (parse.GetValue(report) is { } dir)
                 {
                     ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!));
-                    output.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
+                    console.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
                 }
 
                 guard.Complete();
@@ -211,7 +221,7 @@ public static class VerifyCommand
         error.Flush();
     }
 
-    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel)
+    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout)
     {
         IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
         var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
@@ -262,6 +272,11 @@ public static class VerifyCommand
         lock (guard.Gate)
         {
             StabilityTable.Write(output, sweeps, level, runSeed, count);
+            if (jsonStdout is not null)
+            {
+                jsonStdout.WriteLine(VerifyJson.SweepText(sweeps, level, runSeed));
+            }
+
             if (json is not null)
             {
                 VerifyJson.WriteSweepAtomically(json.FullName, sweeps, level, runSeed);
@@ -298,8 +313,9 @@ public static class VerifyCommand
 
     private static BudgetLevel ParseBudget(string text) => text switch
     {
+        "quick" => BudgetLevel.Quick,
         "standard" => BudgetLevel.Standard,
         "thorough" => BudgetLevel.Thorough,
-        _ => BudgetLevel.Quick,
+        _ => throw new ArgumentException($"--budget must be quick, standard or thorough; got '{text}'."),
     };
 }
