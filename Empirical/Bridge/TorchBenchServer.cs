@@ -31,15 +31,7 @@ public sealed class TorchBenchServer : IDisposable
     public static TorchBenchServer Start(string data, string only, int adamDimension)
     {
         var info = new ProcessStartInfo(TorchPython.Python) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string variable in new[] { "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS" })
-        {
-            info.Environment[variable] = "1";
-        }
-
-        if (Engine.Blas.Gemm.OpenBlasCore.Core is { } core && !info.Environment.ContainsKey("OPENBLAS_CORETYPE"))
-        {
-            info.Environment["OPENBLAS_CORETYPE"] = core;
-        }
+        TorchPython.ConfigureNativeLibraries(info, singleThreaded: true);
 
         foreach (string argument in new[] { TorchPython.Script("torch_bench.py"), "--serve", "--data", data, "--only", only, "--adam-dimension", adamDimension.ToString(CultureInfo.InvariantCulture) })
         {

@@ -59,19 +59,7 @@ public static class TorchPython
     public static string Run(string script, IEnumerable<string> arguments, TimeSpan timeout, bool singleThreaded = false)
     {
         var info = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (singleThreaded)
-        {
-            info.Environment["OPENBLAS_NUM_THREADS"] = "1";
-            info.Environment["OMP_NUM_THREADS"] = "1";
-            info.Environment["MKL_NUM_THREADS"] = "1";
-        }
-
-        // Debian's torch multiplies through the same OpenBLAS: give it the kernel family this process chose, so that a
-        // comparison is not C# on AVX-512 kernels against PyTorch on generic ones (or the reverse).
-        if (Engine.Blas.OpenBlasNative.Choice.Core is { } core && !info.Environment.ContainsKey("OPENBLAS_CORETYPE"))
-        {
-            info.Environment["OPENBLAS_CORETYPE"] = core;
-        }
+        ConfigureNativeLibraries(info, singleThreaded);
 
         info.ArgumentList.Add(Script(script));
         foreach (string argument in arguments)
@@ -127,6 +115,29 @@ public static class TorchPython
         catch (System.ComponentModel.Win32Exception e)
         {
             return $"{Python} could not be started: {e.Message}";
+        }
+    }
+
+    /// <summary>
+    /// The native-library environment of a Python child: with <paramref name="singleThreaded"/>, OpenBLAS, OpenMP and
+    /// MKL at one thread; and this process's OpenBLAS kernel family (<c>OPENBLAS_CORETYPE</c>, unless the environment
+    /// sets it already), since Debian's torch multiplies through the same OpenBLAS and a comparison must not put C# on
+    /// AVX-512 kernels against PyTorch on generic ones (or the reverse).
+    /// </summary>
+    public static void ConfigureNativeLibraries(ProcessStartInfo info, bool singleThreaded)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        if (singleThreaded)
+        {
+            foreach (string variable in new[] { "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS" })
+            {
+                info.Environment[variable] = "1";
+            }
+        }
+
+        if (Engine.Blas.OpenBlasNative.Choice.Core is { } core && !info.Environment.ContainsKey("OPENBLAS_CORETYPE"))
+        {
+            info.Environment["OPENBLAS_CORETYPE"] = core;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Adam.Verification.Cli;
 using Adam.Verification.Cli.Commands;
@@ -108,15 +107,10 @@ public sealed partial class ShardEnvironmentTests : IDisposable
 
     private static string Pod(string adamv, int index, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", [adamv, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["JOB_COMPLETION_INDEX"] = $"{index}";
-        start.Environment["ADAMV_SHARD_COUNT"] = "3";
-        start.Environment.Remove("SLURM_ARRAY_TASK_ID");
-        using var process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync(), error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "the pod did not finish in 3 minutes");
-        Assert.True(process.ExitCode == 0, output.Result + error.Result);
-        return output.Result;
+        var environment = new Dictionary<string, string?> { ["JOB_COMPLETION_INDEX"] = $"{index}", ["ADAMV_SHARD_COUNT"] = "3", ["SLURM_ARRAY_TASK_ID"] = null };
+        (int code, string output, string error) = ChildProcess.Run("dotnet", [adamv, .. arguments], null, environment, TimeSpan.FromMinutes(3));
+        Assert.True(code == 0, output + error);
+        return output;
     }
 
     [GeneratedRegex(@"\n  completions: (\d+)")]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Adam.Verification.Cli;
 using Adam.Verification.Properties.Harness;
 using Xunit.Abstractions;
@@ -63,20 +62,9 @@ public sealed class SlurmTests(ITestOutputHelper log) : IDisposable
 
     private string Script(string name, (string Name, string Value)[] environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Path.Combine(RepositoryRoot.Path, "deploy", "slurm", name), arguments)
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _dir,
-        };
-        foreach ((string key, string value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync(), error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{name} {string.Join(' ', arguments)} did not finish in 5 minutes");
-        Assert.True(process.ExitCode == 0, $"{name} {string.Join(' ', arguments)} exited {process.ExitCode}:\n{output.Result}\n{error.Result}\n{Logs()}");
-        return output.Result;
+        (int code, string output, string error) = ChildProcess.Run(Path.Combine(RepositoryRoot.Path, "deploy", "slurm", name), arguments, _dir, environment.ToDictionary(e => e.Name, e => (string?)e.Value), TimeSpan.FromMinutes(5));
+        Assert.True(code == 0, $"{name} {string.Join(' ', arguments)} exited {code}:\n{output}\n{error}\n{Logs()}");
+        return output;
     }
 
     private string Logs() =>

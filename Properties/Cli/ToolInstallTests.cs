@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Adam.Verification.Properties.Harness;
 
 namespace Adam.Verification.Properties.Cli;
@@ -42,14 +41,8 @@ public sealed class ToolInstallTests : IDisposable
 
     private string Run(string file, params string[] arguments)
     {
-        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _dir };
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_dir, "nuget");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync(), error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{file} {string.Join(' ', arguments)} did not finish in 5 minutes");
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)} exited {process.ExitCode}:\n{output.Result}\n{error.Result}");
-        return output.Result;
+        (int code, string output, string error) = ChildProcess.Run(file, arguments, _dir, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(_dir, "nuget"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" }, TimeSpan.FromMinutes(5));
+        Assert.True(code == 0, $"{file} {string.Join(' ', arguments)} exited {code}:\n{output}\n{error}");
+        return output;
     }
 }
