@@ -38,15 +38,22 @@ public static class AdamvApp
         ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
-            // Prefer the error that names the offending token ("Unrecognized command or argument 'x'").
-            System.CommandLine.Parsing.ParseError chosen = parse.Errors.FirstOrDefault(e => e.Message.Contains('\'', StringComparison.Ordinal)) ?? parse.Errors[0];
+            // Prefer an unrecognized token (a mistyped option is usually why a required one is "missing"), then any
+            // error that names the offending token.
+            System.CommandLine.Parsing.ParseError chosen = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized command or argument '", StringComparison.Ordinal))
+                ?? parse.Errors.FirstOrDefault(e => e.Message.Contains('\'', StringComparison.Ordinal)) ?? parse.Errors[0];
             string message = chosen.SymbolResult is System.CommandLine.Parsing.OptionResult { Option.Name: { } name } && !chosen.Message.Contains(name, StringComparison.Ordinal)
                 ? $"{name}: {chosen.Message}"
                 : chosen.Message;
             if (System.Text.RegularExpressions.Regex.Match(chosen.Message, "^Unrecognized command or argument '(.+)'") is { Success: true } unknown
-                && Suggestions.For(parse.CommandResult.Command, unknown.Groups[1].Value) is { } suggestion)
+                && Suggestions.For(parse.CommandResult.Command, unknown.Groups[1].Value.Split('=', 2)[0]) is { } suggestion)
             {
                 message = $"{message.TrimEnd('.')}; did you mean '{suggestion}'?";
+            }
+            else if (MistypedOption(parse.CommandResult.Command, args) is { } mistyped)
+            {
+                // A mistyped option can be taken as a value ("merge --ot x": three files, and --out "missing").
+                message = $"{message.TrimEnd('.')}; '{mistyped.Token}' is not an option of {parse.CommandResult.Command.Name}: did you mean '{mistyped.Suggestion}'?";
             }
 
             error.WriteLine($"adamv: {OneLine(FriendlyTypes(message))}");
@@ -55,6 +62,8 @@ public static class AdamvApp
 
         try
         {
+            // A malformed ADAMV_OPENBLAS_CORETYPE is a usage error before any work starts, not a failure mid-run.
+            _ = Empirical.Engine.Blas.Gemm.OpenBlasCore;
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException or InvalidDataException)
@@ -70,6 +79,21 @@ public static class AdamvApp
             error.WriteLine($"adamv: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The first argument that looks like an option <paramref name="command"/> does not have but nearly has, with the name it nearly is.</summary>
+    private static (string Token, string Suggestion)? MistypedOption(Command command, IEnumerable<string> args)
+    {
+        foreach (string name in args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2).Select(a => a.Split('=', 2)[0]))
+        {
+            bool known = command.Options.Any(o => o.Name == name || o.Aliases.Contains(name));
+            if (!known && Suggestions.For(command, name) is { } suggestion)
+            {
+                return (name, suggestion);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Replaces .NET type names in a parse error ("System.Nullable`1[System.UInt64]") by what the user types.</summary>

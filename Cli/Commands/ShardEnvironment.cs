@@ -50,7 +50,13 @@ public static class ShardEnvironment
         if (environment("JOB_COMPLETION_INDEX") is { } completion)
         {
             int index = Whole(completion, "JOB_COMPLETION_INDEX");
-            int count = given ?? (environment("ADAMV_SHARD_COUNT") is { } c ? Positive(c, "ADAMV_SHARD_COUNT") : throw new ArgumentException("--shard auto: JOB_COMPLETION_INDEX is set but the number of completions is not: pass --shard auto/N or set ADAMV_SHARD_COUNT to the Job's completions."));
+            int? declared = environment("ADAMV_SHARD_COUNT") is { } c ? Positive(c, "ADAMV_SHARD_COUNT") : null;
+            if (given is int n && declared is int d && n != d)
+            {
+                throw new ArgumentException($"--shard auto/{n}: ADAMV_SHARD_COUNT says the Job has {d} completions, not {n}.");
+            }
+
+            int count = given ?? declared ?? throw new ArgumentException("--shard auto: JOB_COMPLETION_INDEX is set but the number of completions is not: pass --shard auto/N or set ADAMV_SHARD_COUNT to the Job's completions.");
             if (index >= count)
             {
                 throw new ArgumentException($"--shard auto: JOB_COMPLETION_INDEX={index} is not below the {count} completions; the count does not match the Job's.");
@@ -69,7 +75,7 @@ public static class ShardEnvironment
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value <= 10_000_000 ? value : throw new ArgumentException($"--shard auto: {name} must be a whole number; got '{Theory.Traces.StrictJson.Clip(text)}'.");
 
     private static int Positive(string text, string name) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value is >= 1 and <= 10_000 ? value : throw new ArgumentException($"{(name.StartsWith("--", StringComparison.Ordinal) ? name : "--shard auto: " + name)} must be a count from 1 to 10000; got '{Theory.Traces.StrictJson.Clip(text)}'.");
+        !text.StartsWith('0') && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value is >= 1 and <= 10_000 ? value : throw new ArgumentException($"{(name.StartsWith("--", StringComparison.Ordinal) ? name : "--shard auto: " + name)} must be a count from 1 to 10000; got '{Theory.Traces.StrictJson.Clip(text)}'.");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -37,8 +37,8 @@ public static class VerifyCommand
         by.AcceptOnlyFromAmong("claims", "cases");
         var jobs = new Option<int>("--jobs")
         {
-            Description = "Run up to N claims (or claim × seed runs with --seeds) at once (default: the number of processors). Output and files are the serial run's: results are printed in catalogue order.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            Description = "Run up to N claims (or claim × seed runs with --seeds) at once (default: the number of processors, at most 1024). Output and files are the serial run's: results are printed in catalogue order.",
+            DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 1024),
         };
         var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
         var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json\n  adamv verify --budget thorough --shard auto --by cases --json shards/$SLURM_ARRAY_TASK_ID.json")
@@ -129,7 +129,7 @@ public static class VerifyCommand
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
             var finished = new SortedDictionary<int, ClaimResult>();
-            using var guard = new InterruptGuard(signal => WriteInterrupted(console, error, signal, [.. finished.Values], chosen.Count, level, runSeed, jsonFile), error);
+            using var guard = new InterruptGuard(signal => WriteInterrupted(console, error, signal, [.. finished.Values], chosen.Count, level, runSeed, jsonFile, jsonStdout), error);
             List<ClaimResult> results = [.. ParallelRuns.Run(
                 chosen.Count,
                 parallel,
@@ -195,9 +195,10 @@ public static class VerifyCommand
 
     /// <summary>
     /// On SIGINT/SIGTERM (called by <see cref="InterruptGuard"/> holding its gate, so <paramref name="results"/> is stable):
-    /// one line, the table of the finished claims and, with --json, their JSON marked incomplete.
+    /// one line, the table of the finished claims and, with --json, their JSON marked incomplete (with --json -, on
+    /// stdout, where the table is not).
     /// </summary>
-    private static void WriteInterrupted(TextWriter output, TextWriter error, string signal, IReadOnlyList<ClaimResult> results, int chosen, BudgetLevel level, ulong runSeed, FileInfo? json)
+    private static void WriteInterrupted(TextWriter output, TextWriter error, string signal, IReadOnlyList<ClaimResult> results, int chosen, BudgetLevel level, ulong runSeed, FileInfo? json, TextWriter? jsonStdout)
     {
         ClaimResult[] finished = [.. results];
 
@@ -205,6 +206,12 @@ public static class VerifyCommand
         if (finished.Length > 0)
         {
             VerdictTable.Write(output, finished, level, runSeed);
+        }
+
+        if (jsonStdout is not null && finished.Length > 0)
+        {
+            jsonStdout.WriteLine(VerifyJson.Text(finished, level, incomplete: true));
+            jsonStdout.Flush();
         }
 
         if (json is not null && finished.Length == 0)

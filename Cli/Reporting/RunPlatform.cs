@@ -13,7 +13,11 @@ namespace Adam.Verification.Cli.Reporting;
 public static class RunPlatform
 {
     /// <summary>This process's platform, e.g. "X64, Vector 256-bit, GEMM OpenBLAS Haswell".</summary>
-    public static string Current { get; } = $"{RuntimeInformation.ProcessArchitecture}, Vector {Vector<byte>.Count * 8}-bit, GEMM {Describe()}";
+    /// <exception cref="ArgumentException">An ADAMV_ environment variable that chooses the GEMM is malformed (a
+    /// usage error, exit 2).</exception>
+    public static string Current => Once.Value;
+
+    private static readonly Lazy<string> Once = new(() => $"{RuntimeInformation.ProcessArchitecture}, Vector {Vector<byte>.Count * 8}-bit, GEMM {Describe()}");
 
     private static string Describe()
     {

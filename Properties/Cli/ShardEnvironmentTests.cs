@@ -48,6 +48,8 @@ public sealed partial class ShardEnvironmentTests : IDisposable
     [InlineData("auto", "is not below the 2 completions", new[] { "JOB_COMPLETION_INDEX=2", "ADAMV_SHARD_COUNT=2" })]
     [InlineData("auto", "JOB_COMPLETION_INDEX must be a whole number", new[] { "JOB_COMPLETION_INDEX=-1", "ADAMV_SHARD_COUNT=2" })]
     [InlineData("auto/0", "--shard auto/N must be a count from 1 to 10000", new[] { "JOB_COMPLETION_INDEX=0" })]
+    [InlineData("auto/03", "--shard auto/N must be a count from 1 to 10000; got '03'", new[] { "JOB_COMPLETION_INDEX=0" })]
+    [InlineData("auto/4", "ADAMV_SHARD_COUNT says the Job has 3 completions, not 4", new[] { "JOB_COMPLETION_INDEX=0", "ADAMV_SHARD_COUNT=3" })]
     public void An_environment_that_cannot_say_is_refused_with_the_reason(string text, string message, string[] variables)
     {
         var env = Env([.. variables.Select(v => (v.Split('=')[0], v.Split('=')[1]))]);
@@ -79,9 +81,10 @@ public sealed partial class ShardEnvironmentTests : IDisposable
             string text = File.ReadAllText(manifest);
             Assert.Contains("completionMode: Indexed", text, StringComparison.Ordinal);
             Assert.Contains("--shard auto", text, StringComparison.Ordinal);
-            string completions = Completions().Match(text).Groups[1].Value;
-            Assert.Equal(completions, ShardCount().Match(text).Groups[1].Value);
-            Assert.Equal(completions, Parallelism().Match(text).Groups[1].Value);
+            Match completions = Completions().Match(text), count = ShardCount().Match(text), parallelism = Parallelism().Match(text);
+            Assert.True(completions.Success && count.Success && parallelism.Success, $"{manifest}: completions, ADAMV_SHARD_COUNT and parallelism must all be set");
+            Assert.Equal(completions.Groups[1].Value, count.Groups[1].Value);
+            Assert.Equal(completions.Groups[1].Value, parallelism.Groups[1].Value);
         }
 
         Assert.Equal(2, Directory.GetFiles(folder, "*-indexed-job.yaml").Length);

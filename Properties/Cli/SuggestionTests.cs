@@ -15,6 +15,8 @@ public sealed class SuggestionTests
     [InlineData("conform --torchsharp adam --varaint x", "did you mean '--variant'?")]
     [InlineData("fingerprint --battery-ot x.json", "did you mean '--battery-out'?")]
     [InlineData("mutants --sed 3", "did you mean '--seed'?")]
+    [InlineData("verify --budjet=quick", "did you mean '--budget'?")]
+    [InlineData("merge --ot x shard.json", "did you mean '--out'?")]
     public void A_close_misspelling_is_named(string arguments, string suggestion)
     {
         (int code, _, string error) = Adamv.Run(arguments.Split(' '));

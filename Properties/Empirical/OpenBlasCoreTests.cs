@@ -36,8 +36,18 @@ public sealed class OpenBlasCoreTests
         Assert.Contains("OPENBLAS_CORETYPE=Haswell (yours)", yours.Reason, StringComparison.Ordinal);
         Assert.Null(OpenBlasCoreChoice.For(cpu, Env(("ADAMV_OPENBLAS_CORETYPE", "library"))).Core);
         Assert.Equal("Cooperlake", OpenBlasCoreChoice.For(cpu, Env(("ADAMV_OPENBLAS_CORETYPE", "Cooperlake"))).Core);
-        var e = Assert.Throws<ArgumentException>(() => OpenBlasCoreChoice.For(cpu, Env(("ADAMV_OPENBLAS_CORETYPE", "Sky lake;"))));
-        Assert.Contains("ADAMV_OPENBLAS_CORETYPE", e.Message, StringComparison.Ordinal);
+        Assert.Equal("SkylakeX", OpenBlasCoreChoice.For(cpu, Env(("ADAMV_OPENBLAS_CORETYPE", "skylakex"))).Core);
+        foreach (string bad in new[] { "Sky lake;", "Nonsense" })
+        {
+            var e = Assert.Throws<ArgumentException>(() => OpenBlasCoreChoice.For(cpu, Env(("ADAMV_OPENBLAS_CORETYPE", bad))));
+            Assert.Contains("ADAMV_OPENBLAS_CORETYPE", e.Message, StringComparison.Ordinal);
+            Assert.Contains(bad, e.Message, StringComparison.Ordinal);
+        }
+
+        // Set but empty: OpenBLAS detects by itself (setenv does not overwrite it), and the reason says so.
+        OpenBlasCoreChoice empty = OpenBlasCoreChoice.For(cpu, Env(("OPENBLAS_CORETYPE", "")));
+        Assert.Null(empty.Core);
+        Assert.Contains("set, empty", empty.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

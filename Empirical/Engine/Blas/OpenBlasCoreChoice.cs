@@ -12,6 +12,12 @@ public sealed record OpenBlasCoreChoice(string? Core, string Reason)
     public static IReadOnlySet<string> Generic { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Prescott", "Core2", "Katmai", "Coppermine", "Northwood", "Banias", "Penryn", "Dunnington", "Nehalem", "Atom", "Barcelona", "Opteron" };
 
     /// <summary>
+    /// The x86-64 kernel families OpenBLAS's dynamic-architecture builds accept in <c>OPENBLAS_CORETYPE</c> (case is
+    /// ignored): those of 0.3.21, Debian 12's, plus SapphireRapids from later releases.
+    /// </summary>
+    public static IReadOnlyList<string> Known { get; } = ["Katmai", "Coppermine", "Northwood", "Prescott", "Banias", "Atom", "Core2", "Penryn", "Dunnington", "Nehalem", "Athlon", "Opteron", "Opteron_SSE3", "Barcelona", "Nano", "Sandybridge", "Bobcat", "Bulldozer", "Piledriver", "Haswell", "Steamroller", "Excavator", "Zen", "SkylakeX", "Cooperlake", "SapphireRapids"];
+
+    /// <summary>
     /// The choice for <paramref name="cpu"/> given the environment: the user's <c>OPENBLAS_CORETYPE</c> is left to
     /// OpenBLAS; <c>ADAMV_OPENBLAS_CORETYPE=library</c> lets OpenBLAS detect; <c>ADAMV_OPENBLAS_CORETYPE=NAME</c> asks
     /// for NAME; otherwise the best family the CPU's features support: SkylakeX (AVX-512), Zen or Haswell (AVX2 + FMA,
@@ -21,19 +27,20 @@ public sealed record OpenBlasCoreChoice(string? Core, string Reason)
     {
         ArgumentNullException.ThrowIfNull(cpu);
         ArgumentNullException.ThrowIfNull(environment);
-        if (environment("OPENBLAS_CORETYPE") is { Length: > 0 } user)
+        if (environment("OPENBLAS_CORETYPE") is { } user)
         {
-            return new(null, $"OPENBLAS_CORETYPE={user} (yours)");
+            // Set, even to nothing: OpenBLAS reads it as it is (empty: its own detection), and it is not overwritten.
+            return new(null, user.Length > 0 ? $"OPENBLAS_CORETYPE={user} (yours)" : "OpenBLAS's own detection (OPENBLAS_CORETYPE is set, empty)");
         }
 
         switch (environment("ADAMV_OPENBLAS_CORETYPE")?.Trim())
         {
             case "library":
                 return new(null, "OpenBLAS's own detection (ADAMV_OPENBLAS_CORETYPE=library)");
-            case { Length: > 0 } named when named.All(c => char.IsAsciiLetterOrDigit(c)):
-                return new(named, $"ADAMV_OPENBLAS_CORETYPE={named}");
+            case { Length: > 0 } named when Known.FirstOrDefault(k => string.Equals(k, named, StringComparison.OrdinalIgnoreCase)) is { } core:
+                return new(core, $"ADAMV_OPENBLAS_CORETYPE={named}");
             case { Length: > 0 } bad:
-                throw new ArgumentException($"environment variable ADAMV_OPENBLAS_CORETYPE must be 'library' or an OpenBLAS core name (letters and digits, e.g. SkylakeX); got '{bad}'.");
+                throw new ArgumentException($"environment variable ADAMV_OPENBLAS_CORETYPE must be 'library' or an OpenBLAS x86-64 core name ({string.Join(", ", Known)}); got '{(bad.Length > 40 ? bad[..40] + "…" : bad)}'.");
         }
 
         string? best = cpu.Avx512 ? "SkylakeX" : cpu.Avx2Fma ? (cpu.Vendor == "AuthenticAMD" ? "Zen" : "Haswell") : cpu.Avx ? "Sandybridge" : null;

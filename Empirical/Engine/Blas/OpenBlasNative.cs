@@ -66,7 +66,11 @@ internal static unsafe class OpenBlasNative
     /// The kernel family asked for before the library loaded (see <see cref="OpenBlasCoreChoice.For"/>), and why. The
     /// family OpenBLAS then runs is <see cref="CoreName"/>.
     /// </summary>
-    public static OpenBlasCoreChoice Choice { get; } = OpenBlasCoreChoice.For(CpuFeatures.Current, NativeEnvironment.Get);
+    /// <exception cref="ArgumentException">ADAMV_OPENBLAS_CORETYPE names no OpenBLAS core (thrown on every use, never
+    /// wrapped in a type-initialisation failure).</exception>
+    public static OpenBlasCoreChoice Choice => ChoiceOnce.Value;
+
+    private static readonly Lazy<OpenBlasCoreChoice> ChoiceOnce = new(() => OpenBlasCoreChoice.For(CpuFeatures.Current, NativeEnvironment.Get));
 
     private static Entry? Load()
     {

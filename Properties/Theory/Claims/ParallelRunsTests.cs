@@ -31,8 +31,19 @@ public sealed class ParallelRunsTests
     [Fact]
     public void The_lowest_index_failure_is_rethrown_unchanged()
     {
-        var e = Assert.Throws<ArgumentException>(() => ParallelRuns.Run(10, 3, i => i is 3 or 6 ? throw new ArgumentException($"piece {i}") : i));
-        Assert.Equal("piece 3", e.Message);
+        // Piece 6 fails first (piece 3 is still asleep); the failure reported is piece 3's, the very exception thrown.
+        var thrown = new ArgumentException("piece 3");
+        var e = Assert.Throws<ArgumentException>(() => ParallelRuns.Run(10, 3, i =>
+        {
+            if (i == 3)
+            {
+                Thread.Sleep(300);
+                throw thrown;
+            }
+
+            return i == 6 ? throw new ArgumentException("piece 6") : i;
+        }));
+        Assert.Same(thrown, e);
         Assert.Empty(ParallelRuns.Run(0, 2, i => i));
         Assert.Throws<ArgumentOutOfRangeException>(() => ParallelRuns.Run(1, 0, i => i));
     }
