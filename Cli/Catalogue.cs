@@ -1,13 +1,28 @@
 using Adam.Verification.Counterexamples;
+using Adam.Verification.Empirical.Claims;
 using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Cli;
 
-/// <summary>The full claim catalogue: Theory's claims, then Counterexamples'.</summary>
+/// <summary>
+/// The full claim catalogue: Theory's claims, then Counterexamples', each followed by its form on generated networks
+/// (<c>ID@networks</c>) where it has one.
+/// </summary>
 public static class Catalogue
 {
     /// <summary>Fresh instances of every claim, in catalogue order.</summary>
-    public static IReadOnlyList<IClaim> All() => [.. TheoryClaims.All(), .. CounterexampleClaims.All()];
+    public static IReadOnlyList<IClaim> All()
+    {
+        IReadOnlyList<IClaim> networks = NetworkClaims.All();
+        return [.. TheoryClaims.All().Concat(CounterexampleClaims.All()).SelectMany(c => networks.Where(n => n.Definition.BaseId == c.Id).Prepend(c))];
+    }
+
+    /// <summary>The claims whose cases run on <paramref name="objectives"/>, in catalogue order.</summary>
+    public static IReadOnlyList<IClaim> All(ObjectiveSelection objectives) => [.. All().Where(c => Includes(objectives, c.Definition.Objectives))];
+
+    /// <summary>Whether <paramref name="selection"/> takes claims whose cases run on <paramref name="kind"/>.</summary>
+    public static bool Includes(ObjectiveSelection selection, ObjectiveKind kind) =>
+        selection == ObjectiveSelection.All || (selection == ObjectiveSelection.Networks) == (kind == ObjectiveKind.Networks);
 
     /// <summary>The claim with exactly the id <paramref name="id"/>; <paramref name="source"/> (file and field) names it in the message.</summary>
     /// <exception cref="ArgumentException">No claim has that id.</exception>
@@ -22,12 +37,20 @@ public static class Catalogue
     /// The claims named in <paramref name="ids"/> (comma-separated), or all when null or empty.
     /// </summary>
     /// <exception cref="ArgumentException">An id is unknown (the message lists the valid ids).</exception>
-    public static IReadOnlyList<IClaim> Select(string? ids)
+    public static IReadOnlyList<IClaim> Select(string? ids) => Select(ids, ObjectiveSelection.All);
+
+    /// <summary>
+    /// The claims named in <paramref name="ids"/> (comma-separated; all when null) on <paramref name="objectives"/>: an id
+    /// ID stands for ID (analytic), ID@networks (networks) or both (all); an id ending in @networks names that claim
+    /// alone. A claim with no form on the objectives asked for is refused with its stated reason.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id is unknown, or has no form on the objectives asked for.</exception>
+    public static IReadOnlyList<IClaim> Select(string? ids, ObjectiveSelection objectives)
     {
         IReadOnlyList<IClaim> all = All();
         if (ids is null)
         {
-            return all;
+            return All(objectives);
         }
 
         if (ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0)
@@ -45,9 +68,23 @@ public static class Catalogue
         {
             IClaim claim = all.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal))
                 ?? throw new ArgumentException($"unknown claim '{Theory.Traces.StrictJson.Clip(id)}'; valid: {string.Join(", ", all.Select(c => c.Id))}.");
-            if (!chosen.Contains(claim))
+            if (claim.Definition.Objectives == ObjectiveKind.Networks && !Includes(objectives, ObjectiveKind.Networks))
             {
-                chosen.Add(claim);
+                throw new ArgumentException($"--claims {id} runs on networks, but --objectives is {objectives.ToString().ToLowerInvariant()}.");
+            }
+
+            IClaim[] forms = id.EndsWith(ClaimDefinition.NetworksSuffix, StringComparison.Ordinal)
+                ? [claim]
+                : [.. all.Where(c => c.Definition.BaseId == id && Includes(objectives, c.Definition.Objectives))];
+            if (forms.Length == 0)
+            {
+                string reason = claim.Definition.Networks is { } n ? $" (on networks: {n})" : string.Empty;
+                throw new ArgumentException($"--claims {id}: the claim has no form on --objectives {objectives.ToString().ToLowerInvariant()}{reason}.");
+            }
+
+            foreach (IClaim form in forms.Where(f => !chosen.Contains(f)))
+            {
+                chosen.Add(form);
             }
         }
 

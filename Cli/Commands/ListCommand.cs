@@ -3,13 +3,13 @@ using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Cli.Commands;
 
-/// <summary><c>adamv list</c>: every claim with its citation, variant, hypotheses and statement.</summary>
+/// <summary><c>adamv list</c>: every claim with its citation, variant, hypotheses, statement and how it applies to networks.</summary>
 public static class ListCommand
 {
     /// <summary>Builds the command writing to <paramref name="output"/>.</summary>
     public static Command Create(TextWriter output)
     {
-        var command = new Command("list", "Print every claim's definition: citation, variant, presets, hypotheses, statement, expected verdict, cases per budget and planted faults.\n\nExample:\n  adamv list");
+        var command = new Command("list", "Print every claim's definition: citation, variant, presets, hypotheses, statement, expected verdict, cases per budget, planted faults and how it applies to networks.\n\nExample:\n  adamv list");
         command.SetAction(_ =>
         {
             foreach (IClaim claim in Catalogue.All())
@@ -23,6 +23,9 @@ public static class ListCommand
                 output.WriteLine($"  statement:  {d.Statement}");
                 output.WriteLine($"  cases:      {d.Cases.Quick} / {d.Cases.Standard} / {d.Cases.Thorough} (quick / standard / thorough)");
                 output.WriteLine($"  faults:     {string.Join("; ", claim.PlantedFaults)}");
+                output.WriteLine(d.Objectives == ObjectiveKind.Networks
+                    ? "  objectives: generated small networks (the cases above)"
+                    : $"  networks:   {d.Networks?.ToString() ?? "not stated"}");
                 output.WriteLine();
             }
 

@@ -40,10 +40,16 @@ public static class VerifyCommand
             Description = "Run up to N claims (or claim × seed runs with --seeds) at once (default: the number of processors, at most 1024). Output and files are the serial run's: results are printed in catalogue order.",
             DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 1024),
         };
+        var objectives = new Option<string>("--objectives")
+        {
+            Description = "analytic | networks | all: run the claims on analytic functions and the papers' constructions, on generated small networks (the claims checked there, id ID@networks; `adamv list` says how each claim applies), or both.",
+            DefaultValueFactory = _ => "all",
+        };
+        objectives.AcceptOnlyFromAmong("analytic", "networks", "all");
         var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
         var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json\n  adamv verify --budget thorough --shard auto --by cases --json shards/$SLURM_ARRAY_TASK_ID.json")
         {
-            claims, budget, seed, json, report, shard, by, seeds, jobs,
+            claims, objectives, budget, seed, json, report, shard, by, seeds, jobs,
         };
         command.SetAction(parse =>
         {
@@ -52,7 +58,7 @@ public static class VerifyCommand
             TextWriter? jsonStdout = parse.GetValue(json)?.ToString() == "-" ? output : null;
             FileInfo? jsonFile = jsonStdout is null ? parse.GetValue(json) : null;
             TextWriter console = jsonStdout is null ? output : error;
-            IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims));
+            IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims), Enum.Parse<ObjectiveSelection>(parse.GetValue(objectives)!, ignoreCase: true));
             int parallel = parse.GetValue(jobs);
             if (parallel is < 1 or > 1024)
             {

@@ -51,6 +51,7 @@ public sealed class AdamLimitIsNotTheMinimiserClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => NonVanishingRateNonConvergenceClaim.PathsFor(level)))
     {
         Presets = [AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "needs the zero θ_A of the Adam vector field in closed form, known only for the one-dimensional quadratic loss."),
     };
 
     /// <inheritdoc/>

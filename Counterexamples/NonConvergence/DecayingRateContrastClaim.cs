@@ -40,6 +40,7 @@ public sealed class DecayingRateContrastClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => NonVanishingRateNonConvergenceClaim.PathsFor(level)))
     {
         Presets = [AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.Pending, "the contrast (E‖ΔΘ‖² → 0 with decaying rates) is measurable on a network under mini-batch noise; no network cases run yet."),
     };
 
     /// <inheritdoc/>

@@ -52,6 +52,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => PathsFor(level)))
     {
         Presets = [AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.Pending, "arXiv 2407.08100 Thm 1.2 extends it to mini-batch Adam on deep networks with constant rates: E‖ΔΘ‖² ≥ c is measurable with its SE on a non-interpolating network; no network cases run yet."),
     };
 
     /// <inheritdoc/>

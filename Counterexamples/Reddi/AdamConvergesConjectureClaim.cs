@@ -43,6 +43,7 @@ public sealed class AdamConvergesConjectureClaim : InstanceClaim<ReddiOnlineInst
         Cases: new CaseBudget(20, 100, 1_000))
     {
         Presets = [AdamPresets.ReddiAdam, AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "a conjecture about online linear problems over [−1, 1], refuted by construction."),
     };
 
     /// <inheritdoc/>

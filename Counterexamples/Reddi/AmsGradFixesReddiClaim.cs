@@ -44,6 +44,7 @@ public sealed class AmsGradFixesReddiClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => ReddiStochasticClaim.PathsFor(level)))
     {
         Presets = [AdamPresets.AmsGradPyTorch, AdamPresets.AmsGradOptax, AdamPresets.AmsGradReddi, AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "about Reddi et al.'s §5 constructions only."),
     };
 
     /// <inheritdoc/>

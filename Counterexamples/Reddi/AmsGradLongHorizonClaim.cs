@@ -59,6 +59,7 @@ public sealed class AmsGradLongHorizonClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => ReddiStochasticClaim.PathsFor(level)))
     {
         Presets = [AdamPresets.AmsGradPyTorch, AdamPresets.AmsGradOptax, AdamPresets.AmsGradReddi, AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "about Reddi et al.'s §5 constructions only."),
     };
 
     /// <inheritdoc/>

@@ -39,6 +39,7 @@ public sealed class ReddiAnyBetaClaim : InstanceClaim<ReddiOnlineInstance>
         Cases: new CaseBudget(20, 100, 1_000))
     {
         Presets = [AdamPresets.ReddiAdam, AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "a statement about Reddi et al.'s period-C online linear construction, not about a family of objectives."),
     };
 
     /// <inheritdoc/>

@@ -36,6 +36,7 @@ public sealed class ReddiPeriodThreeClaim : InstanceClaim<ReddiOnlineInstance>
         Cases: new CaseBudget(60, 300, 3_000))
     {
         Presets = [AdamPresets.ReddiAdam, AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "a statement about one online linear construction over [−1, 1], not about a family of objectives."),
     };
 
     /// <inheritdoc/>

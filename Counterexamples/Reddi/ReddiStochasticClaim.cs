@@ -39,6 +39,7 @@ public sealed class ReddiStochasticClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => PathsFor(level)))
     {
         Presets = [AdamPresets.ReddiAdam, AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "a statement about one stochastic linear construction over [−1, 1]."),
     };
 
     /// <inheritdoc/>

@@ -61,6 +61,7 @@ public sealed class SignRatioUnboundedClaim : InstanceClaim<SignRatioInstance>
         Cases: new CaseBudget(50, 200, 2000))
     {
         Presets = [AdamPresets.KingmaBa, AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.NotApplicable, "a statement about every sequence when β1² > β2, refuted by the extremal construction; one training run's gradients can neither refute nor support it."),
     };
 
     /// <inheritdoc/>

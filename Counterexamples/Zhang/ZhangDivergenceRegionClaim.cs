@@ -52,6 +52,7 @@ public sealed class ZhangDivergenceRegionClaim : InstanceClaim<ZhangRegionInstan
         Cases: new CaseBudget(12, 60, 400))
     {
         Presets = [AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "about the reconstructed Zhang finite sum and its drift map in (β1, β2)."),
     };
 
     /// <inheritdoc/>

@@ -58,6 +58,7 @@ public sealed class ZhangLargeBeta2FloorClaim : InstanceClaim<QuadraticFloorInst
         Cases: new CaseBudget(4, 16, 100))
     {
         Presets = [AdamPresets.KingmaBa],
+        Networks = new(NetworkUse.NotApplicable, "computes the RR-Adam fixed point of quadratic components with known D0; a network's finite sum is not quadratic."),
     };
 
     /// <inheritdoc/>

@@ -7,7 +7,7 @@ namespace Adam.Verification.Empirical.Engine;
 /// A network's full-batch loss L(w) on a fixed labelled set as an <see cref="IObjective"/> (a network is
 /// just another objective), so the runner, the claims and Algorithm 2 (<c>LipschitzEstimator</c>) apply unchanged.
 /// Values pass through T (float32 for speed, float64 for checks); the Hessian-vector product is the exact R-operator.
-/// Nothing is known about K, L* or γ by construction: <see cref="Facts"/> is empty.
+/// Nothing is known about K or γ by construction; a caller may state a bound it knows (L* ≥ 0 for cross-entropy).
 /// </summary>
 public sealed class NetworkObjective<T> : IObjective
     where T : unmanaged, IFloatingPointIeee754<T>
@@ -16,9 +16,10 @@ public sealed class NetworkObjective<T> : IObjective
     private readonly T[] _v;
     private readonly T[] _out;
 
-    /// <summary>Wraps the network's loss on <paramref name="data"/>.</summary>
-    public NetworkObjective(Network<T> network, LabelledData<T> data)
+    /// <summary>Wraps the network's loss on <paramref name="data"/>; <paramref name="facts"/> states what is known (default: nothing).</summary>
+    public NetworkObjective(Network<T> network, LabelledData<T> data, ObjectiveFacts? facts = null)
     {
+        Facts = facts ?? ObjectiveFacts.Unknown;
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         Network = network;
@@ -41,7 +42,7 @@ public sealed class NetworkObjective<T> : IObjective
     public int Dimension => Network.ParameterCount;
 
     /// <inheritdoc/>
-    public ObjectiveFacts Facts => ObjectiveFacts.Unknown;
+    public ObjectiveFacts Facts { get; }
 
     /// <inheritdoc/>
     public double Value(ReadOnlySpan<double> x)

@@ -16,8 +16,8 @@ public static class Networks
     /// <summary>Digit classes.</summary>
     public const int Classes = 10;
 
-    /// <summary>The MLP 784 → width (× depth hidden layers with ReLU) → 10.</summary>
-    public static Network<T> Mlp<T>(int depth, int width, int inputs = Pixels, int classes = Classes, int chunkSize = 512)
+    /// <summary>The MLP inputs → width (× depth hidden layers with <paramref name="activation"/>, ReLU by default) → classes.</summary>
+    public static Network<T> Mlp<T>(int depth, int width, int inputs = Pixels, int classes = Classes, int chunkSize = 512, Activation activation = Activation.Relu)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 0);
@@ -27,12 +27,13 @@ public static class Networks
         for (int i = 0; i < depth; i++)
         {
             layers.Add(new DenseLayer<T>(previous, width));
-            layers.Add(new ReluLayer<T>(width));
+            layers.Add(activation == Activation.Relu ? new ReluLayer<T>(width) : new SmoothActivationLayer<T>(activation, width));
             previous = width;
         }
 
         layers.Add(new DenseLayer<T>(previous, classes));
-        return new Network<T>($"mlp {inputs}-{width}x{depth}-{classes}", layers, chunkSize);
+        string nonlinearity = activation == Activation.Relu ? string.Empty : $" {activation.ToString().ToLowerInvariant()}";
+        return new Network<T>($"mlp {inputs}-{width}x{depth}-{classes}{nonlinearity}", layers, chunkSize);
     }
 
     /// <summary>LeNet-5 with ReLU and max-pooling for 1×28×28 inputs.</summary>

@@ -297,7 +297,7 @@ public sealed class BadInputCatalogueTests
     /// <summary>A file holding case 1 of <paramref name="claim"/> (a multiplicative-sum case for stochastic-constant-step), changed by <paramref name="change"/>.</summary>
     private static string InstanceOf(string workspace, string claim, Action<JsonObject> change)
     {
-        var replayable = (Adam.Verification.Theory.Claims.IReplayable)Catalogue.Select(claim).Single();
+        var replayable = (Adam.Verification.Theory.Claims.IReplayable)Catalogue.Get(claim, "test");
         JsonObject instance = Enumerable.Range(1, 50).Select(seed => JsonNode.Parse(replayable.InstanceJson((ulong)seed))!.AsObject()).First(i => claim != "stochastic-constant-step" || i.ContainsKey("Scales"));
         change(instance);
         var file = new JsonObject { ["claim"] = claim, ["instance"] = instance };

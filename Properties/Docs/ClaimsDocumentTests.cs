@@ -1,5 +1,6 @@
 using Adam.Verification.Cli;
 using Adam.Verification.Properties.Harness;
+using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Properties.Docs;
 
@@ -15,9 +16,22 @@ public sealed class ClaimsDocumentTests
     public void Every_catalogue_claim_has_a_section_in_docs_claims()
     {
         string doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "claims.md"));
-        foreach (string id in Catalogue.All().Select(c => c.Id).Append("constant-step-beats-schedulers"))
+        foreach (string id in Catalogue.All().Select(c => c.Definition.BaseId).Distinct().Append("constant-step-beats-schedulers").Append("networks"))
         {
             Assert.Contains($"\n## {id}\n", doc, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_networks_table_states_each_claims_own_decision()
+    {
+        string doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "claims.md"));
+        string section = doc[doc.IndexOf("\n## networks\n", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 5, StringComparison.Ordinal)];
+        foreach (ClaimDefinition d in Catalogue.All().Select(c => c.Definition).Where(d => d.Objectives == ObjectiveKind.Analytic))
+        {
+            string row = $"| [{d.Id}](#{d.Id}) | {NetworkApplicability.Label(d.Networks!.Use)} | {d.Networks.Reason.Replace("|", "\\|", StringComparison.Ordinal)} |";
+            Assert.Contains(row, section, StringComparison.Ordinal);
         }
     }
 

@@ -5,12 +5,14 @@ using Adam.Verification.Theory.Randomness;
 namespace Adam.Verification.Properties.Empirical;
 
 /// <summary>
-/// A small random network with data, for the engine's derivative checks: either an MLP (dense, ReLU) or a
+/// A small random network with data, for the engine's derivative checks: either an MLP (dense with ReLU, tanh, softplus or GELU) or a
 /// convolutional net (conv with padding, ReLU, max-pool, dense), with random widths, parameters at s = 3 so that
 /// ReLUs sit on both sides, and random inputs and labels.
 /// </summary>
 internal sealed record EngineCase(ulong Seed, bool Convolutional, int Samples, int Chunk)
 {
+    private static readonly Activation[] Activations = [Activation.Relu, Activation.Tanh, Activation.Softplus, Activation.Gelu];
+
     public static EngineCase Draw(SeededRandom random) =>
         new(random.NextUInt64(), random.Bernoulli(0.5), random.NextInt(1, 9), random.NextInt(1, 5));
 
@@ -21,7 +23,8 @@ internal sealed record EngineCase(ulong Seed, bool Convolutional, int Samples, i
         if (!Convolutional)
         {
             int width = random.NextInt(2, 7);
-            return Networks.Mlp<T>(random.NextInt(1, 3), width, inputs: 5, classes: 3, chunkSize: Chunk);
+            int depth = random.NextInt(1, 3);
+            return Networks.Mlp<T>(depth, width, inputs: 5, classes: 3, chunkSize: Chunk, activation: random.Choose(Activations));
         }
 
         int channels = random.NextInt(1, 3);

@@ -33,6 +33,18 @@ public sealed record ClaimDefinition(
     /// <summary>The planted fault the claim runs under (null for the claim itself).</summary>
     public string? Fault { get; init; }
 
+    /// <summary>The kind of objective this claim's cases run on (a claim checked on networks has a second definition, id <c>ID@networks</c>).</summary>
+    public ObjectiveKind Objectives { get; init; } = ObjectiveKind.Analytic;
+
+    /// <summary>How the claim applies to network objectives, and why; every catalogue claim states it.</summary>
+    public NetworkApplicability? Networks { get; init; }
+
+    /// <summary>The id of the claim this one runs on networks (<c>ID</c> for <c>ID@networks</c>; the id itself otherwise).</summary>
+    public string BaseId => Id.EndsWith(NetworksSuffix, StringComparison.Ordinal) ? Id[..^NetworksSuffix.Length] : Id;
+
+    /// <summary>The suffix of a network claim's id.</summary>
+    public const string NetworksSuffix = "@networks";
+
     /// <summary>Value equality, with <see cref="Presets"/> compared element by element.</summary>
     public bool Equals(ClaimDefinition? other) =>
         other is not null
@@ -44,6 +56,8 @@ public sealed record ClaimDefinition(
         && ExpectedVerdict == other.ExpectedVerdict
         && Cases == other.Cases
         && Fault == other.Fault
+        && Objectives == other.Objectives
+        && Networks == other.Networks
         && Presets.SequenceEqual(other.Presets);
 
     /// <inheritdoc/>

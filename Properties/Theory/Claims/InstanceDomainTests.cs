@@ -19,7 +19,7 @@ public sealed class InstanceDomainTests
     [MemberData(nameof(Ids))]
     public void Every_generated_instance_lies_in_its_domain(string id)
     {
-        var claim = (IReplayable)Catalogue.Select(id).Single();
+        var claim = (IReplayable)Catalogue.Get(id, "test");
         int index = Catalogue.All().Select(c => c.Id).ToList().IndexOf(id);
         var seeds = new SeededRandom(SeededRandom.DeriveSeed(PropertyRunner.SuiteSeed(), (ulong)index));
         for (int i = 0; i < 40; i++)
@@ -34,7 +34,7 @@ public sealed class InstanceDomainTests
     [Fact]
     public void A_value_outside_the_domain_is_refused_with_its_field_named()
     {
-        var claim = (IReplayable)Catalogue.Select("sign-ratio-unbounded-without-hypothesis").Single();
+        var claim = (IReplayable)Catalogue.Get("sign-ratio-unbounded-without-hypothesis", "test");
         string json = claim.InstanceJson(1);
         foreach ((string field, string value) in new[] { ("Beta1", "-0.1"), ("Beta2", "1"), ("Epsilon", "-1") })
         {

@@ -18,7 +18,7 @@ public sealed class PlantedFaultRegistryTests
     [MemberData(nameof(Ids))]
     public void The_claim_reaches_its_expected_verdict_and_every_planted_fault_flips_it(string id)
     {
-        IClaim claim = Catalogue.Select(id).Single();
+        IClaim claim = Catalogue.All().Single(c => c.Id == id);
         var settings = new ClaimRunSettings(BudgetLevel.Quick, PropertyRunner.SuiteSeed());
         ClaimResult result = claim.Check(settings);
         Assert.True(result.AsExpected, ReplayLine.Line(result, BudgetLevel.Quick));
@@ -41,12 +41,33 @@ public sealed class PlantedFaultRegistryTests
         Assert.Equal(all.Count, all.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
         foreach (ClaimDefinition d in all.Select(c => c.Definition))
         {
-            Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Id);
+            Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*(@networks)?$", d.Id);
+            Assert.Equal(d.Id.EndsWith("@networks", StringComparison.Ordinal), d.Objectives == ObjectiveKind.Networks);
             Assert.Null(d.Fault);
             Assert.Equal(d.Presets.Count, d.Presets.Select(p => p.Name).Distinct(StringComparer.Ordinal).Count());
             Assert.True(d.Presets.Count > 0 || d.Variant.StartsWith("not optimizer-specific", StringComparison.Ordinal), $"{d.Id} names no preset of the registry");
             Assert.All(new[] { d.Statement, d.Hypotheses, d.Variant, d.Citation.Source, d.Citation.Location, d.Citation.Provenance }, t => Assert.False(string.IsNullOrWhiteSpace(t), $"{d.Id} has an empty field"));
             Assert.True(d.Cases.Quick >= 1 && d.Cases.Quick <= d.Cases.Standard && d.Cases.Standard <= d.Cases.Thorough, $"{d.Id}: cases {d.Cases} are not ≥ 1 and non-decreasing by budget");
+        }
+    }
+
+    [Fact]
+    public void Every_claim_states_how_it_applies_to_networks_and_the_checked_ones_run_there()
+    {
+        IReadOnlyList<IClaim> all = Catalogue.All();
+        foreach (ClaimDefinition d in all.Select(c => c.Definition).Where(d => d.Objectives == ObjectiveKind.Analytic))
+        {
+            NetworkApplicability networks = Assert.IsType<NetworkApplicability>(d.Networks, exactMatch: true);
+            bool hasNetworkForm = all.Any(c => c.Id == d.Id + ClaimDefinition.NetworksSuffix);
+            Assert.True(hasNetworkForm == (networks.Use == NetworkUse.Checked), $"{d.Id}: network use {networks.Use}, but a network form {(hasNetworkForm ? "is" : "is not")} in the catalogue");
+            Assert.True(networks.Use is NetworkUse.Checked || networks.Reason.Contains("no network cases run yet", StringComparison.Ordinal) || networks.Use == NetworkUse.NotApplicable, $"{d.Id}: a claim that does not run on networks says so");
+        }
+
+        foreach (ClaimDefinition d in all.Select(c => c.Definition).Where(d => d.Objectives == ObjectiveKind.Networks))
+        {
+            ClaimDefinition analytic = all.Single(c => c.Id == d.BaseId).Definition;
+            Assert.Equal(analytic with { Id = d.Id, Objectives = d.Objectives, Hypotheses = d.Hypotheses, Cases = d.Cases }, d);
+            Assert.StartsWith(analytic.Hypotheses, d.Hypotheses, StringComparison.Ordinal);
         }
     }
 

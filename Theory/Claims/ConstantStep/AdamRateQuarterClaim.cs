@@ -48,6 +48,7 @@ public sealed class AdamRateQuarterClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => ReplicatesFor(level)))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.Pending, "smoothness and bounded-variance noise hold for a smooth network under mini-batch noise, and the fitted exponent needs no constant; no network cases run yet."),
     };
 
     /// <inheritdoc/>

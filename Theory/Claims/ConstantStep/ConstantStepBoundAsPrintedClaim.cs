@@ -43,6 +43,7 @@ public sealed class ConstantStepBoundAsPrintedClaim : ConstantStepBoundClaim
             SharedCases.Thorough))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.Estimated, "the bound needs K, γ and L*; on a network K is only estimated (Algorithm 2) and γ only as the supremum over the run's iterates (L* ≥ 0 is a bound), so a network verdict would be \"under estimated K\"; no network cases run yet."),
     };
 
     /// <inheritdoc/>

@@ -31,6 +31,7 @@ public sealed class ConstantStepBoundCorrectedClaim : ConstantStepBoundClaim
         Cases: SharedCases)
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.Estimated, "the bound needs K, γ, γ∞ and L*; on a network K is only estimated (Algorithm 2) and γ, γ∞ only as suprema over the run's iterates, so a network verdict would be \"under estimated K\"; no network cases run yet."),
     };
 
     /// <inheritdoc/>

@@ -34,6 +34,7 @@ public sealed class ConstantStepBoundMomentumClaim : ConstantStepBoundClaim
         Cases: SharedCases)
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.Estimated, "as constant-step-bound-corrected, and the momentum bound β1 < ε/(ε+γ) also needs γ: a network verdict would be \"under estimated K\"; no network cases run yet."),
     };
 
     /// <inheritdoc/>

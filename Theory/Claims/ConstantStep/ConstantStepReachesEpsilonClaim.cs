@@ -51,6 +51,7 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
         Cases: new CaseBudget(60, 400, 3_000))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.Estimated, "T(ε) needs K, γ, γ∞ and L*; with K̂ from Algorithm 2 and sup-γ over the run a network verdict would be \"under estimated K\"; no network cases run yet."),
     };
 
     /// <summary>T(ε) for a case.</summary>

@@ -46,6 +46,7 @@ public sealed class ConstantStepVacuityClaim : InstanceClaim<ConstantStepInstanc
         Cases: new CaseBudget(50, 300, 2_000))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.Estimated, "T* = 2K(L0−L*)·1e16/γ² needs K, γ and L*, which a network gives only as estimates; no network cases run yet."),
     };
 
     /// <inheritdoc/>

@@ -56,6 +56,7 @@ public sealed class StochasticConstantStepClaim : InstanceClaim<StochasticInstan
         Cases: new CaseBudget(20, 100, 500))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.NotApplicable, "needs the component gradients to agree in sign coordinate by coordinate everywhere, which per-sample network gradients do not do in general."),
     };
 
     /// <inheritdoc/>

@@ -43,7 +43,10 @@ public sealed class LipschitzEstimateBelowKClaim : InstanceClaim<LipschitzInstan
         Hypotheses: "L twice differentiable with sup ‖∇²L‖₂ = K known; W of full support.",
         Variant: "not optimizer-specific (the step-size ingredient of α_ours)",
         ExpectedVerdict: Verdict.Held,
-        Cases: new CaseBudget(40, 200, 1_000));
+        Cases: new CaseBudget(40, 200, 1_000))
+    {
+        Networks = new(NetworkUse.NotApplicable, "compares Algorithm 2's estimate with the exact K, which no network has; on networks the estimate is the only K there is."),
+    };
 
     /// <inheritdoc/>
     public override LipschitzInstance Generate(SeededRandom random)

@@ -46,7 +46,10 @@ public sealed class LipschitzEstimateConvergesClaim : StatisticalClaim
         Hypotheses: "K exact; W = N(0, σ²I) with σ > 0 has full support; F2 and F5 (separable curvature maxima).",
         Variant: "not optimizer-specific (the step-size ingredient of α_ours)",
         ExpectedVerdict: Verdict.Held,
-        Cases: CaseBudget.Of(level => InstancesFor(level)));
+        Cases: CaseBudget.Of(level => InstancesFor(level)))
+    {
+        Networks = new(NetworkUse.NotApplicable, "needs the exact K (and where the curvature peaks) to measure P(K̂ ≥ 0.99K); a network's K is unknown."),
+    };
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>

@@ -23,4 +23,7 @@ public enum GradientSequenceKind
 
     /// <summary>A sequence produced by shrinking (no longer of a generated shape).</summary>
     Shrunk,
+
+    /// <summary>One coordinate's gradients along Adam's own training run on a generated network (<see cref="NetworkGradientSequence"/>).</summary>
+    Network,
 }

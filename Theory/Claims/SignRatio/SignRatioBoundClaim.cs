@@ -1,6 +1,7 @@
 using System.Globalization;
 using Adam.Verification.Theory.Bounds;
 using Adam.Verification.Theory.Claims.Search;
+using Adam.Verification.Theory.Objectives;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
 
@@ -17,6 +18,7 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
 {
     private readonly Func<double, double, double> _bound;
     private readonly Func<SignRatioInstance, double[]> _trace;
+    private readonly INetworkFamily? _networks;
 
     /// <summary>The smallest R the search starts at: near R = 1 (β1 ≈ β2), u_1 = 1 with bias correction is already within reach of R.</summary>
     public const double MinimumSearchR = 1.5;
@@ -33,23 +35,35 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     /// <summary>
     /// Creates the claim. <paramref name="bound"/> (β1, β2) ↦ R and <paramref name="trace"/> (instance ↦ u_1..u_T)
     /// default to <see cref="SignRatioBound.R"/> and the reference update; replacing them plants a fault
-    /// (a wrong constant, a buggy implementation) that the check must catch.
+    /// (a wrong constant, a buggy implementation) that the check must catch. With <paramref name="networks"/>, the claim
+    /// is <c>sign-ratio-bound@networks</c>: every case is one coordinate's gradients along the variant's own training
+    /// run on a generated network (<see cref="NetworkGradientSequence"/>); everything else is this claim's.
     /// </summary>
-    public SignRatioBoundClaim(Func<double, double, double>? bound = null, Func<SignRatioInstance, double[]>? trace = null)
+    public SignRatioBoundClaim(Func<double, double, double>? bound = null, Func<SignRatioInstance, double[]>? trace = null, INetworkFamily? networks = null)
     {
         _bound = bound ?? SignRatioBound.R;
         _trace = trace ?? SignRatioTrace.Compute;
+        _networks = networks;
+        Definition = networks is null ? AnalyticDefinition : AnalyticDefinition with
+        {
+            Id = AnalyticDefinition.Id + ClaimDefinition.NetworksSuffix,
+            Objectives = ObjectiveKind.Networks,
+            Hypotheses = AnalyticDefinition.Hypotheses + " Cases: one coordinate's gradients along the variant's own full-batch training (T ≤ 200) of a generated network; " + networks.Description + ".",
+            Cases = new CaseBudget(150, 1_000, 10_000),
+        };
     }
 
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
     [
-        new PlantedFault("bias correction applied to m but not to v", FaultTarget.Update, () => new SignRatioBoundClaim(trace: SignRatioTrace.OnlyFirstMomentCorrected)),
-        new PlantedFault("R without its factor 1/√(1−β1²/β2)", FaultTarget.Oracle, () => new SignRatioBoundClaim(bound: (b1, b2) => (1 - b1) / Math.Sqrt(1 - b2))),
+        new PlantedFault("bias correction applied to m but not to v", FaultTarget.Update, () => new SignRatioBoundClaim(trace: SignRatioTrace.OnlyFirstMomentCorrected, networks: _networks)),
+        new PlantedFault("R without its factor 1/√(1−β1²/β2)", FaultTarget.Oracle, () => new SignRatioBoundClaim(bound: (b1, b2) => (1 - b1) / Math.Sqrt(1 - b2), networks: _networks)),
     ];
 
     /// <inheritdoc/>
-    public override ClaimDefinition Definition { get; } = new(
+    public override ClaimDefinition Definition { get; }
+
+    private static ClaimDefinition AnalyticDefinition { get; } = new(
         Id: "sign-ratio-bound",
         Citation: new("Peng et al., arXiv 2507.05966", "Lemma B.2 (via the paper's summary)", "[SEC]; proof [REC] docs/claims.md#sign-ratio-bound"),
         Statement: "If β1² < β2, then |m_t|/(√v_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) for every gradient sequence and every t, with or without bias correction, for ε ≥ 0 outside or inside the root.",
@@ -59,10 +73,25 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
         Cases: new CaseBudget(2_000, 20_000, 200_000))
     {
         Presets = [AdamPresets.KingmaBa, AdamPresets.EpsilonHat, AdamPresets.ReddiAdam, AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.Checked, "sign-ratio-bound@networks: the bound is about every gradient sequence, so its hypotheses (β1² < β2, the magnitude window with ε = 0) are checked on each coordinate's gradients along real training, as on any sequence."),
     };
 
     /// <inheritdoc/>
-    public override SignRatioInstance Generate(SeededRandom random) => Draw(random, Kinds);
+    public override SignRatioInstance Generate(SeededRandom random) => _networks is null ? Draw(random, Kinds) : DrawFromNetwork(random, _networks);
+
+    private static SignRatioInstance DrawFromNetwork(SeededRandom random, INetworkFamily networks)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        double b1 = random.Bernoulli(0.1) ? 0 : random.Uniform(0, 0.995);
+        double b2 = random.Uniform((b1 * b1) + 1e-4, 0.99999);
+        int horizon = random.NextInt(1, NetworkGradientSequence.MaxHorizon);
+        double epsilon = random.Bernoulli(0.5) ? 0 : 1e-8;
+        bool biasCorrection = random.Bernoulli(0.5);
+        var placement = (EpsilonPlacement)random.NextInt(3);
+        var shell = new SignRatioInstance(b1, b2, epsilon, biasCorrection, placement, GradientSequenceKind.Network, []);
+        (double[] g, string source) = NetworkGradientSequence.Draw(networks, shell.Options(), horizon, random);
+        return shell with { Gradients = g, Source = source };
+    }
 
     /// <summary>
     /// Search starts from Gaussian sequences of length T ~ U[1, 500] at hyper-parameters where R is reached only in the

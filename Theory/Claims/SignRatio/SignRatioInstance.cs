@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Adam.Verification.Theory.Optimizers;
 
 namespace Adam.Verification.Theory.Claims.SignRatio;
@@ -15,6 +16,10 @@ public sealed record SignRatioInstance(
     GradientSequenceKind Kind,
     double[] Gradients) : IValidInstance
 {
+    /// <summary>Where a <see cref="GradientSequenceKind.Network"/> sequence came from (network, data, coordinate, α); null otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Source { get; init; }
+
     /// <summary>The Adam variant of this case (α = 0: the iterate does not move, only the state is observed).</summary>
     public AdamOptions Options() => new(alpha: 0, beta1: Beta1, beta2: Beta2, epsilon: Epsilon, biasCorrection: BiasCorrection, epsilonPlacement: Placement);
 

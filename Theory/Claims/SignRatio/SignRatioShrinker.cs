@@ -79,6 +79,11 @@ public static class SignRatioShrinker
             _ => "ε inside the root",
         });
         double[] g = instance.Gradients;
+        if (instance.Kind == GradientSequenceKind.Network && instance.Source is { } source)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"; the gradients of {source}");
+        }
+
         sb.Append(CultureInfo.InvariantCulture, $"; T = {g.Length}: ");
         if (IsGeometric(g, out double ratio) && g.Length > 3)
         {

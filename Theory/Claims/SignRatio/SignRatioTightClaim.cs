@@ -51,6 +51,7 @@ public sealed class SignRatioTightClaim : InstanceClaim<SignRatioInstance>
         Cases: new CaseBudget(200, 1_000, 4_000))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
+        Networks = new(NetworkUse.NotApplicable, "tightness is attained on the extremal sequence g_s ∝ (β2/β1)^s, which training does not produce; sign-ratio-bound@networks reports the largest u_t/R along training instead."),
     };
 
     /// <inheritdoc/>

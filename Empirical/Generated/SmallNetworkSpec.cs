@@ -1,0 +1,84 @@
+using System.Globalization;
+using Adam.Verification.Empirical.Engine;
+using Adam.Verification.Empirical.Engine.Layers;
+using Adam.Verification.Theory.Objectives;
+using Adam.Verification.Theory.Randomness;
+
+namespace Adam.Verification.Empirical.Generated;
+
+/// <summary>
+/// One small smooth network objective, as data: an MLP Inputs → Width (× Depth hidden layers, σ = Activation) →
+/// Classes with softmax cross-entropy on Samples generated points, plus (λ/2)‖w‖² when L2 &gt; 0. The data: class means
+/// μ_c ~ N(0, 1.5²·I), points x = μ_y + N(0, I) with y uniform, and each label replaced by a uniform class with
+/// probability LabelNoise (so the loss need not reach its infimum 0). w_0 is PyTorch's default initialisation. Every
+/// random choice comes from <see cref="Seed"/>, so the spec is the whole case. What is known: L* ≥ 0 (cross-entropy and
+/// the penalty are ≥ 0), float64 throughout, exact gradient and Hessian-vector product (R-operator). What is not: K and γ.
+/// </summary>
+public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activation, int Inputs, int Classes, int Samples, double LabelNoise, double L2, ulong Seed)
+{
+    /// <summary>Draws a spec: depth U{1, 3}, width U{2, 32}, σ ∈ {tanh, softplus, GELU}, inputs U{2, 8}, classes U{2, 4}, samples U{8, 64}, label noise U[0, 0.3], λ = 0 or 10^U[−4, −2] (even odds).</summary>
+    public static SmallNetworkSpec Draw(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        int depth = random.NextInt(1, 3);
+        int width = random.NextInt(2, 32);
+        Activation activation = random.Choose(SmoothActivations);
+        int inputs = random.NextInt(2, 8);
+        int classes = random.NextInt(2, 4);
+        int samples = random.NextInt(8, 64);
+        double noise = random.Uniform(0, 0.3);
+        double l2 = random.Bernoulli(0.5) ? 0 : Math.Pow(10, random.Uniform(-4, -2));
+        return new SmallNetworkSpec(depth, width, activation, inputs, classes, samples, noise, l2, random.NextUInt64());
+    }
+
+    /// <summary>The smooth activations drawn.</summary>
+    public static IReadOnlyList<Activation> SmoothActivations { get; } = [Activation.Tanh, Activation.Softplus, Activation.Gelu];
+
+    /// <summary>The network.</summary>
+    public Network<double> Network() => Networks.Mlp<double>(Depth, Width, Inputs, Classes, activation: Activation);
+
+    /// <summary>The labelled points.</summary>
+    public LabelledData<double> Data()
+    {
+        var random = new SeededRandom(SeededRandom.DeriveSeed(Seed, 1));
+        var means = new double[Classes * Inputs];
+        for (int i = 0; i < means.Length; i++)
+        {
+            means[i] = 1.5 * random.Normal();
+        }
+
+        var x = new double[Samples * Inputs];
+        var labels = new int[Samples];
+        for (int s = 0; s < Samples; s++)
+        {
+            int y = random.NextInt(Classes);
+            for (int i = 0; i < Inputs; i++)
+            {
+                x[(s * Inputs) + i] = means[(y * Inputs) + i] + random.Normal();
+            }
+
+            labels[s] = random.Uniform(0, 1) < LabelNoise ? random.NextInt(Classes) : y;
+        }
+
+        return new LabelledData<double>(x, labels, Inputs, Classes);
+    }
+
+    /// <summary>The objective L(w) (with the penalty when λ &gt; 0) and its initial point.</summary>
+    public GeneratedNetwork Build()
+    {
+        Network<double> network = Network();
+        var facts = ObjectiveFacts.Unknown with { OptimalValue = 0 };
+        IObjective loss = new NetworkObjective<double>(network, Data(), facts);
+        IObjective objective = L2 > 0 ? new L2RegularisedObjective(loss, L2) : loss;
+        double[] start = network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(Seed, 2)));
+        return new GeneratedNetwork(Describe(), objective, start);
+    }
+
+    /// <summary>E.g. "mlp 4-16x2-3 tanh (d = 387), cross-entropy on 40 points (label noise 0.12), L2 1e-3, seed 123".</summary>
+    public string Describe()
+    {
+        int d = Network().ParameterCount;
+        string penalty = L2 > 0 ? string.Create(CultureInfo.InvariantCulture, $", L2 {L2:G2}") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"mlp {Inputs}-{Width}x{Depth}-{Classes} {Activation.ToString().ToLowerInvariant()} (d = {d}), cross-entropy on {Samples} points (label noise {LabelNoise:F2}){penalty}, seed {Seed}");
+    }
+}
