@@ -6,7 +6,7 @@ namespace Adam.Verification.Cli;
 
 /// <summary>
 /// The full claim catalogue: Theory's claims, then Counterexamples', each followed by its form on generated networks
-/// (<c>ID@networks</c>) where it has one.
+/// (<c>ID@networks</c>) where it has one, then the claims stated for networks only.
 /// </summary>
 public static class Catalogue
 {
@@ -14,7 +14,8 @@ public static class Catalogue
     public static IReadOnlyList<IClaim> All()
     {
         IReadOnlyList<IClaim> networks = NetworkClaims.All();
-        return [.. TheoryClaims.All().Concat(CounterexampleClaims.All()).SelectMany(c => networks.Where(n => n.Definition.BaseId == c.Id).Prepend(c))];
+        IClaim[] analytic = [.. TheoryClaims.All(), .. CounterexampleClaims.All()];
+        return [.. analytic.SelectMany(c => networks.Where(n => n.Definition.BaseId == c.Id && n.Id != c.Id).Prepend(c)), .. networks.Where(n => analytic.All(c => c.Id != n.Definition.BaseId))];
     }
 
     /// <summary>The claims whose cases run on <paramref name="objectives"/>, in catalogue order.</summary>

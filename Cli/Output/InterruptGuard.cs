@@ -4,10 +4,11 @@ namespace Adam.Verification.Cli.Output;
 
 /// <summary>
 /// Turns SIGINT and SIGTERM during a long command into an orderly stop. The first signal takes <see cref="Gate"/>, runs
-/// <c>onSignal</c> (which prints one line and writes what is finished) and exits with 128 + the signal number (130 for
-/// SIGINT, 143 for SIGTERM); later signals are absorbed while it works. The command takes the same gate around every
-/// change to what the handler reads and around its own final writes, and calls <see cref="Complete"/> inside it once
-/// those are done, so that the handler and the command never write the same output.
+/// <c>onSignal</c> (which prints one line and writes what is finished) and exits at once (<see cref="ImmediateExit"/>:
+/// no exit-time handlers while other threads may be in native code) with 128 + the signal number (130 for SIGINT, 143
+/// for SIGTERM); later signals are absorbed while it works. The command takes the same gate around every change to
+/// what the handler reads and around its own final writes, and calls <see cref="Complete"/> inside it once those are
+/// done, so that the handler and the command never write the same output.
 /// </summary>
 public sealed class InterruptGuard : IDisposable
 {
@@ -73,7 +74,7 @@ public sealed class InterruptGuard : IDisposable
                 }
             }
 
-            Environment.Exit(code);
+            ImmediateExit.Now(code);
         }
     }
 }

@@ -52,7 +52,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => PathsFor(level)))
     {
         Presets = [AdamPresets.KingmaBa],
-        Networks = new(NetworkUse.Pending, "arXiv 2407.08100 Thm 1.2 extends it to mini-batch Adam on deep networks with constant rates: E‖ΔΘ‖² ≥ c is measurable with its SE on a non-interpolating network; no network cases run yet."),
+        Networks = new(NetworkUse.NotApplicable, "its statement is the d = 1 quadratic loss with the constant γ²d(1−β1)/(1+β1); the network statement of the same paper (Thm 1.2) is the claim deep-network-nonconvergence, which runs on generated networks."),
     };
 
     /// <inheritdoc/>

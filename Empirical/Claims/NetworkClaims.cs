@@ -5,8 +5,8 @@ using Adam.Verification.Theory.Claims.SignRatio;
 namespace Adam.Verification.Empirical.Claims;
 
 /// <summary>
-/// The catalogue claims that run on generated networks (<see cref="NetworkUse.Checked"/>), each the same claim object
-/// as its analytic form given the network family, with id <c>ID@networks</c>.
+/// The catalogue claims that run on generated networks: the network forms of analytic claims (the same claim object
+/// given the network family, id <c>ID@networks</c>) and the claims stated for networks only.
 /// </summary>
 public static class NetworkClaims
 {
@@ -14,5 +14,6 @@ public static class NetworkClaims
     public static IReadOnlyList<IClaim> All() =>
     [
         new SignRatioBoundClaim(networks: new SmallNetworkFamily()),
+        new DeepNetworkNonConvergenceClaim(),
     ];
 }

@@ -12,10 +12,18 @@ namespace Adam.Verification.Empirical.Generated;
 /// μ_c ~ N(0, 1.5²·I), points x = μ_y + N(0, I) with y uniform, and each label replaced by a uniform class with
 /// probability LabelNoise (so the loss need not reach its infimum 0). w_0 is PyTorch's default initialisation. Every
 /// random choice comes from <see cref="Seed"/>, so the spec is the whole case. What is known: L* ≥ 0 (cross-entropy and
-/// the penalty are ≥ 0), float64 throughout, exact gradient and Hessian-vector product (R-operator). What is not: K and γ.
+/// the penalty are ≥ 0; more with <see cref="Conflicts"/>), float64 throughout, exact gradient and Hessian-vector product (R-operator). What is not: K and γ.
 /// </summary>
 public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activation, int Inputs, int Classes, int Samples, double LabelNoise, double L2, ulong Seed)
 {
+    /// <summary>
+    /// Points repeated with a different label (0 in a draw): the first <see cref="Conflicts"/> points appear a second
+    /// time, labelled (y + r) mod Classes with r ~ U{1, …, Classes − 1}. No function fits both copies: each pair costs at
+    /// least 2·ln 2 (−log p_a − log p_b with p_a + p_b ≤ 1), so L* ≥ 2·ln 2·Conflicts/(Samples + Conflicts) &gt; 0 and
+    /// the per-sample gradients never vanish together (a non-interpolating problem).
+    /// </summary>
+    public int Conflicts { get; init; }
+
     /// <summary>Draws a spec: depth U{1, 3}, width U{2, 32}, σ ∈ {tanh, softplus, GELU}, inputs U{2, 8}, classes U{2, 4}, samples U{8, 64}, label noise U[0, 0.3], λ = 0 or 10^U[−4, −2] (even odds).</summary>
     public static SmallNetworkSpec Draw(SeededRandom random)
     {
@@ -47,8 +55,13 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
             means[i] = 1.5 * random.Normal();
         }
 
-        var x = new double[Samples * Inputs];
-        var labels = new int[Samples];
+        if (Conflicts < 0 || Conflicts > Samples)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Conflicts), Conflicts, $"conflicting copies must number 0 to the {Samples} samples.");
+        }
+
+        var x = new double[(Samples + Conflicts) * Inputs];
+        var labels = new int[Samples + Conflicts];
         for (int s = 0; s < Samples; s++)
         {
             int y = random.NextInt(Classes);
@@ -60,6 +73,12 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
             labels[s] = random.Uniform(0, 1) < LabelNoise ? random.NextInt(Classes) : y;
         }
 
+        for (int c = 0; c < Conflicts; c++)
+        {
+            Array.Copy(x, c * Inputs, x, (Samples + c) * Inputs, Inputs);
+            labels[Samples + c] = (labels[c] + random.NextInt(1, Classes - 1)) % Classes;
+        }
+
         return new LabelledData<double>(x, labels, Inputs, Classes);
     }
 
@@ -67,18 +86,22 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
     public GeneratedNetwork Build()
     {
         Network<double> network = Network();
-        var facts = ObjectiveFacts.Unknown with { OptimalValue = 0 };
+        var facts = ObjectiveFacts.Unknown with { OptimalValue = OptimalValueBound };
         IObjective loss = new NetworkObjective<double>(network, Data(), facts);
         IObjective objective = L2 > 0 ? new L2RegularisedObjective(loss, L2) : loss;
         double[] start = network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(Seed, 2)));
         return new GeneratedNetwork(Describe(), objective, start);
     }
 
+    /// <summary>The known lower bound on L*: 2·ln 2·Conflicts/(Samples + Conflicts) (0 without conflicting copies).</summary>
+    public double OptimalValueBound => 2 * Math.Log(2) * Conflicts / (Samples + Conflicts);
+
     /// <summary>E.g. "mlp 4-16x2-3 tanh (d = 387), cross-entropy on 40 points (label noise 0.12), L2 1e-3, seed 123".</summary>
     public string Describe()
     {
         int d = Network().ParameterCount;
+        string conflicts = Conflicts > 0 ? string.Create(CultureInfo.InvariantCulture, $" + {Conflicts} relabelled copies") : string.Empty;
         string penalty = L2 > 0 ? string.Create(CultureInfo.InvariantCulture, $", L2 {L2:G2}") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"mlp {Inputs}-{Width}x{Depth}-{Classes} {Activation.ToString().ToLowerInvariant()} (d = {d}), cross-entropy on {Samples} points (label noise {LabelNoise:F2}){penalty}, seed {Seed}");
+        return string.Create(CultureInfo.InvariantCulture, $"mlp {Inputs}-{Width}x{Depth}-{Classes} {Activation.ToString().ToLowerInvariant()} (d = {d}), cross-entropy on {Samples} points (label noise {LabelNoise:F2}){conflicts}{penalty}, seed {Seed}");
     }
 }

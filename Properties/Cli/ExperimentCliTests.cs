@@ -115,13 +115,14 @@ public sealed class ExperimentCliTests
         (int code, string output, string error) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "2", "--no-torch");
         Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("PyTorch: not run (--no-torch).", output, StringComparison.Ordinal);
-        Assert.Matches(@"Adam step d=1E\+05\s+\d\.\d{4} ±\d+%\s+\d\.\d{4} ±\d+%\s+\d+\.\d\d\s+≥ 3", output);
+        Assert.Matches(@"Adam step d=100,000\s+[0-9.E+-]+ ±\d+%\s+[0-9.E+-]+ ±\d+%\s+\d+\.\d\d\s*\n", output);
+        Assert.DoesNotContain("≥ 3", output, StringComparison.Ordinal); // the targets are stated against PyTorch, which did not run
         Assert.Matches(@"C# Adam kernel: \d+\.\d GB/s \(28 B per parameter\); a copy of the same floats: \d+\.\d GB/s", output);
 
         (int alone, string aloneOutput, string aloneError) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "1", "--no-torch", "--no-torchsharp");
         Assert.True(alone == ExitCodes.Success, aloneError);
         Assert.DoesNotContain("TorchSharp", aloneOutput, StringComparison.Ordinal);
-        Assert.Contains("Adam step d=1E+05", aloneOutput, StringComparison.Ordinal);
+        Assert.Contains("Adam step d=100,000", aloneOutput, StringComparison.Ordinal);
     }
 
     [TorchFact]
@@ -131,6 +132,6 @@ public sealed class ExperimentCliTests
         (int code, string output, string error) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "2", "--no-torchsharp");
         Assert.True(code == ExitCodes.Success, error + output);
         Assert.Contains("PyTorch 1.", output, StringComparison.Ordinal);
-        Assert.Matches(@"Adam step d=1E\+05\s+\d\.\d{4} ±\d+%\s+\d\.\d{4} ±\d+%\s+\d+\.\d\d\s+≥ 3", output);
+        Assert.Matches(@"Adam step d=100,000\s+[0-9.E+-]+ ±\d+%\s+[0-9.E+-]+ ±\d+%\s+\d+\.\d\d\s+≥ 3", output);
     }
 }

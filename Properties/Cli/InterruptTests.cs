@@ -17,7 +17,7 @@ public sealed class InterruptTests
         Directory.CreateDirectory(dir);
         string json = Path.Combine(dir, "partial.json");
         string adamv = Path.Combine(AppContext.BaseDirectory, "adamv.dll");
-        using var p = new Process { StartInfo = new ProcessStartInfo("dotnet", [adamv, "verify", "--budget", "quick", "--json", jsonOnStdout ? "-" : json]) { RedirectStandardOutput = true, RedirectStandardError = true } };
+        using var p = new Process { StartInfo = new ProcessStartInfo("dotnet", [adamv, "verify", "--budget", "standard", "--json", jsonOnStdout ? "-" : json]) { RedirectStandardOutput = true, RedirectStandardError = true } };
         var stdoutText = new System.Text.StringBuilder();
         var stderrText = new System.Text.StringBuilder();
         var finished = new TaskCompletionSource();
@@ -38,8 +38,10 @@ public sealed class InterruptTests
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
 
-        // Signal once a claim has finished, so that the JSON has something to hold.
+        // Signal once a claim has finished, so that the JSON has something to hold. The standard budget runs for a minute
+        // or more, so the signal lands mid-run even when a busy test host reads the child's stderr seconds late.
         await finished.Task.WaitAsync(TimeSpan.FromSeconds(120));
+        Assert.False(p.HasExited, "verify finished before the signal could be sent; the test cannot interrupt it");
         using (Process kill = Process.Start("kill", [$"-{signal}", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
         {
             await kill.WaitForExitAsync();

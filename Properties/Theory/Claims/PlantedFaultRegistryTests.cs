@@ -42,7 +42,7 @@ public sealed class PlantedFaultRegistryTests
         foreach (ClaimDefinition d in all.Select(c => c.Definition))
         {
             Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*(@networks)?$", d.Id);
-            Assert.Equal(d.Id.EndsWith("@networks", StringComparison.Ordinal), d.Objectives == ObjectiveKind.Networks);
+            Assert.True(!d.Id.EndsWith("@networks", StringComparison.Ordinal) || d.Objectives == ObjectiveKind.Networks, $"{d.Id} is named as a network form but runs on {d.Objectives}");
             Assert.Null(d.Fault);
             Assert.Equal(d.Presets.Count, d.Presets.Select(p => p.Name).Distinct(StringComparer.Ordinal).Count());
             Assert.True(d.Presets.Count > 0 || d.Variant.StartsWith("not optimizer-specific", StringComparison.Ordinal), $"{d.Id} names no preset of the registry");
@@ -63,7 +63,15 @@ public sealed class PlantedFaultRegistryTests
             Assert.True(networks.Use is NetworkUse.Checked || networks.Reason.Contains("no network cases run yet", StringComparison.Ordinal) || networks.Use == NetworkUse.NotApplicable, $"{d.Id}: a claim that does not run on networks says so");
         }
 
-        foreach (ClaimDefinition d in all.Select(c => c.Definition).Where(d => d.Objectives == ObjectiveKind.Networks))
+        // A network form (ID@networks) is its analytic claim given the network family; a claim stated for networks only
+        // has its own id and says so.
+        foreach (ClaimDefinition d in all.Select(c => c.Definition).Where(d => d.Objectives == ObjectiveKind.Networks && d.BaseId == d.Id))
+        {
+            Assert.Equal(NetworkUse.Checked, d.Networks?.Use);
+            Assert.Contains("runs only on generated networks", d.Networks!.Reason, StringComparison.Ordinal);
+        }
+
+        foreach (ClaimDefinition d in all.Select(c => c.Definition).Where(d => d.Objectives == ObjectiveKind.Networks && d.BaseId != d.Id))
         {
             ClaimDefinition analytic = all.Single(c => c.Id == d.BaseId).Definition;
             Assert.Equal(analytic with { Id = d.Id, Objectives = d.Objectives, Hypotheses = d.Hypotheses, Cases = d.Cases }, d);
