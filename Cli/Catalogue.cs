@@ -41,11 +41,11 @@ public static class Catalogue
     public static IReadOnlyList<IClaim> Select(string? ids) => Select(ids, ObjectiveSelection.All);
 
     /// <summary>
-    /// The claims named in <paramref name="ids"/> (comma-separated; all when null) on <paramref name="objectives"/>: an id
-    /// ID stands for ID (analytic), ID@networks (networks) or both (all); an id ending in @networks names that claim
-    /// alone. A claim with no form on the objectives asked for is refused with its stated reason.
+    /// The claims named in <paramref name="ids"/> (comma-separated, each an exact id: ID is the analytic form, ID@networks
+    /// the network form), or all those on <paramref name="objectives"/> when null. A named claim must run on the
+    /// objectives asked for; one that does not is refused, with its network form or its reason for having none.
     /// </summary>
-    /// <exception cref="ArgumentException">An id is unknown, or has no form on the objectives asked for.</exception>
+    /// <exception cref="ArgumentException">An id is unknown, or names a claim outside the objectives asked for.</exception>
     public static IReadOnlyList<IClaim> Select(string? ids, ObjectiveSelection objectives)
     {
         IReadOnlyList<IClaim> all = All();
@@ -69,23 +69,18 @@ public static class Catalogue
         {
             IClaim claim = all.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal))
                 ?? throw new ArgumentException($"unknown claim '{Theory.Traces.StrictJson.Clip(id)}'; valid: {string.Join(", ", all.Select(c => c.Id))}.");
-            if (claim.Definition.Objectives == ObjectiveKind.Networks && !Includes(objectives, ObjectiveKind.Networks))
+            if (!Includes(objectives, claim.Definition.Objectives))
             {
-                throw new ArgumentException($"--claims {id} runs on networks, but --objectives is {objectives.ToString().ToLowerInvariant()}.");
+                string where = claim.Definition.Objectives == ObjectiveKind.Networks ? "networks" : "analytic objectives";
+                string instead = all.FirstOrDefault(c => c.Id == id + ClaimDefinition.NetworksSuffix) is { } form
+                    ? $"; its network form is {form.Id}"
+                    : claim.Definition.Networks is { } n && claim.Definition.Objectives == ObjectiveKind.Analytic ? $" (on networks: {n})" : string.Empty;
+                throw new ArgumentException($"--claims {id} runs on {where}, but --objectives is {objectives.ToString().ToLowerInvariant()}{instead}.");
             }
 
-            IClaim[] forms = id.EndsWith(ClaimDefinition.NetworksSuffix, StringComparison.Ordinal)
-                ? [claim]
-                : [.. all.Where(c => c.Definition.BaseId == id && Includes(objectives, c.Definition.Objectives))];
-            if (forms.Length == 0)
+            if (!chosen.Contains(claim))
             {
-                string reason = claim.Definition.Networks is { } n ? $" (on networks: {n})" : string.Empty;
-                throw new ArgumentException($"--claims {id}: the claim has no form on --objectives {objectives.ToString().ToLowerInvariant()}{reason}.");
-            }
-
-            foreach (IClaim form in forms.Where(f => !chosen.Contains(f)))
-            {
-                chosen.Add(form);
+                chosen.Add(claim);
             }
         }
 

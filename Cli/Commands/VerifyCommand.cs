@@ -219,6 +219,10 @@ public static class VerifyCommand
             jsonStdout.WriteLine(VerifyJson.Text(finished, level, incomplete: true));
             jsonStdout.Flush();
         }
+        else if (jsonStdout is not null)
+        {
+            output.WriteLine("no claim finished: no JSON written to stdout");
+        }
 
         if (json is not null && finished.Length == 0)
         {

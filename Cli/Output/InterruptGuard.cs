@@ -61,20 +61,24 @@ public sealed class InterruptGuard : IDisposable
 
         lock (Gate)
         {
-            if (!_completed)
+            try
             {
-                try
+                if (!_completed)
                 {
                     onSignal(name);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-                {
-                    _error.WriteLine($"adamv: {name}: the finished claims could not be written: {AdamvApp.OneLine(e.Message)}");
-                    _error.Flush();
-                }
             }
-
-            ImmediateExit.Now(code);
+#pragma warning disable CA1031 // Whatever went wrong, the signal still ends the process with its code.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                _error.WriteLine($"adamv: {name}: the finished claims could not be written: {AdamvApp.OneLine(e.Message)}");
+                _error.Flush();
+            }
+            finally
+            {
+                ImmediateExit.Now(code);
+            }
         }
     }
 }

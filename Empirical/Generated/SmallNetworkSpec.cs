@@ -19,8 +19,9 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
     /// <summary>
     /// Points repeated with a different label (0 in a draw): the first <see cref="Conflicts"/> points appear a second
     /// time, labelled (y + r) mod Classes with r ~ U{1, …, Classes − 1}. No function fits both copies: each pair costs at
-    /// least 2·ln 2 (−log p_a − log p_b with p_a + p_b ≤ 1), so L* ≥ 2·ln 2·Conflicts/(Samples + Conflicts) &gt; 0 and
-    /// the per-sample gradients never vanish together (a non-interpolating problem).
+    /// least 2·ln 2 (−log p_a − log p_b with p_a + p_b ≤ 1), so L* ≥ 2·ln 2·Conflicts/(Samples + Conflicts) &gt; 0, and
+    /// at their input the two copies' output gradients pull apart (‖p − e_a‖ + ‖p − e_b‖ ≥ √2 for the softmax output p):
+    /// a non-interpolating problem whose sampling noise stays away from 0.
     /// </summary>
     public int Conflicts { get; init; }
 

@@ -17,7 +17,9 @@ public sealed class InterruptTests
         Directory.CreateDirectory(dir);
         string json = Path.Combine(dir, "partial.json");
         string adamv = Path.Combine(AppContext.BaseDirectory, "adamv.dll");
-        using var p = new Process { StartInfo = new ProcessStartInfo("dotnet", [adamv, "verify", "--budget", "standard", "--json", jsonOnStdout ? "-" : json]) { RedirectStandardOutput = true, RedirectStandardError = true } };
+        using var p = new Process { StartInfo = new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", adamv, "verify", "--budget", "standard", "--json", jsonOnStdout ? "-" : json]) { RedirectStandardOutput = true, RedirectStandardError = true } };
+        // env restores SIGINT's default disposition before it execs dotnet: a test host started in the background of a
+        // non-interactive shell (nohup, `&`) passes SIGINT on as ignored, and the runtime keeps an inherited ignore.
         var stdoutText = new System.Text.StringBuilder();
         var stderrText = new System.Text.StringBuilder();
         var finished = new TaskCompletionSource();

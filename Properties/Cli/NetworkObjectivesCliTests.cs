@@ -3,29 +3,40 @@ using Adam.Verification.Cli;
 namespace Adam.Verification.Properties.Cli;
 
 /// <summary>
-/// <c>verify --objectives</c>: networks runs the network forms of the claims named (or of all that have one), analytic
-/// the analytic forms, all both; a claim with no network form is refused with its own reason, and <c>adamv list</c>
-/// prints every claim's decision about networks.
+/// <c>verify --objectives</c>: networks runs the claims on networks, analytic the others, all both; <c>--claims</c> names
+/// exact ids (ID, ID@networks), and one outside the objectives is refused with its network form or its reason for
+/// having none; <c>adamv list</c> prints every claim's decision about networks.
 /// </summary>
 public sealed class NetworkObjectivesCliTests
 {
     [Fact]
-    public void Networks_runs_the_network_form_alone_and_all_runs_both()
+    public void Networks_runs_the_network_forms_and_an_id_names_one_form()
     {
-        (int code, string output, string error) = Adamv.Run("verify", "--budget", "quick", "--objectives", "networks", "--claims", "sign-ratio-bound");
+        (int code, string output, string error) = Adamv.Run("verify", "--budget", "quick", "--objectives", "networks", "--claims", "sign-ratio-bound@networks");
         Assert.True(code == ExitCodes.Success, output + error);
         Assert.Contains("sign-ratio-bound@networks  Held", output, StringComparison.Ordinal);
         Assert.Contains("1 of 1 verdicts as expected", output, StringComparison.Ordinal);
 
+        // ID is the analytic form alone (so a replay line replays one claim); both forms are two ids.
         (code, output, error) = Adamv.Run("verify", "--budget", "quick", "--claims", "sign-ratio-bound", "--jobs", "1");
         Assert.True(code == ExitCodes.Success, output + error);
-        Assert.Contains("2 of 2 verdicts as expected", output, StringComparison.Ordinal);
-        Assert.True(output.IndexOf("sign-ratio-bound  ", StringComparison.Ordinal) < output.IndexOf("sign-ratio-bound@networks", StringComparison.Ordinal));
+        Assert.Contains("1 of 1 verdicts as expected", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("@networks", output, StringComparison.Ordinal);
+
+        // No targeted search follows the network cases, and search refuses the network form.
+        (code, output, error) = Adamv.Run("verify", "--budget", "quick", "--claims", "sign-ratio-bound@networks", "--json", "-");
+        Assert.True(code == ExitCodes.Success, output + error);
+        Assert.DoesNotContain("Targeted search", output, StringComparison.Ordinal);
+        (code, _, error) = Adamv.Run("search", "--claim", "sign-ratio-bound@networks");
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Contains("defines no mutation", error, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("networks", "sign-ratio-bound-tight", "not applicable: tightness is attained on the extremal sequence")]
+    [InlineData("networks", "sign-ratio-bound", "its network form is sign-ratio-bound@networks")]
     [InlineData("analytic", "sign-ratio-bound@networks", "runs on networks, but --objectives is analytic")]
+    [InlineData("analytic", "deep-network-nonconvergence", "runs on networks, but --objectives is analytic")]
     [InlineData("everything", "sign-ratio-bound", "--objectives")]
     public void A_claim_without_a_form_on_the_objectives_is_refused_with_the_reason(string objectives, string claims, string message)
     {

@@ -177,8 +177,10 @@ public sealed class SignRatioBoundClaim : InstanceClaim<SignRatioInstance>
     /// <remarks>
     /// The sequence changes only: β1 and β2 stay as drawn, because moving them reaches R trivially (u_1 = R at β1 = 0
     /// without bias correction, u_1 = 1 = R at β1 = β2 with it); a push must approach R through the gradient sequence.
+    /// On networks there is no targeted search (so none follows the random cases, and <c>adamv search</c> refuses the
+    /// claim): a mutated sequence is no longer a training run's.
     /// </remarks>
-    public override IReadOnlyList<MutationOperator<SignRatioInstance>> MutationOperators => SignRatioMutator.SequenceOperators;
+    public override IReadOnlyList<MutationOperator<SignRatioInstance>> MutationOperators => _networks is null ? SignRatioMutator.SequenceOperators : [];
 
     /// <inheritdoc/>
     public override string Describe(SignRatioInstance instance) => SignRatioShrinker.Describe(instance);

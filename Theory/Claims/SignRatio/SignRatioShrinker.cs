@@ -15,6 +15,14 @@ public static class SignRatioShrinker
     public static IEnumerable<SignRatioInstance> Candidates(SignRatioInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
+
+        // A candidate is no longer what a training run produced (its sequence or its variant changed): it is shrunk,
+        // and the network provenance goes with the original.
+        return Raw(instance).Select(c => c.Source is null ? c : c with { Kind = GradientSequenceKind.Shrunk, Source = null });
+    }
+
+    private static IEnumerable<SignRatioInstance> Raw(SignRatioInstance instance)
+    {
         double[] g = instance.Gradients;
         int n = g.Length;
         if (n > 1)
