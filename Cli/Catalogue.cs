@@ -21,6 +21,10 @@ public static class Catalogue
     /// <summary>The claims whose cases run on <paramref name="objectives"/>, in catalogue order.</summary>
     public static IReadOnlyList<IClaim> All(ObjectiveSelection objectives) => [.. All().Where(c => Includes(objectives, c.Definition.Objectives))];
 
+    /// <summary>What each catalogue claim runs on, by id ("analytic" or "networks"), for the report's objectives column.</summary>
+    public static IReadOnlyDictionary<string, string> ObjectivesById() =>
+        All().ToDictionary(c => c.Id, c => c.Definition.Objectives == ObjectiveKind.Networks ? "networks" : "analytic", StringComparer.Ordinal);
+
     /// <summary>Whether <paramref name="selection"/> takes claims whose cases run on <paramref name="kind"/>.</summary>
     public static bool Includes(ObjectiveSelection selection, ObjectiveKind kind) =>
         selection == ObjectiveSelection.All || (selection == ObjectiveSelection.Networks) == (kind == ObjectiveKind.Networks);

@@ -21,10 +21,11 @@ public static class HtmlReport
         s.Append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Adam.Verification report</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         s.Append("<h1>Adam.Verification report</h1>\n");
         s.Append(Invariant.Format($"<p>Budget <b>{report.BudgetName}</b>, seed <b>{report.Seed}</b>: <span class=\"{(report.Results.All(r => r.AsExpected) ? "ok" : "bad")}\">{report.Summary}</span>. Replay: <code>adamv verify --budget {report.BudgetName} --seed {report.Seed}</code>.</p>\n"));
-        s.Append("<h2>Verdicts</h2>\n<table>\n<tr><th>claim</th><th>verdict</th><th>expected</th><th>cases</th><th>meeting hypotheses</th><th>worst observable</th></tr>\n");
+        s.Append("<h2>Verdicts</h2>\n<table>\n<tr><th>claim</th><th>objectives</th><th>verdict</th><th>expected</th><th>cases</th><th>meeting hypotheses</th><th>worst observable</th></tr>\n");
+        IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Invariant.Format($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")}</td></tr>\n"));
+            s.Append(Invariant.Format($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td>{objectives.GetValueOrDefault(r.Id, "—")}</td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")}</td></tr>\n"));
         }
 
         s.Append("</table>\n");

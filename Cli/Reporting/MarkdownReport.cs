@@ -14,10 +14,11 @@ public static class MarkdownReport
         var s = new StringBuilder();
         s.Append("# Adam.Verification report\n\n");
         s.Append(Invariant.Format($"Budget **{report.BudgetName}**, seed **{report.Seed}**: {report.Summary}. Replay: `adamv verify --budget {report.BudgetName} --seed {report.Seed}`.\n\n"));
-        s.Append("| claim | verdict | expected | cases | meeting hypotheses | worst observable |\n| --- | --- | --- | --- | --- | --- |\n");
+        s.Append("| claim | objectives | verdict | expected | cases | meeting hypotheses | worst observable |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+        IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Invariant.Format($"| `{r.Id}` | {(r.AsExpected ? string.Empty : "**")}{r.Verdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")} |\n"));
+            s.Append(Invariant.Format($"| `{r.Id}` | {objectives.GetValueOrDefault(r.Id, "—")} | {(r.AsExpected ? string.Empty : "**")}{r.Verdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")} |\n"));
         }
 
         if (report.Sweep is { } sweep)

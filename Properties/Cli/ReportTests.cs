@@ -42,7 +42,7 @@ public sealed class ReportTests
         string counterexample = Path.Combine(dir, "counterexamples", "sign-ratio-unbounded-without-hypothesis.json");
         Assert.True(File.Exists(counterexample));
         Assert.Equal(ExitCodes.Success, Run("check", "--counterexample", counterexample).Code);
-        Assert.Contains("| `reddi-period3` | Held | Held |", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
+        Assert.Contains("| `reddi-period3` | analytic | Held | Held |", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
         IReadOnlyList<ClaimResult> read = VerifyJson.Read(Path.Combine(dir, "report.json")).Results;
         Assert.Equal(3, read.Count);
         Assert.All(read, r => Assert.Equal(Catalogue.Get(r.Id, "test").Definition.Variant, r.Variant));
