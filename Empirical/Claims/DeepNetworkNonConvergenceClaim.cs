@@ -96,13 +96,16 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
             spec = spec with { Conflicts = Math.Max(1, spec.Samples / 4) };
 
             int batch = draws.NextInt(1, 8);
+            Network<double> network = spec.Network();
+            LabelledData<double> data = spec.Data();
+            double[] start = spec.Build().Start;
             var late = new double[samples];
             var ratio = new double[samples];
             double finalLoss = 0;
             for (int p = 0; p < samples; p++)
             {
                 var path = new SeededRandom(SeededRandom.DeriveSeed(settings.Seed, (ulong)((k * 1_000_000) + p + 1)));
-                (double early, late[p], double loss) = RunPath(spec, batch, path);
+                (double early, late[p], double loss) = RunPath(network, data, start, spec.L2, batch, path);
                 ratio[p] = late[p] / early;
                 finalLoss += loss / samples;
             }
@@ -124,11 +127,9 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
         return new Measurement(checks, NetworkCount * samples, unmet, notes);
     }
 
-    private (double Early, double Late, double FinalLoss) RunPath(SmallNetworkSpec spec, int batch, SeededRandom random)
+    private (double Early, double Late, double FinalLoss) RunPath(Network<double> network, LabelledData<double> data, double[] start, double l2, int batch, SeededRandom random)
     {
-        Network<double> network = spec.Network();
-        LabelledData<double> data = spec.Data();
-        double[] w = network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(spec.Seed, 2)));
+        double[] w = [.. start];
         int d = w.Length, inputs = data.InputSize;
         var adam = new AdamOptimizer(new AdamOptions(alpha: Rate, beta1: 0.9, beta2: 0.999, epsilon: _epsilon), d);
         var gradient = new double[d];
@@ -148,7 +149,7 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
             network.Gradient(w, new LabelledData<double>(x, labels, inputs, data.Classes), gradient);
             for (int i = 0; i < d; i++)
             {
-                gradient[i] += spec.L2 * w[i];
+                gradient[i] += l2 * w[i];
             }
 
             w.CopyTo(previous, 0);
