@@ -29,6 +29,23 @@ public sealed class ParallelRunsTests
     }
 
     [Fact]
+    public void A_start_order_changes_when_pieces_run_and_not_what_comes_back()
+    {
+        var started = new List<int>();
+        int[] order = [5, 3, 0, 1, 2, 4];
+        int[] results = ParallelRuns.Run(6, 1, i =>
+        {
+            started.Add(i);
+            return i * 10;
+        }, order: order);
+        Assert.Equal(order, started);
+        Assert.Equal([0, 10, 20, 30, 40, 50], results);
+        Assert.Equal([0, 10, 20, 30, 40, 50], ParallelRuns.Run(6, 3, i => i * 10, order: order));
+        Assert.Throws<ArgumentException>(() => ParallelRuns.Run(3, 2, i => i, order: [0, 0, 1]));
+        Assert.Throws<ArgumentException>(() => ParallelRuns.Run(3, 2, i => i, order: [0, 1]));
+    }
+
+    [Fact]
     public void The_lowest_index_failure_is_rethrown_unchanged()
     {
         // Piece 6 fails first (piece 3 is still asleep); the failure reported is piece 3's, the very exception thrown.
