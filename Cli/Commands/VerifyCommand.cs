@@ -43,7 +43,7 @@ public static class VerifyCommand
         };
         var objectives = new Option<string>("--objectives")
         {
-            Description = "analytic | networks | all: run the claims on analytic functions and the papers' constructions, on generated small networks (the claims checked there, id ID@networks; `adamv list` says how each claim applies), or both.",
+            Description = "analytic | networks | all: run the claims on analytic functions and the papers' constructions, on generated small networks (the network forms ID@networks and the claims stated for networks only; `adamv list` says how each claim applies), or both.",
             DefaultValueFactory = _ => "all",
         };
         objectives.AcceptOnlyFromAmong("analytic", "networks", "all");

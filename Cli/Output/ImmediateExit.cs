@@ -17,7 +17,14 @@ internal static partial class ImmediateExit
         Console.Error.Flush();
         if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD())
         {
-            Exit(code);
+            try
+            {
+                Exit(code);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // An unusual C library: fall back to the runtime's exit below.
+            }
         }
 
         Environment.Exit(code);

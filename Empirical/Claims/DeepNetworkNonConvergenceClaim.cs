@@ -64,8 +64,8 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
     public override ClaimDefinition Definition { get; } = new(
         Id: "deep-network-nonconvergence",
         Citation: new("Dereich, Graeber & Jentzen, arXiv 2407.08100", "Theorem 1.2 (deep networks, as summarised)", "[SEC] statement; measurement and constants [REC]"),
-        Statement: "Mini-batch Adam with a constant rate γ = 1e-3 does not converge on a non-interpolating network problem: E‖Θ_(n+1) − Θ_n‖²/(γ²d), averaged over n ∈ (1600, 2000], is at least 0.01 and at least a quarter of its average over n ∈ (1200, 1600].",
-        Hypotheses: "batches of bounded size (J ≤ 8, drawn with replacement); rates bounded away from 0 (constant); β1² < β2; a non-interpolating problem: networks of the generated family on data where a quarter of the points appear twice with different labels, so L* ≥ 2·ln 2·(copies)/n > 0 (checked: the mean final loss stays above it) and at each such input the two copies' gradients pull apart (‖p − e_a‖ + ‖p − e_b‖ ≥ √2 for the softmax output p), so the sampling noise stays away from 0. Bounded batches and a constant rate hold by construction.",
+        Statement: "Mini-batch Adam with a constant rate γ = 1e-3 does not converge on a non-interpolating network problem: E‖Θ_n − Θ_(n−1)‖²/(γ²d), averaged over n ∈ (1600, 2000], is at least 0.01, and the mean over paths of its ratio to the average over n ∈ (1200, 1600] is at least 0.25.",
+        Hypotheses: "batches of bounded size (J ≤ 8, drawn with replacement); rates bounded away from 0 (constant); β1² < β2; a non-interpolating problem: networks of the generated family on data where a quarter of the points appear twice with different labels, so L* ≥ 2·ln 2·(copies)/n > 0 (a check on the construction: no path ends below it) and at each such input the two copies' gradients pull apart (‖p − e_a‖ + ‖p − e_b‖ ≥ √2 for the softmax output p), so the sampling noise stays away from 0. Bounded batches and a constant rate hold by construction.",
         Variant: "Kingma–Ba, β = (0.9, 0.999), ε = 1e-8, constant γ = 1e-3, PyTorch's initialisation",
         ExpectedVerdict: Verdict.Held,
         Cases: new CaseBudget(24, 64, 256))
@@ -101,22 +101,23 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
             double[] start = spec.Build().Start;
             var late = new double[samples];
             var ratio = new double[samples];
-            double finalLoss = 0;
+            double finalLoss = 0, lowestLoss = double.PositiveInfinity;
             for (int p = 0; p < samples; p++)
             {
                 var path = new SeededRandom(SeededRandom.DeriveSeed(settings.Seed, (ulong)((k * 1_000_000) + p + 1)));
                 (double early, late[p], double loss) = RunPath(network, data, start, spec.L2, batch, path);
                 ratio[p] = late[p] / early;
                 finalLoss += loss / samples;
+                lowestLoss = Math.Min(lowestLoss, loss);
             }
 
             string name = string.Create(CultureInfo.InvariantCulture, $"network {k + 1} ({spec.Describe()}, J = {batch})");
 
-            // The construction's guarantee, checked on what the paths reached: no run gets below the bound on L*
-            // (a loss or data that broke the conflicting pairs would, and the problem would not be non-interpolating).
-            if (finalLoss < spec.OptimalValueBound * (1 - 1e-9))
+            // A check on the construction (the bound holds at every w, so only broken data or a broken loss can fail it):
+            // no path ends below the bound on L*.
+            if (lowestLoss < spec.OptimalValueBound * (1 - 1e-9))
             {
-                unmet.Add(string.Create(CultureInfo.InvariantCulture, $"network {k + 1}: mean final loss {finalLoss:G4} below the bound {spec.OptimalValueBound:G4} on L*, so the problem is not the non-interpolating one stated"));
+                unmet.Add(string.Create(CultureInfo.InvariantCulture, $"network {k + 1}: a path ended at loss {lowestLoss:G4}, below the bound {spec.OptimalValueBound:G4} on L*, so the problem is not the non-interpolating one stated"));
             }
 
             checks.Add(SubCheck.Mean($"{name}: late E‖ΔΘ‖²/(γ²d)", MonteCarloSummary.Of(late), LeastScaledIncrement, Direction.AtLeast));

@@ -15,8 +15,9 @@ public static class ParallelRuns
 {
     /// <summary>
     /// <paramref name="work"/>(i) for i = 0 … <paramref name="count"/> − 1 on up to <paramref name="jobs"/> threads;
-    /// <paramref name="finished"/> is called once per piece, one call at a time, in completion order. The first
-    /// exception (in index order) is rethrown as it was thrown, after every started piece has stopped.
+    /// <paramref name="finished"/> is called once per piece, one call at a time, in completion order. After a failure no
+    /// piece starts; the lowest-index failure among the pieces that ran is rethrown as it was thrown, after every started
+    /// piece has stopped (with one job and no start order, that is the first failure of the serial loop).
     /// <paramref name="order"/>, when given, is the order in which pieces start: a permutation of 0 … count − 1.
     /// </summary>
     public static T[] Run<T>(int count, int jobs, Func<int, T> work, Action<int, T>? finished = null, IReadOnlyList<int>? order = null)
