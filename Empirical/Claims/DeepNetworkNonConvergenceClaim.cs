@@ -98,7 +98,7 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
             int batch = draws.NextInt(1, 8);
             Network<double> network = spec.Network();
             LabelledData<double> data = spec.Data();
-            double[] start = spec.Build().Start;
+            double[] start = spec.Start(network);
             var late = new double[samples];
             var ratio = new double[samples];
             double finalLoss = 0, lowestLoss = double.PositiveInfinity;

@@ -12,7 +12,8 @@ namespace Adam.Verification.Empirical.Generated;
 /// μ_c ~ N(0, 1.5²·I), points x = μ_y + N(0, I) with y uniform, and each label replaced by a uniform class with
 /// probability LabelNoise (so the loss need not reach its infimum 0). w_0 is PyTorch's default initialisation. Every
 /// random choice comes from <see cref="Seed"/>, so the spec is the whole case. What is known: L* ≥ 0 (cross-entropy and
-/// the penalty are ≥ 0; more with <see cref="Conflicts"/>), float64 throughout, exact gradient and Hessian-vector product (R-operator). What is not: K and γ.
+/// the penalty are ≥ 0; more with <see cref="Conflicts"/>), float64 throughout, exact gradient and Hessian-vector
+/// product (R-operator). What is not: K and γ.
 /// </summary>
 public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activation, int Inputs, int Classes, int Samples, double LabelNoise, double L2, ulong Seed)
 {
@@ -90,8 +91,14 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
         var facts = ObjectiveFacts.Unknown with { OptimalValue = OptimalValueBound };
         IObjective loss = new NetworkObjective<double>(network, Data(), facts);
         IObjective objective = L2 > 0 ? new L2RegularisedObjective(loss, L2) : loss;
-        double[] start = network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(Seed, 2)));
-        return new GeneratedNetwork(Describe(), objective, start);
+        return new GeneratedNetwork(Describe(), objective, Start(network));
+    }
+
+    /// <summary>w_0 for <paramref name="network"/> (this spec's <see cref="Network"/>): PyTorch's initialisation from the seed.</summary>
+    public double[] Start(Network<double> network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(Seed, 2)));
     }
 
     /// <summary>The known lower bound on L*: 2·ln 2·Conflicts/(Samples + Conflicts) (0 without conflicting copies).</summary>
