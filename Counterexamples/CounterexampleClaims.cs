@@ -21,6 +21,7 @@ public static class CounterexampleClaims
         new AmsGradFixesReddiClaim(),
         new AmsGradLongHorizonClaim(),
         new AdamConvergesConjectureClaim(),
+        new SgdOnReddiClaim(),
         new ZhangDivergenceRegionClaim(),
         new ZhangLargeBeta2FloorClaim(),
         new NonVanishingRateNonConvergenceClaim(),

@@ -25,7 +25,7 @@ public static class HtmlReport
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Invariant.Format($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td>{objectives.GetValueOrDefault(r.Id, "—")}</td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")}</td></tr>\n"));
+            s.Append(Invariant.Format($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td>{objectives.GetValueOrDefault(r.Id, "—")}</td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{E(r.QualifiedVerdict)}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")}</td></tr>\n"));
         }
 
         s.Append("</table>\n");
@@ -54,7 +54,7 @@ public static class HtmlReport
         s.Append("<p>The paper-scale run of the schedulers experiment is <code>adamv experiment schedulers --scale paper</code> (about 50 minutes; OpenBLAS runs on one thread); its verdict for <code>constant-step-beats-schedulers</code> is in the README.</p>\n<h2>Claims</h2>\n");
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Invariant.Format($"<section id=\"{E(r.Id)}\">\n<h3>{E(r.Id)} — <span class=\"{(r.AsExpected ? "ok" : "bad")}\">{r.Verdict}</span> (expected {r.ExpectedVerdict})</h3>\n"));
+            s.Append(Invariant.Format($"<section id=\"{E(r.Id)}\">\n<h3>{E(r.Id)} — <span class=\"{(r.AsExpected ? "ok" : "bad")}\">{E(r.QualifiedVerdict)}</span> (expected {r.ExpectedVerdict})</h3>\n"));
             s.Append(Invariant.Format($"<p><b>Statement.</b> {E(r.Statement)}</p>\n<p><b>Citation.</b> {E(r.Citation)}</p>\n"));
             s.Append(Invariant.Format($"<p><b>Hypotheses.</b> {E(r.Hypotheses)}</p>\n<p><b>Variant.</b> {E(r.Variant)}</p>\n"));
             if (r.Fault is { } fault)

@@ -18,7 +18,7 @@ public static class MarkdownReport
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Invariant.Format($"| `{r.Id}` | {objectives.GetValueOrDefault(r.Id, "—")} | {(r.AsExpected ? string.Empty : "**")}{r.Verdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")} |\n"));
+            s.Append(Invariant.Format($"| `{r.Id}` | {objectives.GetValueOrDefault(r.Id, "—")} | {(r.AsExpected ? string.Empty : "**")}{r.QualifiedVerdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")} |\n"));
         }
 
         if (report.Sweep is { } sweep)
@@ -47,7 +47,7 @@ public static class MarkdownReport
         s.Append("## Claims\n\n");
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Invariant.Format($"### `{r.Id}` — {r.Verdict} (expected {r.ExpectedVerdict})\n\n- Statement: {r.Statement}\n- Citation: {r.Citation}\n"));
+            s.Append(Invariant.Format($"### `{r.Id}` — {r.QualifiedVerdict} (expected {r.ExpectedVerdict})\n\n- Statement: {r.Statement}\n- Citation: {r.Citation}\n"));
             s.Append(Invariant.Format($"- Hypotheses: {r.Hypotheses}\n- Variant: {r.Variant}\n"));
             if (r.Fault is { } fault)
             {

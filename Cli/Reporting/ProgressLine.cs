@@ -41,7 +41,7 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
     {
         ArgumentNullException.ThrowIfNull(result);
         string mark = result.AsExpected ? "ok" : "UNEXPECTED";
-        string line = $"  {_label}: {result.Verdict} ({mark}) after {result.Cases} cases, {result.Seconds:F1} s";
+        string line = $"  {_label}: {result.QualifiedVerdict} ({mark}) after {result.Cases} cases, {result.Seconds:F1} s";
         lock (_error)
         {
             _error.WriteLine(_interactive ? $"\r{line}            " : line);

@@ -18,7 +18,7 @@ public static class VerdictTable
         foreach (ClaimResult r in results)
         {
             string mark = r.AsExpected ? "ok" : "UNEXPECTED";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id.PadRight(idWidth)}  {r.Verdict,-12} {r.ExpectedVerdict,-12} {r.Cases,7} {r.CasesMeetingHypotheses,7} {(r.NonTrivialCases is int n ? n.ToString(CultureInfo.InvariantCulture) : "—"),8} {r.Seconds,8:F2}  {mark}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id.PadRight(idWidth)}  {r.Verdict,-12} {r.ExpectedVerdict,-12} {r.Cases,7} {r.CasesMeetingHypotheses,7} {(r.NonTrivialCases is int n ? n.ToString(CultureInfo.InvariantCulture) : "—"),8} {r.Seconds,8:F2}  {mark}{(r.Qualifier is null ? string.Empty : "  " + r.Qualifier)}"));
         }
 
         foreach (ClaimResult r in results.Where(r => r.Counterexample is not null))
@@ -32,11 +32,16 @@ public static class VerdictTable
         foreach (ClaimResult r in results.Where(r => !r.AsExpected))
         {
             output.WriteLine();
-            output.WriteLine($"UNEXPECTED {r.Id}: {r.Verdict} (expected {r.ExpectedVerdict}). {r.Evidence}");
+            output.WriteLine($"UNEXPECTED {r.Id}: {r.QualifiedVerdict} (expected {r.ExpectedVerdict}). {r.Evidence}");
             output.WriteLine($"  replay: adamv verify --claims {r.Id} --budget {level.ToString().ToLowerInvariant()} --seed {r.Seed}");
         }
 
         output.WriteLine();
+        foreach (string qualifier in results.Select(r => r.Qualifier).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            output.WriteLine($"{qualifier}: the verdict stands for the statement with an estimated constant in place of the exact one (the claim's evidence says which and how it was checked).");
+        }
+
         output.WriteLine("non-triv: cases meeting the hypotheses whose conclusion was not already true before the system under test acted (— for statistical claims, whose evidence states their margin and power).");
         int asExpected = results.Count(r => r.AsExpected);
         output.WriteLine();

@@ -1,5 +1,6 @@
 using Adam.Verification.Empirical.Generated;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Claims.ConstantStep;
 using Adam.Verification.Theory.Claims.SignRatio;
 
 namespace Adam.Verification.Empirical.Claims;
@@ -14,6 +15,7 @@ public static class NetworkClaims
     public static IReadOnlyList<IClaim> All() =>
     [
         new SignRatioBoundClaim(networks: new SmallNetworkFamily()),
+        new ConstantStepBoundNetworkClaim(new SmallNetworkFamily()),
         new DeepNetworkNonConvergenceClaim(),
     ];
 }

@@ -26,6 +26,9 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
     /// </summary>
     public int Conflicts { get; init; }
 
+    /// <summary>A fault planted in the network's oracles (<see cref="NetworkOracleFault.None"/> in a draw): its layers compute a wrong gradient or Hessian-vector product.</summary>
+    public NetworkOracleFault Fault { get; init; }
+
     /// <summary>Draws a spec: depth U{1, 3}, width U{2, 32}, σ ∈ {tanh, softplus, GELU}, inputs U{2, 8}, classes U{2, 4}, samples U{8, 64}, label noise U[0, 0.3], λ = 0 or 10^U[−4, −2] (even odds).</summary>
     public static SmallNetworkSpec Draw(SeededRandom random)
     {
@@ -45,7 +48,18 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
     public static IReadOnlyList<Activation> SmoothActivations { get; } = [Activation.Tanh, Activation.Softplus, Activation.Gelu];
 
     /// <summary>The network.</summary>
-    public Network<double> Network() => Networks.Mlp<double>(Depth, Width, Inputs, Classes, activation: Activation);
+    public Network<double> Network()
+    {
+        Network<double> exact = Networks.Mlp<double>(Depth, Width, Inputs, Classes, activation: Activation);
+        return Fault == NetworkOracleFault.None ? exact : new Network<double>(exact.Name, [.. exact.Layers.Select(Planted)], exact.ChunkSize);
+    }
+
+    private ILayer<double> Planted(ILayer<double> layer) => (Fault, layer) switch
+    {
+        (NetworkOracleFault.DroppedBiasGradient, DenseLayer<double> dense) => new BiasGradientDroppingLayer<double>(dense),
+        (NetworkOracleFault.HvpWithoutCurvatureTerm, SmoothActivationLayer<double> activation) => new CurvatureDroppingLayer<double>(activation),
+        _ => layer,
+    };
 
     /// <summary>The labelled points.</summary>
     public LabelledData<double> Data()
@@ -110,6 +124,7 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
         int d = Network().ParameterCount;
         string conflicts = Conflicts > 0 ? string.Create(CultureInfo.InvariantCulture, $" + {Conflicts} relabelled copies") : string.Empty;
         string penalty = L2 > 0 ? string.Create(CultureInfo.InvariantCulture, $", L2 {L2:G2}") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"mlp {Inputs}-{Width}x{Depth}-{Classes} {Activation.ToString().ToLowerInvariant()} (d = {d}), cross-entropy on {Samples} points (label noise {LabelNoise:F2}){conflicts}{penalty}, seed {Seed}");
+        string fault = Fault == NetworkOracleFault.None ? string.Empty : $", planted fault {Fault}";
+        return string.Create(CultureInfo.InvariantCulture, $"mlp {Inputs}-{Width}x{Depth}-{Classes} {Activation.ToString().ToLowerInvariant()} (d = {d}), cross-entropy on {Samples} points (label noise {LabelNoise:F2}){conflicts}{penalty}, seed {Seed}{fault}");
     }
 }

@@ -39,6 +39,13 @@ public sealed record ClaimDefinition(
     /// <summary>How the claim applies to network objectives, and why; every catalogue claim states it.</summary>
     public NetworkApplicability? Networks { get; init; }
 
+    /// <summary>
+    /// A qualifier every verdict of this claim carries (e.g. "under estimated K" when a constant the statement needs is
+    /// only estimated on the claim's objectives); null when the verdict stands on its own. Shown in the table, the JSON
+    /// and the report beside the verdict.
+    /// </summary>
+    public string? Qualifier { get; init; }
+
     /// <summary>The id of the claim this one runs on networks (<c>ID</c> for <c>ID@networks</c>; the id itself otherwise).</summary>
     public string BaseId => Id.EndsWith(NetworksSuffix, StringComparison.Ordinal) ? Id[..^NetworksSuffix.Length] : Id;
 
@@ -58,6 +65,7 @@ public sealed record ClaimDefinition(
         && Fault == other.Fault
         && Objectives == other.Objectives
         && Networks == other.Networks
+        && Qualifier == other.Qualifier
         && Presets.SequenceEqual(other.Presets);
 
     /// <inheritdoc/>

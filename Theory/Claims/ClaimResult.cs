@@ -42,6 +42,9 @@ public sealed record ClaimResult(
     /// <summary>The names of the registry presets the claim runs, comma-separated (from its definition).</summary>
     public string Presets { get; init; } = string.Empty;
 
+    /// <summary>The qualifier the verdict carries (from its definition, e.g. "under estimated K"), or null.</summary>
+    public string? Qualifier { get; init; }
+
     /// <summary>The planted fault the claim ran under, or null for the claim itself.</summary>
     public string? Fault { get; init; }
 
@@ -55,8 +58,12 @@ public sealed record ClaimResult(
             Variant = definition.Variant,
             Presets = string.Join(", ", definition.Presets.Select(p => p.Name)),
             Fault = definition.Fault,
+            Qualifier = definition.Qualifier,
         };
     }
+
+    /// <summary>The verdict with its qualifier, e.g. "Held (under estimated K)"; the verdict alone when it has none.</summary>
+    public string QualifiedVerdict => Qualifier is null ? Verdict.ToString() : $"{Verdict} ({Qualifier})";
 
     /// <summary>True when the verdict equals the expected verdict.</summary>
     public bool AsExpected => Verdict == ExpectedVerdict;

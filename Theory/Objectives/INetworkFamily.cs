@@ -10,6 +10,12 @@ public interface INetworkFamily
     /// <summary>The family in words (architectures, activations, losses, data).</summary>
     string Description { get; }
 
+    /// <summary>The fault planted in this family's oracles (<see cref="NetworkOracleFault.None"/> for the family itself).</summary>
+    NetworkOracleFault Fault { get; }
+
     /// <summary>Draws one network objective with its initial point.</summary>
     GeneratedNetwork Draw(Randomness.SeededRandom random);
+
+    /// <summary>The same family (the same draws for the same stream) with <paramref name="fault"/> planted in its oracles.</summary>
+    INetworkFamily WithFault(NetworkOracleFault fault);
 }

@@ -31,7 +31,7 @@ public sealed class ConstantStepBoundCorrectedClaim : ConstantStepBoundClaim
         Cases: SharedCases)
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
-        Networks = new(NetworkUse.Estimated, "the bound needs K, γ, γ∞ and L*; on a network K is only estimated (Algorithm 2) and γ, γ∞ only as suprema over the run's iterates, so a network verdict would be \"under estimated K\"; no network cases run yet."),
+        Networks = new(NetworkUse.Estimated, "constant-step-bound-corrected@networks: the bound needs K, γ, γ∞ and L*; on a network K is estimated by Algorithm 2 (checked against the curvature at w0), γ and γ∞ are the suprema over the run's own iterates and L* its known lower bound, so the verdict is \"under estimated K\"."),
     };
 
     /// <inheritdoc/>
