@@ -133,7 +133,6 @@ public static class VerifyJson
                 {
                     ["seed"] = r.Seed,
                     ["verdict"] = r.Verdict.ToString(),
-                ["qualifier"] = r.Qualifier,
                     ["replay"] = SeedSweep.ReplayCommand(s.ClaimId, budget, r.Seed),
                 })]),
                 ["results"] = Build(s.Results, budget),
@@ -257,7 +256,7 @@ public static class VerifyJson
                 Variant = OptionalText("variant"),
                 Presets = o["presets"] is not null and not JsonArray ? throw new FormatException($"{path}: $[{i}].presets is not an array of preset names.") : o["presets"] is JsonArray pa ? string.Join(", ", pa.Select((p, k) => p is JsonValue pv && pv.TryGetValue(out string? name) && AdamPresets.All.Any(x => x.Name == name) ? name : throw new FormatException($"{path}: $[{i}].presets[{k}] is not the name of a registry preset."))) : string.Empty,
                 Fault = fault,
-                Qualifier = o["qualifier"] is null ? null : o["qualifier"] is JsonValue qv && qv.TryGetValue(out string? q) ? q : throw new FormatException($"{path}: $[{i}].qualifier is not a string."),
+                Qualifier = o["qualifier"] is null ? null : o["qualifier"] is JsonValue qv && qv.TryGetValue(out string? q) && !string.IsNullOrWhiteSpace(q) ? q : throw new FormatException($"{path}: $[{i}].qualifier is not a non-empty string (or null)."),
                 NonTrivialCases = nonTrivial,
             });
         }

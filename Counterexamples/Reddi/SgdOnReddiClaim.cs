@@ -10,7 +10,7 @@ namespace Adam.Verification.Counterexamples.Reddi;
 /// et al. 2022 quotes from Reddi et al.'s authors — on Reddi et al.'s problems, where Adam's regret grows linearly, projected online gradient descent with
 /// η_t = η/√t has regret R_t = Σ_{k≤t} f_k(x_k) − min_{x∈[−1,1]} Σ_{k≤t} f_k(x) ≤ D²√t/(2η) + (√t − 1/2)·η·G²
 /// for every t (D = 2 the diameter of [−1, 1], G = max(C, s); Zinkevich 2003, Theorem 1), so R_t/t → 0.
-/// Cases: Thm 1's problem (P = 3, C ~ U(2.05, 20]), Thm 2's (P = C, C even in 4–40) or §5's (C = 1010, s = 10,
+/// Cases: Thm 1's problem (P = 3, C ~ U[2.05, 20)), Thm 2's (P = C, C even in 4–40) or §5's (C = 1010, s = 10,
 /// P = 101), each with s = 1 unless stated; η = 10^U[−1, 0.5]·D/G; x1 ~ U[−1, 1]; T = 20,000. Budgets: 60 / 300 / 3,000.
 /// </summary>
 public sealed class SgdOnReddiClaim : InstanceClaim<SgdReddiInstance>

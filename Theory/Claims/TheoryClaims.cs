@@ -1,4 +1,5 @@
 using Adam.Verification.Theory.Claims.ConstantStep;
+using Adam.Verification.Theory.Claims.Definitions;
 using Adam.Verification.Theory.Claims.Lipschitz;
 using Adam.Verification.Theory.Claims.SignRatio;
 
@@ -13,6 +14,7 @@ public static class TheoryClaims
         new SignRatioBoundClaim(),
         new SignRatioTightClaim(),
         new ConstantStepBoundAsPrintedClaim(),
+        new SmoothnessDefinitionAsPrintedClaim(),
         new ConstantStepBoundCorrectedClaim(),
         new ConstantStepBoundMomentumClaim(),
         new ConstantStepVacuityClaim(),

@@ -9,7 +9,7 @@ public enum NetworkOracleFault
     /// <summary>The exact oracles.</summary>
     None,
 
-    /// <summary>The gradient leaves out every dense layer's bias term (∂L/∂b is reported as 0).</summary>
+    /// <summary>The gradient leaves out every dense layer's bias term (the loss's ∂L/∂b is reported as 0; an L2 penalty's λb remains).</summary>
     DroppedBiasGradient,
 
     /// <summary>The Hessian-vector product leaves out the activations' curvature term σ''(x)·R{x}·dy (a Gauss–Newton-like product).</summary>

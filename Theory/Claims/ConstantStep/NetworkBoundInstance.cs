@@ -6,7 +6,7 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// <see cref="RhoFactor"/>·γ̂, and Algorithm 2 with <see cref="Samples"/> samples drawn from <see cref="EstimatorSeed"/>.
 /// </summary>
 /// <param name="NetworkSeed">The stream the network family draws the network, its data and w0 from.</param>
-/// <param name="RhoFactor">ρ/γ̂ (γ̂: the supremum of ‖∇L‖ over the run's iterates).</param>
+/// <param name="RhoFactor">ρ/γ̂ (γ̂: an upper bound on ‖∇L‖ over the run's iterates, found by doubling).</param>
 /// <param name="Horizon">T.</param>
 /// <param name="Beta2">β2.</param>
 /// <param name="Samples">N, Algorithm 2's sample count.</param>
