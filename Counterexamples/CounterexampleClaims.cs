@@ -24,6 +24,7 @@ public static class CounterexampleClaims
         new SgdOnReddiClaim(),
         new ZhangDivergenceRegionClaim(),
         new ZhangLargeBeta2FloorClaim(),
+        new SgdNoiseFloorClaim(),
         new NonVanishingRateNonConvergenceClaim(),
         new DecayingRateContrastClaim(),
         new AdamLimitIsNotTheMinimiserClaim(),

@@ -15,6 +15,7 @@ public static class TheoryClaims
         new SignRatioTightClaim(),
         new ConstantStepBoundAsPrintedClaim(),
         new SmoothnessDefinitionAsPrintedClaim(),
+        new SmoothnessOneSidedClaim(),
         new ConstantStepBoundCorrectedClaim(),
         new ConstantStepBoundMomentumClaim(),
         new ConstantStepVacuityClaim(),

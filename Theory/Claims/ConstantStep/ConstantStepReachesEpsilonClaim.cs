@@ -51,7 +51,7 @@ public sealed class ConstantStepReachesEpsilonClaim : InstanceClaim<EpsilonTarge
         Cases: new CaseBudget(60, 400, 3_000))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
-        Networks = new(NetworkUse.Estimated, "T(ε) needs K, γ, γ∞ and L*; with K̂ from Algorithm 2 and sup-γ over the run a network verdict would be \"under estimated K\"; no network cases run yet."),
+        Networks = new(NetworkUse.Estimated, "T(ε) inverts the corrected bound, whose network form constant-step-bound-corrected@networks checks the same inequality under estimated K; the ε form would need γ∞ before the run to fix T(ε), and a network gives it only after; no network cases run yet."),
     };
 
     /// <summary>T(ε) for a case.</summary>

@@ -17,7 +17,7 @@ namespace Adam.Verification.Theory.Claims.Definitions;
 public sealed class SmoothnessDefinitionAsPrintedClaim : InstanceClaim<SmoothnessPairInstance>
 {
     private static readonly ObjectiveFamily[] Families = Enum.GetValues<ObjectiveFamily>();
-    private static readonly double[] RoundDistances = [1e-3, 1e-2, 0.1, 1];
+    private static readonly double[] RoundDistances = [1, 0.1, 1e-2, 1e-3];
     private readonly PrintedDefinitionFault _fault;
 
     /// <summary>Creates the claim; <paramref name="fault"/> plants a fault (none by default).</summary>
@@ -145,7 +145,9 @@ public sealed class SmoothnessDefinitionAsPrintedClaim : InstanceClaim<Smoothnes
     public override IEnumerable<SmoothnessPairInstance> Shrink(SmoothnessPairInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        foreach (double r in RoundDistances.Where(r => r != instance.Distance))
+        // Only towards rounder values: any listed r from an unlisted one, earlier listed values from a listed one.
+        int listed = Array.IndexOf(RoundDistances, instance.Distance);
+        foreach (double r in listed < 0 ? RoundDistances : RoundDistances[..listed])
         {
             yield return instance with { Distance = r };
         }
