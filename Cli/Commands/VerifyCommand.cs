@@ -60,6 +60,8 @@ public static class VerifyCommand
             FileInfo? jsonFile = jsonStdout is null ? parse.GetValue(json) : null;
             TextWriter console = jsonStdout is null ? output : error;
             IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims), Enum.Parse<ObjectiveSelection>(parse.GetValue(objectives)!, ignoreCase: true));
+            string? chosenIds = parse.GetValue(claims) is null ? null : string.Join(',', chosen.Select(c => c.Id));
+            string? objectivesGiven = parse.GetResult(objectives) is { Implicit: false } ? parse.GetValue(objectives) : null;
             int parallel = parse.GetValue(jobs);
             if (parallel is < 1 or > 1024)
             {
@@ -131,7 +133,7 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout);
+                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, (chosenIds, objectivesGiven));
             }
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
@@ -168,7 +170,7 @@ public static class VerifyCommand
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{slice.ClaimId}: cases k ≡ {index - 1} mod {count}: {slice.CasesUpTo(int.MaxValue)} generated, {(slice.Violation is { } v ? $"first violation at case {v.Case}" : "no violation")} ({slice.Seconds:F2} s)"));
             }
 
-            IReadOnlyList<ReportFigure>? figures = parse.GetValue(report) is null ? null : ReportFigures.Compute(level, runSeed);
+            IReadOnlyList<ReportFigure>? figures = parse.GetValue(report) is null ? null : ReportFigures.Compute(level, runSeed, results.Select(r => r.Id));
             lock (guard.Gate)
             {
                 if (results.Count > 0)
@@ -189,7 +191,7 @@ public static class VerifyCommand
 
                 if (parse.GetValue(report) is { } dir)
                 {
-                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!));
+                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Replay = VerifyReport.ReplayCommand(level, runSeed, chosenIds, objectivesGiven) });
                     console.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
                 }
 
@@ -240,7 +242,7 @@ public static class VerifyCommand
         error.Flush();
     }
 
-    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout)
+    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout, (string? Claims, string? Objectives) options)
     {
         IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
         var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
@@ -288,7 +290,7 @@ public static class VerifyCommand
             parallel > 1 ? LongestFirst(chosen, seeds.Count) : null);
 
         SeedSweep[] sweeps = [.. chosen.Select(c => new SeedSweep(c.Id, c.ExpectedVerdict, results[c.Id]))];
-        IReadOnlyList<ReportFigure>? figures = report is null ? null : ReportFigures.Compute(level, seeds[0]);
+        IReadOnlyList<ReportFigure>? figures = report is null ? null : ReportFigures.Compute(level, seeds[0], chosen.Select(c => c.Id));
         lock (guard.Gate)
         {
             StabilityTable.Write(output, sweeps, level, runSeed, count);
@@ -306,7 +308,7 @@ public static class VerifyCommand
             if (report is not null)
             {
                 ClaimResult[] first = [.. sweeps.Select(s => s.Results[0])];
-                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Sweep = sweeps, SweepRunSeed = runSeed });
+                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Sweep = sweeps, SweepRunSeed = runSeed, Replay = VerifyReport.ReplayCommand(level, seeds[0], options.Claims, options.Objectives) });
                 output.WriteLine($"wrote {Path.Combine(report.FullName, "index.html")} (and report.md, report.json, sweep.json, figures/, counterexamples/)");
             }
 

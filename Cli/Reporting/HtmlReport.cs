@@ -20,7 +20,7 @@ public static class HtmlReport
         var s = new StringBuilder();
         s.Append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Adam.Verification report</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         s.Append("<h1>Adam.Verification report</h1>\n");
-        s.Append(Invariant.Format($"<p>Budget <b>{report.BudgetName}</b>, seed <b>{report.Seed}</b>: <span class=\"{(report.Results.All(r => r.AsExpected) ? "ok" : "bad")}\">{report.Summary}</span>. Replay: <code>adamv verify --budget {report.BudgetName} --seed {report.Seed}</code>.</p>\n"));
+        s.Append(Invariant.Format($"<p>Budget <b>{report.BudgetName}</b>, seed <b>{report.Seed}</b>: <span class=\"{(report.Results.All(r => r.AsExpected) ? "ok" : "bad")}\">{report.Summary}</span>. Replay: <code>{E(report.Replay)}</code>.</p>\n"));
         s.Append("<h2>Verdicts</h2>\n<table>\n<tr><th>claim</th><th>objectives</th><th>verdict</th><th>expected</th><th>cases</th><th>meeting hypotheses</th><th>worst observable</th></tr>\n");
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)
@@ -46,6 +46,11 @@ public static class HtmlReport
         }
 
         s.Append("<h2>Figures</h2>\n");
+        if (report.Figures.Count == 0)
+        {
+            s.Append(Invariant.Format($"<p>{E(ReportFigures.NoneText)}</p>\n"));
+        }
+
         foreach (ReportFigure f in report.Figures)
         {
             s.Append(Invariant.Format($"<figure id=\"fig-{E(f.Name)}\">\n<h3>{E(f.Title)}</h3>\n")).Append(StripXmlDeclaration(f.Svg)).Append(Invariant.Format($"<figcaption>{E(f.Caption)} (<a href=\"figures/{E(f.Name)}.svg\">SVG file</a>)</figcaption>\n</figure>\n"));

@@ -13,7 +13,7 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(report);
         var s = new StringBuilder();
         s.Append("# Adam.Verification report\n\n");
-        s.Append(Invariant.Format($"Budget **{report.BudgetName}**, seed **{report.Seed}**: {report.Summary}. Replay: `adamv verify --budget {report.BudgetName} --seed {report.Seed}`.\n\n"));
+        s.Append(Invariant.Format($"Budget **{report.BudgetName}**, seed **{report.Seed}**: {report.Summary}. Replay: `{report.Replay}`.\n\n"));
         s.Append("| claim | objectives | verdict | expected | cases | meeting hypotheses | worst observable |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)
@@ -39,6 +39,11 @@ public static class MarkdownReport
         }
 
         s.Append("\n## Figures\n\n");
+        if (report.Figures.Count == 0)
+        {
+            s.Append(ReportFigures.NoneText).Append("\n\n");
+        }
+
         foreach (ReportFigure f in report.Figures)
         {
             s.Append(Invariant.Format($"### {f.Title}\n\n![{f.Title}](figures/{f.Name}.svg)\n\n{f.Caption}\n\n"));

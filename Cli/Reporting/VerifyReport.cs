@@ -22,6 +22,18 @@ public sealed record VerifyReport(BudgetLevel Budget, ulong Seed, IReadOnlyList<
     /// <summary>The run seed of <see cref="Sweep"/>.</summary>
     public ulong SweepRunSeed { get; init; }
 
+    /// <summary>
+    /// The command that reproduces <see cref="Results"/>, with every option that chose them (default: the budget and the
+    /// seed alone, i.e. the whole catalogue).
+    /// </summary>
+    public string Replay { get; init; } = ReplayCommand(Budget, Seed, null, null);
+
+    /// <summary><c>adamv verify --budget B --seed S</c>, with <c>--claims</c> and <c>--objectives</c> when given.</summary>
+    public static string ReplayCommand(BudgetLevel budget, ulong seed, string? claims, string? objectives) =>
+        FormattableString.Invariant($"adamv verify --budget {budget.ToString().ToLowerInvariant()} --seed {seed}")
+        + (string.IsNullOrWhiteSpace(claims) ? string.Empty : $" --claims {claims}")
+        + (string.IsNullOrWhiteSpace(objectives) ? string.Empty : $" --objectives {objectives}");
+
     /// <summary>The budget's name as the CLI spells it.</summary>
     public string BudgetName => Budget.ToString().ToLowerInvariant();
 }

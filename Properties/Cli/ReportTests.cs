@@ -28,16 +28,17 @@ public sealed class ReportTests
         XNamespace x = "http://www.w3.org/1999/xhtml";
         XNamespace svg = "http://www.w3.org/2000/svg";
         Assert.Equal(4, page.Descendants(x + "tr").Count());
-        Assert.Equal(4, page.Descendants(svg + "svg").Count());
-        Assert.Contains("RECONSTRUCTION", html, StringComparison.Ordinal);
-        Assert.Contains("α_ours against the seven schedulers", html, StringComparison.Ordinal);
+
+        // Only the figure of the claims selected (reddi-period3's map), and a replay line that keeps --claims.
+        Assert.Single(page.Descendants(svg + "svg"));
+        Assert.DoesNotContain("RECONSTRUCTION", html, StringComparison.Ordinal);
+        Assert.Contains($"Replay: <code>adamv verify --budget quick --seed {ClaimRunSettings.DefaultSeed} --claims {Subset}</code>", html, StringComparison.Ordinal);
         foreach (string f in Directory.GetFiles(Path.Combine(dir, "figures")))
         {
             _ = XDocument.Parse(File.ReadAllText(f));
         }
 
-        // The names a previous report may hold in figures/ (anything else there is a user's file) are the names written.
-        Assert.Equal(ReportFigures.Names.Select(n => n + ".svg").Order(StringComparer.Ordinal), Directory.GetFiles(Path.Combine(dir, "figures")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["reddi.svg"], Directory.GetFiles(Path.Combine(dir, "figures")).Select(Path.GetFileName));
 
         string counterexample = Path.Combine(dir, "counterexamples", "sign-ratio-unbounded-without-hypothesis.json");
         Assert.True(File.Exists(counterexample));
@@ -47,6 +48,26 @@ public sealed class ReportTests
         Assert.Equal(3, read.Count);
         Assert.All(read, r => Assert.Equal(Catalogue.Get(r.Id, "test").Definition.Variant, r.Variant));
         Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public void Each_figure_belongs_to_catalogue_claims_and_all_four_render()
+    {
+        // The names a previous report may hold in figures/ (anything else there is a user's file) are the names written.
+        Assert.Equal(ReportFigures.Names.Order(StringComparer.Ordinal), ReportFigures.ClaimsOf.Keys.Order(StringComparer.Ordinal));
+        Assert.All(ReportFigures.ClaimsOf.Values.SelectMany(v => v).Where(id => id != "constant-step-beats-schedulers"), id => Catalogue.Get(id, "ReportFigures.ClaimsOf"));
+        Assert.Equal(ReportFigures.Names, ReportFigures.For(Catalogue.All().Select(c => c.Id)));
+        Assert.Empty(ReportFigures.For(["sign-ratio-bound", "sgd-noise-floor"]));
+        Assert.Equal(["zhang-n10", "experiment-schedulers"], ReportFigures.For(["constant-step-beats-schedulers", "zhang-divergence-region"]));
+
+        IReadOnlyList<ReportFigure> all = ReportFigures.Compute(BudgetLevel.Quick, ClaimRunSettings.DefaultSeed, Catalogue.All().Select(c => c.Id));
+        Assert.Equal(ReportFigures.Names, all.Select(f => f.Name));
+        Assert.All(all, f => Assert.Equal("svg", XDocument.Parse(f.Svg).Root!.Name.LocalName));
+        Assert.Contains("RECONSTRUCTION", all[0].Caption, StringComparison.Ordinal);
+        Assert.Contains("α_ours against the seven schedulers", all[3].Title, StringComparison.Ordinal);
+
+        string html = HtmlReport.Render(new VerifyReport(BudgetLevel.Quick, 1, [], []));
+        Assert.Contains(ReportFigures.NoneText, html, StringComparison.Ordinal);
     }
 
     [Fact]
