@@ -60,8 +60,6 @@ public static class VerifyCommand
             FileInfo? jsonFile = jsonStdout is null ? parse.GetValue(json) : null;
             TextWriter console = jsonStdout is null ? output : error;
             IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims), Enum.Parse<ObjectiveSelection>(parse.GetValue(objectives)!, ignoreCase: true));
-            string? chosenIds = parse.GetValue(claims) is null ? null : string.Join(',', chosen.Select(c => c.Id));
-            string? objectivesGiven = parse.GetResult(objectives) is { Implicit: false } ? parse.GetValue(objectives) : null;
             int parallel = parse.GetValue(jobs);
             if (parallel is < 1 or > 1024)
             {
@@ -133,7 +131,7 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, (chosenIds, objectivesGiven));
+                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout);
             }
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
@@ -191,7 +189,7 @@ public static class VerifyCommand
 
                 if (parse.GetValue(report) is { } dir)
                 {
-                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Replay = VerifyReport.ReplayCommand(level, runSeed, chosenIds, objectivesGiven) });
+                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)) });
                     console.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
                 }
 
@@ -242,7 +240,7 @@ public static class VerifyCommand
         error.Flush();
     }
 
-    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout, (string? Claims, string? Objectives) options)
+    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout)
     {
         IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
         var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
@@ -308,7 +306,7 @@ public static class VerifyCommand
             if (report is not null)
             {
                 ClaimResult[] first = [.. sweeps.Select(s => s.Results[0])];
-                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Sweep = sweeps, SweepRunSeed = runSeed, Replay = VerifyReport.ReplayCommand(level, seeds[0], options.Claims, options.Objectives) });
+                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Sweep = sweeps, SweepRunSeed = runSeed, Selection = VerifyReport.SelectionFor(chosen.Select(c => c.Id)) });
                 output.WriteLine($"wrote {Path.Combine(report.FullName, "index.html")} (and report.md, report.json, sweep.json, figures/, counterexamples/)");
             }
 

@@ -32,7 +32,7 @@ public static class HtmlReport
         if (report.Sweep is { } sweep)
         {
             int k = sweep.Count > 0 ? sweep[0].Results.Count : 0;
-            s.Append(Invariant.Format($"<h2>Stability over seeds</h2>\n<p>Each claim at {k} seeds derived from run seed {report.SweepRunSeed} (<code>adamv verify --budget {report.BudgetName} --seeds {k} --seed {report.SweepRunSeed}</code>); the claims below are shown at the first of them. {sweep.Sum(w => w.Flips.Count)} flips.</p>\n<table>\n<tr><th>claim</th><th>expected</th><th>Held</th><th>Refuted</th><th>Inconclusive</th><th>flips</th></tr>\n"));
+            s.Append(Invariant.Format($"<h2>Stability over seeds</h2>\n<p>Each claim at {k} seeds derived from run seed {report.SweepRunSeed} (<code>{E(report.SweepReplay(k))}</code>); the claims below are shown at the first of them. {sweep.Sum(w => w.Flips.Count)} flips.</p>\n<table>\n<tr><th>claim</th><th>expected</th><th>Held</th><th>Refuted</th><th>Inconclusive</th><th>flips</th></tr>\n"));
             foreach (SeedSweep w in sweep)
             {
                 s.Append(Invariant.Format($"<tr><td>{E(w.ClaimId)}</td><td>{w.Expected}</td><td>{w.Count(Verdict.Held)}</td><td>{w.Count(Verdict.Refuted)}</td><td>{w.Count(Verdict.Inconclusive)}</td><td class=\"{(w.Flips.Count == 0 ? "ok" : "bad")}\">{w.Flips.Count}</td></tr>\n"));

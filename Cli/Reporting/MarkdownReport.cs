@@ -24,7 +24,7 @@ public static class MarkdownReport
         if (report.Sweep is { } sweep)
         {
             int k = sweep.Count > 0 ? sweep[0].Results.Count : 0;
-            s.Append(Invariant.Format($"\n## Stability over seeds\n\nEach claim at {k} seeds derived from run seed {report.SweepRunSeed} (`adamv verify --budget {report.BudgetName} --seeds {k} --seed {report.SweepRunSeed}`); the claims below are shown at the first of them. {sweep.Sum(w => w.Flips.Count)} flips.\n\n| claim | expected | Held | Refuted | Inconclusive | flips |\n| --- | --- | --- | --- | --- | --- |\n"));
+            s.Append(Invariant.Format($"\n## Stability over seeds\n\nEach claim at {k} seeds derived from run seed {report.SweepRunSeed} (`{report.SweepReplay(k)}`); the claims below are shown at the first of them. {sweep.Sum(w => w.Flips.Count)} flips.\n\n| claim | expected | Held | Refuted | Inconclusive | flips |\n| --- | --- | --- | --- | --- | --- |\n"));
             foreach (SeedSweep w in sweep)
             {
                 s.Append(Invariant.Format($"| `{w.ClaimId}` | {w.Expected} | {w.Count(Verdict.Held)} | {w.Count(Verdict.Refuted)} | {w.Count(Verdict.Inconclusive)} | {w.Flips.Count} |\n"));

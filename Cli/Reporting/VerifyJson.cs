@@ -133,6 +133,7 @@ public static class VerifyJson
                 {
                     ["seed"] = r.Seed,
                     ["verdict"] = r.Verdict.ToString(),
+                    ["qualifier"] = r.Qualifier,
                     ["replay"] = SeedSweep.ReplayCommand(s.ClaimId, budget, r.Seed),
                 })]),
                 ["results"] = Build(s.Results, budget),

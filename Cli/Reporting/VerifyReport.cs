@@ -23,16 +23,42 @@ public sealed record VerifyReport(BudgetLevel Budget, ulong Seed, IReadOnlyList<
     public ulong SweepRunSeed { get; init; }
 
     /// <summary>
-    /// The command that reproduces <see cref="Results"/>, with every option that chose them (default: the budget and the
-    /// seed alone, i.e. the whole catalogue).
+    /// The options that chose <see cref="Results"/>' claims, as <see cref="SelectionFor"/> writes them (empty: the whole
+    /// catalogue).
     /// </summary>
-    public string Replay { get; init; } = ReplayCommand(Budget, Seed, null, null);
+    public string Selection { get; init; } = string.Empty;
 
-    /// <summary><c>adamv verify --budget B --seed S</c>, with <c>--claims</c> and <c>--objectives</c> when given.</summary>
-    public static string ReplayCommand(BudgetLevel budget, ulong seed, string? claims, string? objectives) =>
-        FormattableString.Invariant($"adamv verify --budget {budget.ToString().ToLowerInvariant()} --seed {seed}")
-        + (string.IsNullOrWhiteSpace(claims) ? string.Empty : $" --claims {claims}")
-        + (string.IsNullOrWhiteSpace(objectives) ? string.Empty : $" --objectives {objectives}");
+    /// <summary>The command that reproduces <see cref="Results"/>: <c>adamv verify --budget B --seed S</c> and the selection.</summary>
+    public string Replay => FormattableString.Invariant($"adamv verify --budget {BudgetName} --seed {Seed}{Selection}");
+
+    /// <summary>The command that reproduces <see cref="Sweep"/>, with <paramref name="seeds"/> seeds.</summary>
+    public string SweepReplay(int seeds) => FormattableString.Invariant($"adamv verify --budget {BudgetName} --seeds {seeds} --seed {SweepRunSeed}{Selection}");
+
+    /// <summary>
+    /// The options that choose exactly <paramref name="claimIds"/>, one function of the ids alone (so a single run and
+    /// its merged shards print the same line): nothing for the whole catalogue, <c>--objectives X</c> when they are the
+    /// claims on X, else <c>--claims</c> with the ids in catalogue order.
+    /// </summary>
+    public static string SelectionFor(IEnumerable<string> claimIds)
+    {
+        ArgumentNullException.ThrowIfNull(claimIds);
+        var ids = claimIds.ToHashSet(StringComparer.Ordinal);
+        bool Is(IReadOnlyList<IClaim> set) => set.Count == ids.Count && set.All(c => ids.Contains(c.Id));
+        if (Is(Catalogue.All()))
+        {
+            return string.Empty;
+        }
+
+        foreach (ObjectiveSelection objectives in new[] { ObjectiveSelection.Analytic, ObjectiveSelection.Networks })
+        {
+            if (Is(Catalogue.All(objectives)))
+            {
+                return " --objectives " + objectives.ToString().ToLowerInvariant();
+            }
+        }
+
+        return " --claims " + string.Join(',', Catalogue.All().Select(c => c.Id).Where(ids.Contains));
+    }
 
     /// <summary>The budget's name as the CLI spells it.</summary>
     public string BudgetName => Budget.ToString().ToLowerInvariant();

@@ -15,13 +15,15 @@ namespace Adam.Verification.Counterexamples.Zhang;
 /// e_(k+1) = (1 − ηa)·e_k + ηa·(c̄ − c_(i_k)),   E‖∇f(x_k)‖² = a²·[(1 − ηa)^(2k)‖e_0‖² + ηa·V/(2 − ηa)·(1 − (1 − ηa)^(2k))],
 /// </code>
 /// so the floor is ηa·D0/(2 − ηa) with D0 = a²V = E‖∇f_i(x*) − ∇f(x*)‖², at most ηK·D0 for ηa ≤ 1 and never 0. Checked on
-/// three configurations (ηa = 0.01, 0.1, 0.5; n ~ U{3..8}, d ~ U{1..4}, a = 10^U[−1, 1], c_i ~ N(0, I), x0 ~ c̄ + N(0, I)):
+/// eight configurations: ηa ∈ {0.01, 0.1, 0.5, 1.5}, each with n ~ U{3..8}, d ~ U{1..4}, c_i ~ N(0, I), x0 ~ c̄ + N(0, I)
+/// at the curvatures a0 and 100·a0, a0 = 10^U[−1, 1]:
 /// the mean of ‖∇f(x_k)‖² over k ∈ (K/2, K], K = 20/(ηa), averaged over paths, divided by the exact expectation over the
-/// same window, lies in [0.75, 4/3], each side with its margin. Paths per configuration: 500 / 2,000 / 8,000.
+/// same window, lies in [0.75, 4/3], each side with its margin (16 sub-checks). Paths per configuration: 500 / 2,000 / 8,000.
 /// </summary>
 public sealed class SgdNoiseFloorClaim : StatisticalClaim
 {
-    private static readonly double[] StepCurvatures = [0.01, 0.1, 0.5];
+    private static readonly double[] StepCurvatures = [0.01, 0.1, 0.5, 1.5];
+    private static readonly double[] CurvatureScales = [1, 100];
     private readonly FloorFault _fault;
 
     /// <summary>Creates the claim; <paramref name="fault"/> plants a fault in the runs (none by default).</summary>
@@ -44,6 +46,9 @@ public sealed class SgdNoiseFloorClaim : StatisticalClaim
 
         /// <summary>Adam (β = (0.9, 0.999), ε = 1e-8) with step η in place of SGD.</summary>
         AdamUpdate,
+
+        /// <summary>The prediction uses the small-step floor ηa·D0/2 (the −ηa of 2 − ηa dropped).</summary>
+        SmallStepFormula,
     }
 
     /// <inheritdoc/>
@@ -65,6 +70,7 @@ public sealed class SgdNoiseFloorClaim : StatisticalClaim
         new PlantedFault("the step decays as η/√k", FaultTarget.Schedule, () => new SgdNoiseFloorClaim(FloorFault.DecayingStep), Cases: 100),
         new PlantedFault("the full gradient in place of a sampled component's", FaultTarget.Oracle, () => new SgdNoiseFloorClaim(FloorFault.FullGradient), Cases: 100),
         new PlantedFault("Adam's update in place of SGD's", FaultTarget.Update, () => new SgdNoiseFloorClaim(FloorFault.AdamUpdate), Cases: 100),
+        new PlantedFault("the prediction uses ηa·D0/2, dropping the −ηa", FaultTarget.Oracle, () => new SgdNoiseFloorClaim(FloorFault.SmallStepFormula), Cases: 100),
     ];
 
     /// <inheritdoc/>
@@ -77,25 +83,31 @@ public sealed class SgdNoiseFloorClaim : StatisticalClaim
         {
             var random = new SeededRandom(SeededRandom.DeriveSeed(settings.Seed, (ulong)c));
             int n = random.NextInt(3, 8), d = random.NextInt(1, 4);
-            double a = Math.Pow(10, random.Uniform(-1, 1)), eta = StepCurvatures[c] / a;
+            double a0 = Math.Pow(10, random.Uniform(-1, 1));
             double[][] centres = [.. Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, d).Select(_ => random.Normal()).ToArray())];
             double[] mean = [.. Enumerable.Range(0, d).Select(j => centres.Average(ci => ci[j]))];
             double spread = centres.Average(ci => ci.Select((x, j) => (x - mean[j]) * (x - mean[j])).Sum());
             int horizon = (int)Math.Ceiling(20 / StepCurvatures[c]);
-            double[] ratios = new double[samples];
-            for (int p = 0; p < samples; p++)
+            ulong pathStream = random.NextUInt64();
+            for (int k = 0; k < CurvatureScales.Length; k++)
             {
-                ratios[p] = PathRatio(new SeededRandom(SeededRandom.DeriveSeed(random.NextUInt64(), (ulong)p)), centres, mean, spread, a, eta, horizon);
-            }
+                // The same centres at curvatures a and 100a: the floor scales with a, a step blind to the gradient's scale does not.
+                double a = a0 * CurvatureScales[k], eta = StepCurvatures[c] / a;
+                double[] ratios = new double[samples];
+                for (int p = 0; p < samples; p++)
+                {
+                    ratios[p] = PathRatio(new SeededRandom(SeededRandom.DeriveSeed(SeededRandom.DeriveSeed(pathStream, (ulong)k), (ulong)p)), centres, mean, spread, a, eta, horizon);
+                }
 
-            MonteCarloSummary summary = MonteCarloSummary.Of(ratios);
-            string name = string.Create(CultureInfo.InvariantCulture, $"ηa = {StepCurvatures[c]:G2} (n = {n}, d = {d}, a = {a:G3}, D0 = {a * a * spread:G3}): mean ‖∇f‖² over k ∈ ({horizon / 2}, {horizon}] / its exact expectation");
-            checks.Add(SubCheck.Mean(name + " ≥ 0.75", summary, 0.75, Direction.AtLeast));
-            checks.Add(SubCheck.Mean(name + " ≤ 4/3", summary, 4.0 / 3, Direction.AtMost));
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"ηa = {StepCurvatures[c]:G2}: floor ηa·D0/(2 − ηa) = {StepCurvatures[c] * a * a * spread / (2 - StepCurvatures[c]):G4} against ηK·D0 = {eta * a * a * a * spread:G4}"));
+                MonteCarloSummary summary = MonteCarloSummary.Of(ratios);
+                string name = string.Create(CultureInfo.InvariantCulture, $"ηa = {StepCurvatures[c]:G2} (n = {n}, d = {d}, a = {a:G3}, D0 = {a * a * spread:G3}): mean ‖∇f‖² over k ∈ ({horizon / 2}, {horizon}] / its exact expectation");
+                checks.Add(SubCheck.Mean(name + " ≥ 0.75", summary, 0.75, Direction.AtLeast));
+                checks.Add(SubCheck.Mean(name + " ≤ 4/3", summary, 4.0 / 3, Direction.AtMost));
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"ηa = {StepCurvatures[c]:G2}, a = {a:G3}: floor ηa·D0/(2 − ηa) = {StepCurvatures[c] * a * a * spread / (2 - StepCurvatures[c]):G4} against ηK·D0 = {eta * a * a * a * spread:G4}"));
+            }
         }
 
-        return new Measurement(checks, samples * StepCurvatures.Length, [], notes);
+        return new Measurement(checks, samples * StepCurvatures.Length * CurvatureScales.Length, [], notes);
     }
 
     /// <summary>One path: the window's mean of ‖∇f(x_k)‖² over the window's exact expectation.</summary>
@@ -104,7 +116,7 @@ public sealed class SgdNoiseFloorClaim : StatisticalClaim
         int d = mean.Length;
         double[] x = [.. mean.Select(m => m + random.Normal())];
         double e0 = x.Select((xi, j) => (xi - mean[j]) * (xi - mean[j])).Sum();
-        double q = (1 - (eta * a)) * (1 - (eta * a)), floor = eta * a * spread / (2 - (eta * a));
+        double q = (1 - (eta * a)) * (1 - (eta * a)), floor = eta * a * spread / (_fault == FloorFault.SmallStepFormula ? 2 : 2 - (eta * a));
         var adam = new AdamOptions(alpha: eta, beta1: 0.9, beta2: 0.999, epsilon: 1e-8);
         var state = new AdamState(d);
         double[] g = new double[d];

@@ -10,6 +10,7 @@ namespace Adam.Verification.Properties.Cli;
 /// process conform and are identified without Python; the recorded battery can be kept and checked again from the file;
 /// a wrong preset fails; bad names and conflicting options exit 2 with one line.
 /// </summary>
+[Collection(TorchSharpInProcess.Name)]
 public sealed class TorchSharpCliTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("adamv-torchsharp-").FullName;
@@ -89,5 +90,22 @@ public sealed class TorchSharpCliTests : IDisposable
         Assert.Single(error.Trim().Split('\n'));
         Assert.Equal(string.Empty, text);
         Assert.False(File.Exists(Path.Combine(_dir, "t.json")) || File.Exists(Path.Combine(_dir, "c.csv")));
+    }
+
+    [Fact]
+    [Trait(Traits.Category, Traits.TorchSharp)]
+    public void Bench_prints_the_kernel_time_against_torchsharp_without_python()
+    {
+        (int code, string output, string error) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "2", "--no-torch");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("PyTorch: not run (--no-torch).", output, StringComparison.Ordinal);
+        Assert.Matches(@"Adam step d=100,000\s+[0-9.E+-]+ ±\d+%\s+[0-9.E+-]+ ±\d+%\s+\d+\.\d\d\s*\n", output);
+        Assert.DoesNotContain("≥ 3", output, StringComparison.Ordinal); // the targets are stated against PyTorch, which did not run
+        Assert.Matches(@"C# Adam kernel: \d+\.\d GB/s \(28 B per parameter\); a copy of the same floats: \d+\.\d GB/s", output);
+
+        (int alone, string aloneOutput, string aloneError) = Adamv.Run("bench", "train", "--only", "adam", "--adam-dimension", "100000", "--repeats", "1", "--no-torch", "--no-torchsharp");
+        Assert.True(alone == ExitCodes.Success, aloneError);
+        Assert.DoesNotContain("TorchSharp", aloneOutput, StringComparison.Ordinal);
+        Assert.Contains("Adam step d=100,000", aloneOutput, StringComparison.Ordinal);
     }
 }

@@ -11,6 +11,7 @@ namespace Adam.Verification.Properties.InProcess;
 /// changes only those flags; the NuGet cache is never written; after <see cref="NativeFix.Prepare"/> the application's
 /// copy loads against this process's libstdc++.
 /// </summary>
+[Collection(TorchSharpInProcess.Name)]
 public sealed class NativeFixTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("adamv-native-").FullName;

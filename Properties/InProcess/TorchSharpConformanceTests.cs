@@ -13,6 +13,7 @@ namespace Adam.Verification.Properties.InProcess;
 /// (ε or β2 not passed through, amsgrad dropped) is caught and diagnosed; every other optimizer TorchSharp ships runs
 /// and matches no preset.
 /// </summary>
+[Collection(TorchSharpInProcess.Name)]
 public sealed class TorchSharpConformanceTests(ITestOutputHelper output)
 {
     public static TheoryData<string, string, string[]> Adams => new()

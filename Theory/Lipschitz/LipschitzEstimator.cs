@@ -11,8 +11,12 @@ namespace Adam.Verification.Theory.Lipschitz;
 /// </summary>
 public static class LipschitzEstimator
 {
-    /// <summary>Runs Algorithm 2 with N samples from W.</summary>
-    public static LipschitzEstimate Estimate(IObjective objective, ISamplingDistribution distribution, int samples, SeededRandom random, PowerIterationOptions? options = null)
+    /// <summary>
+    /// Runs Algorithm 2 with N samples from W. <paramref name="plantedLastSampleFault"/> plants a fault for the claims that
+    /// check the estimator: the running value is replaced by each new sample's norm instead of the maximum, so K̂ is the last
+    /// sample's norm (never set outside a planted fault).
+    /// </summary>
+    public static LipschitzEstimate Estimate(IObjective objective, ISamplingDistribution distribution, int samples, SeededRandom random, PowerIterationOptions? options = null, bool plantedLastSampleFault = false)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(distribution);
@@ -34,7 +38,7 @@ public static class LipschitzEstimator
             PowerIterationResult norm = PowerIteration.SpectralNorm(objective, w, random, options);
             unconverged += norm.Converged ? 0 : 1;
             perSample[n] = norm.Estimate;
-            if (witness.Length == 0 || norm.Estimate > kHat)
+            if (witness.Length == 0 || norm.Estimate > kHat || plantedLastSampleFault)
             {
                 kHat = norm.Estimate;
                 witness = w;

@@ -78,7 +78,9 @@ public sealed class PlantedCosineObjective : IObjective, Specs.ISpecifiedObjecti
         double f = 0;
         for (int j = 0; j < _w.Length; j++)
         {
-            f += _a[j] * (1 - Math.Cos(Theta(j, x)));
+            // 1 − cos θ = 2·sin²(θ/2), without the cancellation of 1 − cos θ for small θ (relative error ε/θ² there).
+            double half = Math.Sin(0.5 * Theta(j, x));
+            f += _a[j] * 2 * half * half;
         }
 
         return f;

@@ -55,7 +55,8 @@ public sealed class RastriginLikeObjective : IObjective, Specs.ISpecifiedObjecti
         for (int i = 0; i < Dimension; i++)
         {
             double u = x[i] - _c[i];
-            f += (A * Math.Log(1 + (u * u))) + (B * (1 - Math.Cos(Omega * u)));
+            double half = Math.Sin(0.5 * Omega * u); // 1 − cos ωu = 2·sin²(ωu/2), without cancellation for small ωu
+            f += (A * Math.Log(1 + (u * u))) + (B * 2 * half * half);
         }
 
         return f;

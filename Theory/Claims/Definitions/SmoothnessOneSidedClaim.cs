@@ -121,9 +121,9 @@ public sealed class SmoothnessOneSidedClaim : InstanceClaim<QuarticPairInstance>
     public override IEnumerable<QuarticPairInstance> Shrink(QuarticPairInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (instance.First.Length > 1)
+        for (int i = 0; i < instance.First.Length && instance.First.Length > 1; i++)
         {
-            yield return instance with { First = instance.First[..1], Second = instance.Second[..1] };
+            yield return instance with { First = [instance.First[i]], Second = [instance.Second[i]] };
         }
 
         if (instance.K != 1 || instance.A != 1)
