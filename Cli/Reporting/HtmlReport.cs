@@ -25,10 +25,11 @@ public static class HtmlReport
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Invariant.Format($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td>{objectives.GetValueOrDefault(r.Id, "—")}</td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{E(r.QualifiedVerdict)}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")}</td></tr>\n"));
+            s.Append(Invariant.Format($"<tr><td><a href=\"#{E(r.Id)}\">{E(r.Id)}</a></td><td>{objectives.GetValueOrDefault(r.Id, "—")}</td><td class=\"{(r.AsExpected ? "ok" : "bad")}\">{E(r.QualifiedVerdict)}</td><td>{r.ExpectedVerdict}</td><td>{r.Cases}</td><td>{r.CasesMeetingHypotheses}</td><td>{ObservableText.Format(r.WorstObservable)}</td></tr>\n"));
         }
 
         s.Append("</table>\n");
+        s.Append(Invariant.Format($"<p>{E(ObservableText.Legend)}</p>\n"));
         if (report.Sweep is { } sweep)
         {
             int k = sweep.Count > 0 ? sweep[0].Results.Count : 0;

@@ -18,9 +18,10 @@ public static class MarkdownReport
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)
         {
-            s.Append(Invariant.Format($"| `{r.Id}` | {objectives.GetValueOrDefault(r.Id, "—")} | {(r.AsExpected ? string.Empty : "**")}{r.QualifiedVerdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {(r.WorstObservable is double w ? w.ToString("G6", CultureInfo.InvariantCulture) : "—")} |\n"));
+            s.Append(Invariant.Format($"| `{r.Id}` | {objectives.GetValueOrDefault(r.Id, "—")} | {(r.AsExpected ? string.Empty : "**")}{r.QualifiedVerdict}{(r.AsExpected ? string.Empty : "**")} | {r.ExpectedVerdict} | {r.Cases} | {r.CasesMeetingHypotheses} | {ObservableText.Format(r.WorstObservable)} |\n"));
         }
 
+        s.Append('\n').Append(ObservableText.Legend).Append('\n');
         if (report.Sweep is { } sweep)
         {
             int k = sweep.Count > 0 ? sweep[0].Results.Count : 0;

@@ -71,6 +71,23 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void The_replay_line_is_one_function_of_the_claims_and_the_observable_is_not_rounded_to_1()
+    {
+        Assert.Equal(string.Empty, VerifyReport.SelectionFor(Catalogue.All().Select(c => c.Id).Reverse()));
+        Assert.Equal(" --objectives analytic", VerifyReport.SelectionFor(Catalogue.All(ObjectiveSelection.Analytic).Select(c => c.Id)));
+        Assert.Equal(" --objectives networks", VerifyReport.SelectionFor(Catalogue.All(ObjectiveSelection.Networks).Select(c => c.Id)));
+        Assert.Equal(" --claims " + Subset, VerifyReport.SelectionFor(Subset.Split(',').Reverse()));
+        var report = new VerifyReport(BudgetLevel.Standard, 9, [], []) { Selection = VerifyReport.SelectionFor(["reddi-period3"]), SweepRunSeed = 4 };
+        Assert.Equal("adamv verify --budget standard --seed 9 --claims reddi-period3", report.Replay);
+        Assert.Equal("adamv verify --budget standard --seeds 5 --seed 4 --claims reddi-period3", report.SweepReplay(5));
+
+        Assert.Equal("1.0000000000000002", ObservableText.Format(1.0000000000000002));
+        Assert.Equal("1", ObservableText.Format(1));
+        Assert.Equal("0.334804", ObservableText.Format(0.3348035393963722));
+        Assert.Equal("—", ObservableText.Format(null));
+    }
+
+    [Fact]
     public void A_seed_sweep_prints_its_table_and_carries_it_into_the_json_and_the_report()
     {
         string dir = TempDir();
