@@ -23,6 +23,7 @@ public static class CounterexampleClaims
         new AdamConvergesConjectureClaim(),
         new SgdOnReddiClaim(),
         new ZhangDivergenceRegionClaim(),
+        new ZhangRegionGrowthClaim(),
         new ZhangLargeBeta2FloorClaim(),
         new SgdNoiseFloorClaim(),
         new NonVanishingRateNonConvergenceClaim(),

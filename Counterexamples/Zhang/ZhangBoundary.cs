@@ -1,3 +1,4 @@
+using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Running;
 
 namespace Adam.Verification.Counterexamples.Zhang;
@@ -16,18 +17,33 @@ public static class ZhangBoundary
     /// <summary>The smallest 1 − β2 searched.</summary>
     public const double MinGap = 1e-6;
 
-    /// <summary>Finds β2*(β1, n) with <paramref name="iterations"/> bisection steps.</summary>
-    public static ZhangBoundaryPoint Find(double beta1, int n, ulong seed, ZhangDriftSettings? settings = null, int iterations = 18)
+    /// <summary>The low end of the search, as 1 − β2: min(0.999, 0.999·(1 − β1²)), just inside β1 &lt; √β2.</summary>
+    public static double LowEndGap(double beta1) => Math.Min(MaxGap, 0.999 * (1 - (beta1 * beta1)));
+
+    /// <summary>D̂ ± SE at (β1, 1 − <paramref name="gap"/>, n) for the variant <paramref name="update"/> makes of Kingma–Ba (identity when null).</summary>
+    public static DriftEstimate DriftAt(double beta1, double gap, int n, ulong seed, ZhangDriftSettings? settings = null, Func<AdamOptions, AdamOptions>? update = null)
+    {
+        AdamOptions variant = ZhangDrift.Variant(beta1, 1 - gap);
+        return ZhangDrift.Estimate(update is null ? variant : update(variant), n, seed, settings);
+    }
+
+    /// <summary>
+    /// Finds β2*(β1, n) with <paramref name="iterations"/> bisection steps. <paramref name="update"/> maps the variant
+    /// (a planted update fault; identity when null); <paramref name="plantedWrongHalf"/> plants a bisection that keeps
+    /// the half without the sign change (an oracle fault: it converges to the low end of the search whatever n is).
+    /// </summary>
+    public static ZhangBoundaryPoint Find(double beta1, int n, ulong seed, ZhangDriftSettings? settings = null, int iterations = 18, Func<AdamOptions, AdamOptions>? update = null, bool plantedWrongHalf = false)
     {
         settings ??= ZhangDriftSettings.Default;
         int evaluations = 0;
+        DriftEstimate At(double gap) => DriftAt(beta1, gap, n, seed, settings, update);
         double DriftAtGap(double gap)
         {
             evaluations++;
-            return ZhangDrift.Estimate(beta1, 1 - gap, n, seed, settings).Mean;
+            return At(gap).Mean;
         }
 
-        double lo = Math.Min(MaxGap, 0.999 * (1 - (beta1 * beta1)));
+        double lo = LowEndGap(beta1);
         if (DriftAtGap(lo) >= 0)
         {
             return new ZhangBoundaryPoint(beta1, n, null, double.NaN, null, evaluations, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"D ≥ 0 already at β2 = {1 - lo:G4}, the low end of β1 < √β2 searched: no divergence there"));
@@ -47,7 +63,7 @@ public static class ZhangBoundary
         for (int k = 0; k < iterations; k++)
         {
             double mid = Math.Sqrt(lo * hi);
-            if (DriftAtGap(mid) < 0)
+            if ((DriftAtGap(mid) < 0) != plantedWrongHalf)
             {
                 lo = mid;
             }
@@ -58,9 +74,9 @@ public static class ZhangBoundary
         }
 
         double root = Math.Sqrt(lo * hi);
-        DriftEstimate atRoot = ZhangDrift.Estimate(beta1, 1 - root, n, seed, settings);
-        double dGap = 0.05 * root;
-        double slope = (ZhangDrift.Estimate(beta1, 1 - (root - dGap), n, seed, settings).Mean - ZhangDrift.Estimate(beta1, 1 - (root + dGap), n, seed, settings).Mean) / (2 * dGap);
+        DriftEstimate atRoot = At(root);
+        double below = 0.95 * root, above = Math.Min(1.05 * root, LowEndGap(beta1));
+        double slope = (At(below).Mean - At(above).Mean) / (above - below);
         evaluations += 3;
         double halfWidth = slope != 0 ? Math.Abs(3 * atRoot.StandardError / slope) : double.NaN;
         return new ZhangBoundaryPoint(beta1, n, 1 - root, halfWidth, atRoot, evaluations, string.Empty);
