@@ -22,8 +22,8 @@ public static class RateCommand
         var family = new Option<string>("--family") { Description = $"Objective family: {FamilyNames.Help}.", DefaultValueFactory = _ => "F1" };
         var dimension = new Option<int>("--dimension") { Description = "Dimension d (2–64).", DefaultValueFactory = _ => 10 };
         var variant = new Option<string>("--variant") { Description = $"Adam preset: {string.Join(", ", AdamPresets.All.Select(p => p.Name))}.", DefaultValueFactory = _ => AdamPresets.ConstantStepAlgorithm1.Name };
-        var schedule = new Option<string>("--schedule") { Description = "sign-like (2507.05966: 1−β1 = T^-1/2, 1−β2 = T^-3/4, α = c·T^-3/4/√d) | constant (α = c) | inverse-sqrt (α = c/√t) | alpha-star (2309.08339 Thm 1, ρ = the variant's ε).", DefaultValueFactory = _ => "sign-like" };
-        schedule.AcceptOnlyFromAmong("sign-like", "constant", "inverse-sqrt", "alpha-star");
+        var schedule = new Option<string>("--schedule") { Description = "sign-like (2507.05966: 1−β1 = T^-1/2, 1−β2 = T^-3/4, α = c·T^-3/4/√d) | sign-like-no-momentum (the same with β1 = 0) | constant (α = c) | inverse-sqrt (α = c/√t) | alpha-star (2309.08339 Thm 1, ρ = the variant's ε).", DefaultValueFactory = _ => "sign-like" };
+        schedule.AcceptOnlyFromAmong("sign-like", "sign-like-no-momentum", "constant", "inverse-sqrt", "alpha-star");
         var constant = new Option<double>("--constant") { Description = "The schedule's constant c.", DefaultValueFactory = _ => 3 };
         var sigma = new Option<double>("--sigma") { Description = "Gaussian gradient noise σ ≥ 0.", DefaultValueFactory = _ => 1 };
         var metric = new Option<string>("--metric") { Description = "l1-average: (1/T)Σ‖∇F‖₁ | min-grad: min_t ‖∇F‖₂.", DefaultValueFactory = _ => "l1-average" };
@@ -68,10 +68,12 @@ public static class RateCommand
             AdamPreset preset = AdamPresets.Get(parse.GetValue(variant)!);
             RateSchedule kind = parse.GetValue(schedule) switch
             {
+                "sign-like-no-momentum" => RateSchedule.SignLikeWithoutMomentum,
                 "constant" => RateSchedule.Constant,
                 "inverse-sqrt" => RateSchedule.InverseSqrt,
                 "alpha-star" => RateSchedule.AlphaStar,
-                _ => RateSchedule.SignLike,
+                "sign-like" => RateSchedule.SignLike,
+                var other => throw new ArgumentException($"--schedule must be one of sign-like, sign-like-no-momentum, constant, inverse-sqrt, alpha-star; got '{other}'."),
             };
             static bool HasAlphaStarFacts(IObjective o) => o.Facts is { GradientBound: not null, OptimalValue: not null, SmoothnessK: not null };
             if (kind == RateSchedule.AlphaStar && !HasAlphaStarFacts(f))

@@ -25,5 +25,6 @@ public static class TheoryClaims
         new LipschitzEstimateConvergesClaim(),
         new StochasticConstantStepClaim(),
         new AdamRateQuarterClaim(),
+        new SignLikeWithoutMomentumClaim(),
     ];
 }

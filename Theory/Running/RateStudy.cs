@@ -20,6 +20,12 @@ namespace Adam.Verification.Theory.Running;
 /// <param name="Metric">The per-run quantity.</param>
 public sealed record RateStudy(IObjective Objective, AdamOptions Variant, RateSchedule Schedule, double Constant, double Sigma, RateMetric Metric)
 {
+    /// <summary>Maps the scheduled options at every T (identity when null): a planted fault in the update.</summary>
+    public Func<AdamOptions, AdamOptions>? UpdateFault { get; init; }
+
+    /// <summary>δ: when nonzero the oracle answers at x + δ·1 (a planted oracle fault, <see cref="ShiftedPointOracle"/>); 0 by default.</summary>
+    public double OracleShift { get; init; }
+
     /// <summary>The options and schedule used at horizon T.</summary>
     public (AdamOptions Options, IStepSchedule Steps) ConfigureFor(long horizon, double[] start)
     {
@@ -27,9 +33,9 @@ public sealed record RateStudy(IObjective Objective, AdamOptions Variant, RateSc
         int d = Objective.Dimension;
         switch (Schedule)
         {
-            case RateSchedule.SignLike:
+            case RateSchedule.SignLike or RateSchedule.SignLikeWithoutMomentum:
             {
-                double b1 = 1 - Math.Pow(horizon, -0.5), b2 = 1 - Math.Pow(horizon, -0.75);
+                double b1 = Schedule == RateSchedule.SignLike ? 1 - Math.Pow(horizon, -0.5) : 0, b2 = 1 - Math.Pow(horizon, -0.75);
                 double alpha = Constant * Math.Pow(horizon, -0.75) / Math.Sqrt(d);
                 return (Variant.With(alpha: alpha, beta1: b1, beta2: b2), new ConstantSchedule(alpha));
             }
@@ -65,7 +71,10 @@ public sealed record RateStudy(IObjective Objective, AdamOptions Variant, RateSc
         ArgumentNullException.ThrowIfNull(start);
         var random = new SeededRandom(seed);
         (AdamOptions options, IStepSchedule steps) = ConfigureFor(horizon, start);
-        var spec = new RunSpec(Objective, new GaussianNoiseOracle(Objective, Sigma, random.NextUInt64()), new AdamOptimizer(options, Objective.Dimension), steps, start, horizon)
+        options = UpdateFault is null ? options : UpdateFault(options);
+        IGradientOracle oracle = new GaussianNoiseOracle(Objective, Sigma, random.NextUInt64());
+        oracle = OracleShift == 0 ? oracle : new ShiftedPointOracle(oracle, OracleShift);
+        var spec = new RunSpec(Objective, oracle, new AdamOptimizer(options, Objective.Dimension), steps, start, horizon)
         {
             Record = RecordFields.Iterate,
             DivergenceRadius = 1e8,
