@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Adam.Verification.Cli.Output;
+using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Traces;
 using Adam.Verification.Theory.Traces.Batteries;
 using Adam.Verification.Torch;
@@ -128,7 +129,7 @@ public static class ConformCommand
 
             if (csvFile is not null)
             {
-                OutputSet.WriteFile(csvFile.FullName, TraceCsv.Render(recorded.Entries[0].Trace), "--csv");
+                OutputSet.WriteFile(csvFile.FullName, CsvFile.WithProvenance(TraceCsv.Render(recorded.Entries[0].Trace), Provenance.Of(parse)), "--csv");
                 output.WriteLine($"wrote {csvFile.FullName}");
             }
 

@@ -45,7 +45,7 @@ public static class PhaseCommand
                     InputFiles.Require(f, "--merge");
                 }
 
-                return Merge(output, files, dir);
+                return Merge(output, files, dir, Provenance.Of(parse));
             }
 
             string which = parse.GetValue(problem) ?? throw new ArgumentException("--problem is required (zhang or reddi), unless --merge is given.");
@@ -81,8 +81,8 @@ public static class PhaseCommand
             }
 
             return which == "zhang"
-                ? Zhang(output, parse.GetValue(n), size, dir, runSeed)
-                : Reddi(output, parse.GetValue(cMax), map, size, dir);
+                ? Zhang(output, parse.GetValue(n), size, dir, Provenance.Of(parse) with { Seed = runSeed }, runSeed)
+                : Reddi(output, parse.GetValue(cMax), map, size, dir, Provenance.Of(parse));
         });
         return command;
     }
@@ -99,7 +99,7 @@ public static class PhaseCommand
         return ExitCodes.Success;
     }
 
-    private static int Merge(TextWriter output, FileInfo[] files, DirectoryInfo dir)
+    private static int Merge(TextWriter output, FileInfo[] files, DirectoryInfo dir, Provenance provenance)
     {
         PhaseShardFile[] shards = [.. files.Select(f => PhaseShardFile.Read(f.FullName))];
         PhaseShardFile first = shards[0];
@@ -128,8 +128,21 @@ public static class PhaseCommand
         PhaseMap frame = first.Problem == "zhang" ? ZhangPhase.Frame(first.N!.Value, first.Grid, cells) : ReddiPhase.Frame(first.Grid, first.CMax!.Value, cells, first.ReddiMap);
         PhaseMap map = PhaseMap.Merge([frame]);
         output.WriteLine($"merged {shards.Length} shards: {map.Cells.Count} cells");
-        return first.Problem == "zhang" ? Zhang(output, first.N!.Value, first.Grid, dir, first.Seed, map) : Reddi(output, first.CMax!.Value, first.ReddiMap, first.Grid, dir, map);
+        return first.Problem == "zhang" ? Zhang(output, first.N!.Value, first.Grid, dir, provenance with { Seed = first.Seed }, first.Seed, map) : Reddi(output, first.CMax!.Value, first.ReddiMap, first.Grid, dir, provenance, map);
     }
+
+    /// <summary>What each column of a phase map's CSV means.</summary>
+    private static IReadOnlyList<(string, string)> PhaseColumns(PhaseMap map) =>
+    [
+        ("column", "grid column, 0 at the left"),
+        ("row", "grid row, 0 at the bottom"),
+        (map.XColumn, map.XLabel),
+        ("beta2", "β2 at the cell's centre"),
+        ("drift", "stationary drift of the update direction (negative: Adam diverges)"),
+        ("standard_error", "its standard error (0 where exact)"),
+        ("verdict", "the cell's class"),
+        ("method", "how the cell was decided"),
+    ];
 
     private static string Stem(string which, int n, ReddiMap reddi = ReddiMap.PeriodC) =>
         which == "zhang" ? Invariant.Format($"zhang-n{n}") : reddi == ReddiMap.PeriodThree ? "reddi-period3" : "reddi";
@@ -164,7 +177,7 @@ public static class PhaseCommand
         }
     }
 
-    private static int Zhang(TextWriter output, int n, PhaseGrid size, DirectoryInfo dir, ulong seed, PhaseMap? merged = null)
+    private static int Zhang(TextWriter output, int n, PhaseGrid size, DirectoryInfo dir, Provenance provenance, ulong seed, PhaseMap? merged = null)
     {
         CheckN(n);
         output.WriteLine(ZhangReconstructedSum.Label);
@@ -188,15 +201,16 @@ public static class PhaseCommand
         string stem = Path.Combine(dir.FullName, Stem("zhang", n));
         using OutputSet set = OutputSet.Open(dir.FullName, "--out");
         set.Add(Stem("zhang", n) + ".svg", PhaseSvg.Render(map, table.Where(p => p.Beta2Star is not null).Select(p => (p.Beta1, p.Beta2Star!.Value)).ToArray()));
-        set.Add(Stem("zhang", n) + ".csv", PhaseCsv.Render(map));
-        set.Add(Stem("zhang", n) + "-boundary.csv", "beta1,n,beta2_star,half_width_3se,drift,drift_se,note\n" + string.Concat(table.Select(p =>
-            Invariant.Format($"{p.Beta1:R},{p.N},{(p.Beta2Star is { } b ? b.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{p.HalfWidth:R},{p.DriftAtRoot?.Mean.ToString("R", CultureInfo.InvariantCulture)},{p.DriftAtRoot?.StandardError.ToString("R", CultureInfo.InvariantCulture)},\"{p.Note}\"\n"))));
+        CsvSidecar.Add(set, Stem("zhang", n) + ".csv", PhaseCsv.Render(map), provenance, PhaseColumns(map));
+        CsvSidecar.Add(set, Stem("zhang", n) + "-boundary.csv", "beta1,n,beta2_star,half_width_3se,drift,drift_se,note\n" + string.Concat(table.Select(p =>
+            Invariant.Format($"{p.Beta1:R},{p.N},{(p.Beta2Star is { } b ? b.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{p.HalfWidth:R},{p.DriftAtRoot?.Mean.ToString("R", CultureInfo.InvariantCulture)},{p.DriftAtRoot?.StandardError.ToString("R", CultureInfo.InvariantCulture)},\"{p.Note}\"\n"))), provenance,
+            [("beta1", "β1"), ("n", "components of the RECONSTRUCTED Zhang sum"), ("beta2_star", "β2*(β1, n), the root of the drift D (empty: no sign change; see note)"), ("half_width_3se", "half-width in β2 of the band |D| ≤ 3·SE around β2*"), ("drift", "D at β2*"), ("drift_se", "its standard error"), ("note", "why no root was found")]);
         set.Commit();
         output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv");
         return ExitCodes.Success;
     }
 
-    private static int Reddi(TextWriter output, int cMax, ReddiMap problem, PhaseGrid size, DirectoryInfo dir, PhaseMap? merged = null)
+    private static int Reddi(TextWriter output, int cMax, ReddiMap problem, PhaseGrid size, DirectoryInfo dir, Provenance provenance, PhaseMap? merged = null)
     {
         CheckCMax(cMax);
         var clock = Stopwatch.StartNew();
@@ -227,8 +241,10 @@ public static class PhaseCommand
         string stem = Path.Combine(dir.FullName, name);
         using OutputSet set = OutputSet.Open(dir.FullName, "--out");
         set.Add(name + ".svg", PhaseSvg.Render(map, markers));
-        set.Add(name + ".csv", PhaseCsv.Render(map));
-        set.Add(name + "-boundary.csv", rows.ToString());
+        CsvSidecar.Add(set, name + ".csv", PhaseCsv.Render(map), provenance, PhaseColumns(map));
+        CsvSidecar.Add(set, name + "-boundary.csv", rows.ToString(), provenance, problem == ReddiMap.PeriodThree
+            ? [("c", "C, the large gradient (period 3)"), ("beta2_star", "β2*(C), the root of the exact stationary cycle drift (empty: none)"), ("theorem1_beta2", "Theorem 1's choice 1/(1 + C²)")]
+            : [("c", "C, the period and the large gradient"), ("beta2_star", "β2*(C), the root of the exact stationary cycle drift (empty: none)")]);
         set.Commit();
         output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv");
         return ExitCodes.Success;

@@ -81,7 +81,12 @@ public static class RateCommand
                 throw new ArgumentException($"--schedule alpha-star needs γ, L* and K, which --family {parse.GetValue(family)} ({f.Name}) does not state; families that do: {string.Join(", ", FamilyNames.Where(HasAlphaStarFacts, d))}.");
             }
 
-            RateMetric m = parse.GetValue(metric) == "min-grad" ? RateMetric.MinGradientNorm : RateMetric.AverageL1GradientNorm;
+            RateMetric m = parse.GetValue(metric) switch
+            {
+                "min-grad" => RateMetric.MinGradientNorm,
+                "l1-average" => RateMetric.AverageL1GradientNorm,
+                var other => throw new ArgumentException($"--metric must be l1-average or min-grad; got '{other}'."),
+            };
             var study = new RateStudy(f, preset.Template, kind, c, noise, m);
             RateMeasurement result = study.Measure(ts, reps, runSeed);
             output.WriteLine($"{f.Name}; {preset.Name}; schedule {parse.GetValue(schedule)} (c = {c.ToString(CultureInfo.InvariantCulture)}); σ = {noise.ToString(CultureInfo.InvariantCulture)}; metric {parse.GetValue(metric)}; seed {runSeed}");
@@ -95,7 +100,7 @@ public static class RateCommand
             output.WriteLine($"exponent b = {result.Fit}");
             if (parse.GetValue(csv) is { } file)
             {
-                CsvFile.Write(file.FullName, ["horizon", "replicate", "metric"], ts.SelectMany((t, k) => result.Samples[k].Select((v, r) => (IReadOnlyList<object>)[t, r, v])));
+                CsvFile.Write(file.FullName, ["horizon", "replicate", "metric"], ts.SelectMany((t, k) => result.Samples[k].Select((v, r) => (IReadOnlyList<object>)[t, r, v])), Provenance.Of(parse) with { Seed = runSeed });
                 output.WriteLine($"wrote {file.FullName}");
             }
 

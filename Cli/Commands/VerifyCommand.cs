@@ -131,7 +131,7 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout);
+                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, Provenance.Of(parse));
             }
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
@@ -189,7 +189,7 @@ public static class VerifyCommand
 
                 if (parse.GetValue(report) is { } dir)
                 {
-                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)) });
+                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = Provenance.Of(parse) });
                     console.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
                 }
 
@@ -240,7 +240,7 @@ public static class VerifyCommand
         error.Flush();
     }
 
-    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout)
+    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout, Provenance provenance)
     {
         IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
         var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
@@ -294,19 +294,19 @@ public static class VerifyCommand
             StabilityTable.Write(output, sweeps, level, runSeed, count);
             if (jsonStdout is not null)
             {
-                jsonStdout.WriteLine(VerifyJson.SweepText(sweeps, level, runSeed));
+                jsonStdout.WriteLine(VerifyJson.SweepText(sweeps, level, runSeed, provenance));
             }
 
             if (json is not null)
             {
-                VerifyJson.WriteSweepAtomically(json.FullName, sweeps, level, runSeed);
+                VerifyJson.WriteSweepAtomically(json.FullName, sweeps, level, runSeed, provenance);
                 output.WriteLine($"wrote {json.FullName}");
             }
 
             if (report is not null)
             {
                 ClaimResult[] first = [.. sweeps.Select(s => s.Results[0])];
-                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Sweep = sweeps, SweepRunSeed = runSeed, Selection = VerifyReport.SelectionFor(chosen.Select(c => c.Id)) });
+                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Sweep = sweeps, SweepRunSeed = runSeed, Selection = VerifyReport.SelectionFor(chosen.Select(c => c.Id)), Provenance = provenance });
                 output.WriteLine($"wrote {Path.Combine(report.FullName, "index.html")} (and report.md, report.json, sweep.json, figures/, counterexamples/)");
             }
 

@@ -7,11 +7,19 @@ namespace Adam.Verification.Cli.Reporting;
 
 /// <summary>
 /// The report as one self-contained, well-formed (XHTML-compatible) HTML page: no scripts, no network, figures inline
-/// as SVG. Run times are left out so that a merged sharded run gives the same page as a single run.
+/// as SVG. Run times are left out so that a merged sharded run gives the same page as a single run, except for the
+/// provenance paragraph (between <see cref="ProvenanceStart"/> and <see cref="ProvenanceEnd"/>), which names the command,
+/// commit and date that made this page.
 /// </summary>
 public static class HtmlReport
 {
     private const string Style = "body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;font-size:14px}th{background:#f0f0f0}.ok{color:#1b7f3b;font-weight:bold}.bad{color:#b00020;font-weight:bold}section{border-top:1px solid #ddd;margin-top:1.5em}pre{white-space:pre-wrap;background:#f7f7f7;padding:.6em;font-size:13px}figure{margin:1.5em 0}figcaption{font-size:13px;color:#444}";
+
+    /// <summary>The comment that opens the provenance paragraph.</summary>
+    public const string ProvenanceStart = "<!-- provenance -->";
+
+    /// <summary>The comment that closes the provenance paragraph.</summary>
+    public const string ProvenanceEnd = "<!-- /provenance -->";
 
     /// <summary>The page.</summary>
     public static string Render(VerifyReport report)
@@ -21,6 +29,10 @@ public static class HtmlReport
         s.Append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Adam.Verification report</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         s.Append("<h1>Adam.Verification report</h1>\n");
         s.Append(Invariant.Format($"<p>Budget <b>{report.BudgetName}</b>, seed <b>{report.Seed}</b>: <span class=\"{(report.Results.All(r => r.AsExpected) ? "ok" : "bad")}\">{report.Summary}</span>. Replay: <code>{E(report.Replay)}</code>.</p>\n"));
+        if (report.Provenance is { } p)
+        {
+            s.Append(ProvenanceStart).Append(Invariant.Format($"<p id=\"provenance\">Made by adamv {E(p.Version)} (commit <code>{E(p.Commit)}</code>) on {E(p.DateText)}, platform {E(p.Platform)}, with <code>{E(p.CommandLine)}</code>.</p>")).Append(ProvenanceEnd).Append('\n');
+        }
         s.Append("<h2>Verdicts</h2>\n<table>\n<tr><th>claim</th><th>objectives</th><th>verdict</th><th>expected</th><th>cases</th><th>meeting hypotheses</th><th>worst observable</th></tr>\n");
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)

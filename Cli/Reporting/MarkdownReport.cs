@@ -4,7 +4,10 @@ using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Cli.Reporting;
 
-/// <summary>The report as Markdown: the same content as the HTML page, figures linked as SVG files.</summary>
+/// <summary>
+/// The report as Markdown: the same content as the HTML page, figures linked as SVG files; the provenance line sits
+/// between the same comments as on the page.
+/// </summary>
 public static class MarkdownReport
 {
     /// <summary>The Markdown text.</summary>
@@ -14,6 +17,10 @@ public static class MarkdownReport
         var s = new StringBuilder();
         s.Append("# Adam.Verification report\n\n");
         s.Append(Invariant.Format($"Budget **{report.BudgetName}**, seed **{report.Seed}**: {report.Summary}. Replay: `{report.Replay}`.\n\n"));
+        if (report.Provenance is { } p)
+        {
+            s.Append(HtmlReport.ProvenanceStart).Append(Invariant.Format($"Made by adamv {p.Version} (commit `{p.Commit}`) on {p.DateText}, platform {p.Platform}, with `{p.CommandLine}`.")).Append(HtmlReport.ProvenanceEnd).Append("\n\n");
+        }
         s.Append("| claim | objectives | verdict | expected | cases | meeting hypotheses | worst observable |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();
         foreach (ClaimResult r in report.Results)

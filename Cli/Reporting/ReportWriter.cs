@@ -75,10 +75,10 @@ public static class ReportWriter
             Directory.CreateDirectory(Path.Combine(temp, "counterexamples"));
             File.WriteAllText(Path.Combine(temp, "index.html"), HtmlReport.Render(report));
             File.WriteAllText(Path.Combine(temp, "report.md"), MarkdownReport.Render(report));
-            File.WriteAllText(Path.Combine(temp, "report.json"), VerifyJson.Text(report.Results, report.Budget));
+            File.WriteAllText(Path.Combine(temp, "report.json"), VerifyJson.ReportText(report));
             if (report.Sweep is { } sweep)
             {
-                File.WriteAllText(Path.Combine(temp, "sweep.json"), VerifyJson.SweepText(sweep, report.Budget, report.SweepRunSeed));
+                File.WriteAllText(Path.Combine(temp, "sweep.json"), VerifyJson.SweepText(sweep, report.Budget, report.SweepRunSeed, report.Provenance));
             }
 
             foreach (ReportFigure f in report.Figures)

@@ -17,7 +17,7 @@ namespace Adam.Verification.Cli.Reporting;
 /// A shard run with <c>--by cases</c> also writes, for each instance claim, an object with id, budget, seed and
 /// slice (a <see cref="CaseSlice"/>: index, count, cases, unmet case indices by reason, the running-maximum records,
 /// the first violation and how far it reached), which <c>adamv merge</c> combines. Every entry names the
-/// <see cref="RunPlatform"/> it ran on.
+/// <see cref="RunPlatform"/> it ran on and the tool that wrote it (adamv: version+commit).
 /// </summary>
 public static class VerifyJson
 {
@@ -88,6 +88,7 @@ public static class VerifyJson
                 ["nonTrivialCases"] = r.NonTrivialCases,
                 ["evidence"] = r.Evidence,
                 ["platform"] = RunPlatform.Current,
+                ["adamv"] = Provenance.ToolVersion,
                 ["shard"] = shard,
             });
             if (incomplete)
@@ -107,12 +108,31 @@ public static class VerifyJson
     public static void WriteAtomically(string path, IEnumerable<ClaimResult> results, BudgetLevel budget, IEnumerable<CaseSlice>? slices = null, string? shard = null, string option = "--json") =>
         OutputSet.WriteFile(path, Text(results, budget, slices, shard), option);
 
+    /// <summary>The format of a report directory's report.json.</summary>
+    public const string ReportFormat = "adamv-report/1";
+
+    /// <summary>
+    /// A report directory's report.json: an object with format "adamv-report/1", the report's provenance (tool, version,
+    /// commit, date, platform, commandLine; null when unknown) and results, the array <see cref="Build"/> writes.
+    /// <see cref="Read"/> reads it as it reads that array.
+    /// </summary>
+    public static string ReportText(VerifyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new JsonObject
+        {
+            ["format"] = ReportFormat,
+            ["provenance"] = report.Provenance?.ToJson(),
+            ["results"] = Build(report.Results, report.Budget),
+        }.ToJsonString(Options);
+    }
+
     /// <summary>
     /// The JSON of <c>adamv verify --seeds K --json</c>: an object with format "adamv-seed-sweep/1", budget, runSeed, the
-    /// derived seeds, and per claim its expected verdict, verdict counts, flips (seed, verdict, replay line) and the
-    /// result at every seed (the entries <see cref="Build"/> writes).
+    /// derived seeds, the provenance (null when not given), and per claim its expected verdict, verdict counts, flips
+    /// (seed, verdict, replay line) and the result at every seed (the entries <see cref="Build"/> writes).
     /// </summary>
-    public static JsonObject BuildSweep(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed)
+    public static JsonObject BuildSweep(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance = null)
     {
         ArgumentNullException.ThrowIfNull(sweeps);
         string level = budget.ToString().ToLowerInvariant();
@@ -147,17 +167,18 @@ public static class VerifyJson
             ["runSeed"] = runSeed,
             ["seeds"] = new JsonArray([.. sweeps.Count > 0 ? sweeps[0].Results.Select(r => (JsonNode)JsonValue.Create(r.Seed)) : []]),
             ["platform"] = RunPlatform.Current,
+            ["provenance"] = provenance?.ToJson(),
             ["claims"] = claims,
         };
     }
 
     /// <summary>The seed-sweep JSON's text.</summary>
-    public static string SweepText(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed) =>
-        BuildSweep(sweeps, budget, runSeed).ToJsonString(Options);
+    public static string SweepText(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance = null) =>
+        BuildSweep(sweeps, budget, runSeed, provenance).ToJsonString(Options);
 
     /// <summary>Writes the seed-sweep JSON atomically.</summary>
-    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed) =>
-        OutputSet.WriteFile(path, SweepText(sweeps, budget, runSeed), "--json");
+    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance = null) =>
+        OutputSet.WriteFile(path, SweepText(sweeps, budget, runSeed, provenance), "--json");
 
     /// <summary>
     /// Reads a report back (for <c>adamv merge</c>): its budget and seed (which every entry must share), the results,
@@ -166,7 +187,19 @@ public static class VerifyJson
     /// <exception cref="FormatException">Not a verify report, or entries disagree; the message names the file and the field.</exception>
     public static (BudgetLevel Budget, ulong Seed, IReadOnlyList<ClaimResult> Results, IReadOnlyList<CaseSlice> Slices, IReadOnlySet<string> Platforms, string? Shard) Read(string path)
     {
-        JsonArray array = StrictJson.ReadFile(path) as JsonArray ?? throw new FormatException($"{path}: expected the JSON array that `adamv verify --json` writes.");
+        JsonNode? root = StrictJson.ReadFile(path);
+        if (root is JsonObject wrapper)
+        {
+            string? format = wrapper["format"] is JsonValue f && f.TryGetValue(out string? name) ? name : null;
+            if (format != ReportFormat)
+            {
+                throw new FormatException($"{path}: format is '{format ?? "missing"}'; expected the JSON array that `adamv verify --json` writes or a report.json of format '{ReportFormat}'.");
+            }
+
+            root = wrapper["results"];
+        }
+
+        JsonArray array = root as JsonArray ?? throw new FormatException($"{path}: expected the JSON array that `adamv verify --json` writes (or a report.json whose results are that array).");
 
         var results = new List<ClaimResult>();
         var slices = new List<CaseSlice>();

@@ -19,6 +19,9 @@ public sealed record VerifyReport(BudgetLevel Budget, ulong Seed, IReadOnlyList<
     /// </summary>
     public IReadOnlyList<SeedSweep>? Sweep { get; init; }
 
+    /// <summary>Where the report came from (version, commit, date, platform, command line); null leaves it out.</summary>
+    public Provenance? Provenance { get; init; }
+
     /// <summary>The run seed of <see cref="Sweep"/>.</summary>
     public ulong SweepRunSeed { get; init; }
 

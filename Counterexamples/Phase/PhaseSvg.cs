@@ -11,7 +11,10 @@ namespace Adam.Verification.Counterexamples.Phase;
 /// </summary>
 public static class PhaseSvg
 {
-    private const double Left = 90, Top = 96, PlotWidth = 600, PlotHeight = 520, Width = 780, Height = 720;
+    private const double Left = 90, Top = 96, PlotWidth = 600, PlotHeight = 520, Width = 780, Height = 760;
+
+    /// <summary>The longest title line, in characters, that fits the figure's width at the title's font size.</summary>
+    private const int TitleLineLength = 78;
 
     /// <summary>Colour of each class.</summary>
     public static string Colour(CellVerdict verdict) => verdict switch
@@ -28,10 +31,16 @@ public static class PhaseSvg
         var s = new StringBuilder();
         s.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"sans-serif\">\n"));
         s.Append(Inv($"<rect width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>\n"));
-        s.Append(Inv($"<text x=\"{Width / 2}\" y=\"28\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">{Escape(map.Title)}</text>\n"));
+        List<string> title = Wrap(map.Title, TitleLineLength);
+        for (int i = 0; i < title.Count; i++)
+        {
+            s.Append(Inv($"<text x=\"{Width / 2}\" y=\"{22 + (19 * i)}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">{Escape(title[i])}</text>\n"));
+        }
+
+        double notesY = 22 + (19 * title.Count) + 6;
         for (int i = 0; i < map.Notes.Count; i++)
         {
-            s.Append(Inv($"<text x=\"{Width / 2}\" y=\"{50 + (16 * i)}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#444\">{Escape(map.Notes[i])}</text>\n"));
+            s.Append(Inv($"<text x=\"{Width / 2}\" y=\"{notesY + (14 * i)}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#444\">{Escape(map.Notes[i])}</text>\n"));
         }
 
         double cellWidth = PlotWidth / map.Width, cellHeight = PlotHeight / map.Height;
@@ -84,14 +93,36 @@ public static class PhaseSvg
             legendX += 150;
         }
 
-        s.Append(Inv($"<line x1=\"{legendX}\" y1=\"{legendY - 4}\" x2=\"{legendX + 30}\" y2=\"{legendY - 4}\" stroke=\"#1f3b8c\" stroke-width=\"2.5\" stroke-dasharray=\"7 4\"/><text x=\"{legendX + 36}\" y=\"{legendY + 1}\" font-size=\"13\">{Escape(map.CurveLabel)}</text>\n"));
+        // The curve and the markers each get a row of their own, so that a long label is never cut at the edge.
+        double curveY = legendY + 25;
+        s.Append(Inv($"<line x1=\"{Left}\" y1=\"{curveY - 4}\" x2=\"{Left + 30}\" y2=\"{curveY - 4}\" stroke=\"#1f3b8c\" stroke-width=\"2.5\" stroke-dasharray=\"7 4\"/><text x=\"{Left + 36}\" y=\"{curveY + 1}\" font-size=\"13\">{Escape(map.CurveLabel)}</text>\n"));
         if (markers is { Count: > 0 })
         {
-            s.Append(Inv($"<circle cx=\"{Left + 6}\" cy=\"{legendY + 20}\" r=\"5\" fill=\"white\" stroke=\"black\" stroke-width=\"2\"/><text x=\"{Left + 22}\" y=\"{legendY + 25}\" font-size=\"13\">bisected boundary β2* (drift sign change)</text>\n"));
+            s.Append(Inv($"<circle cx=\"{Left + 15}\" cy=\"{curveY + 20}\" r=\"5\" fill=\"white\" stroke=\"black\" stroke-width=\"2\"/><text x=\"{Left + 36}\" y=\"{curveY + 25}\" font-size=\"13\">bisected boundary β2* (drift sign change)</text>\n"));
         }
 
         s.Append("</svg>\n");
         return s.ToString();
+    }
+
+    /// <summary>Splits <paramref name="text"/> at spaces into lines of at most <paramref name="width"/> characters (a longer word keeps its own line).</summary>
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (string word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines;
     }
 
     private static string CellTitle(PhaseMap map, PhaseCell cell) =>

@@ -84,7 +84,10 @@ public static class ReddiPhase
                 three
                     ? "every cell: the exact stationary 3-cycle drift (P2.4); the curve is Thm 1's choice β2 = 1/(1+C²)"
                     : "C = 3: exact stationary 3-cycle drift (P2.4); other C: drift oracle; the curve is the exact cycle drift's root",
-            ]);
+            ])
+        {
+            XColumn = "c",
+        };
     }
 
     /// <summary>β2*(C) of <paramref name="problem"/>: the root of its exact stationary cycle drift (null when none).</summary>

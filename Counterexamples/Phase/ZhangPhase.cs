@@ -56,7 +56,10 @@ public static class ZhangPhase
             cells,
             curve,
             "β1 = √β2",
-            [ZhangReconstructedSum.Label, "cell class from the drift oracle D = E[Σ_epoch u] ± 3·SE (x frozen on x ≥ −1)"]);
+            [ZhangReconstructedSum.Label, "cell class from the drift oracle D = E[Σ_epoch u] ± 3·SE (x frozen on x ≥ −1)"])
+        {
+            XColumn = "beta1",
+        };
     }
 
     /// <summary>β2*(β1, n) for each β1 of <see cref="TableBeta1"/>, in parallel.</summary>

@@ -5,7 +5,7 @@ namespace Adam.Verification.Counterexamples.Zhang;
 
 /// <summary>
 /// Bisection for β2*(β1, n) on the sign of the drift D (docs/claims.md#zhang-divergence-region) over log(1−β2) within Zhang's region
-/// β1 &lt; √β2 (from β2 = max(0.001, β1²) upward), with common random numbers
+/// β1 &lt; √β2 (from β2 = 1 − 0.999·(1 − β1²), just inside it, upward), with common random numbers
 /// (one seed for every evaluation, so D̂ is a deterministic function of β2 and the bisection is consistent).
 /// Reference point: n = 10, β1 = 0 gives β2* ≈ 0.958 (1 − β2* ≈ 4.2/n²).
 /// </summary>
@@ -29,10 +29,11 @@ public static class ZhangBoundary
 
     /// <summary>
     /// Finds β2*(β1, n) with <paramref name="iterations"/> bisection steps. <paramref name="update"/> maps the variant
-    /// (a planted update fault; identity when null); <paramref name="plantedWrongHalf"/> plants a bisection that keeps
-    /// the half without the sign change (an oracle fault: it converges to the low end of the search whatever n is).
+    /// (a planted update fault; identity when null); <paramref name="plantedMagnitudeTest"/> plants a bisection that tests
+    /// the sign of |D| instead of D (an oracle fault: |D| is never negative, so the bracket always shrinks to the low end
+    /// of the search, and the result no longer depends on n).
     /// </summary>
-    public static ZhangBoundaryPoint Find(double beta1, int n, ulong seed, ZhangDriftSettings? settings = null, int iterations = 18, Func<AdamOptions, AdamOptions>? update = null, bool plantedWrongHalf = false)
+    public static ZhangBoundaryPoint Find(double beta1, int n, ulong seed, ZhangDriftSettings? settings = null, int iterations = 18, Func<AdamOptions, AdamOptions>? update = null, bool plantedMagnitudeTest = false)
     {
         settings ??= ZhangDriftSettings.Default;
         int evaluations = 0;
@@ -63,7 +64,8 @@ public static class ZhangBoundary
         for (int k = 0; k < iterations; k++)
         {
             double mid = Math.Sqrt(lo * hi);
-            if ((DriftAtGap(mid) < 0) != plantedWrongHalf)
+            double drift = DriftAtGap(mid);
+            if ((plantedMagnitudeTest ? Math.Abs(drift) : drift) < 0)
             {
                 lo = mid;
             }

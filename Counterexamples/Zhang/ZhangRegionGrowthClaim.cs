@@ -14,7 +14,7 @@ namespace Adam.Verification.Counterexamples.Zhang;
 /// n′ ~ U{n + 1, …, 2n}, β1 ~ U[0, 0.95). Conclusions: (i) for each of n and n′ the region is not empty — at β1 = 0,
 /// β2 = 0.001 the drift is negative beyond k·SE; (ii) where the line β1 meets the region at n (the hypothesis: D &lt; −k·SE at
 /// the low end β2 = 1 − 0.999·(1 − β1²) of β1 &lt; √β2), it meets it at n′, both regions end below β2 = 1 − 10⁻⁶ (large β2
-/// converges, Thm 1), and the boundaries satisfy β2*(n′) − β2*(n) &gt; (k/3)·(h + h′), h the 3-SE half-widths.
+/// converges, Thm 1; these two are decided on the estimated sign, the bisection's own test), and the boundaries satisfy β2*(n′) − β2*(n) &gt; (k/3)·(h + h′), h the 3-SE half-widths.
 /// k = Φ⁻¹(1 − 10⁻⁴/(4·1000)), one margin for the four decisions of each of up to 1,000 cases. Budgets: 20 / 100 / 1,000.
 /// </summary>
 public sealed class ZhangRegionGrowthClaim : InstanceClaim<ZhangGrowthInstance>
@@ -40,21 +40,21 @@ public sealed class ZhangRegionGrowthClaim : InstanceClaim<ZhangGrowthInstance>
         /// <summary>No fault.</summary>
         None,
 
-        /// <summary>The second moment's weights swapped: v_t = (1 − β2)·v_(t−1) + β2·g_t², a one-character slip in the update.</summary>
+        /// <summary>Adam run with 1 − β2 in place of β2 everywhere (the second moment's weights swapped, v_t = (1 − β2)·v_(t−1) + β2·g_t², and its bias correction with them).</summary>
         SwappedSecondMomentWeights,
 
         /// <summary>The larger problem is built with n components instead of n′.</summary>
         ComponentCountIgnored,
 
-        /// <summary>The bisection keeps the half without the sign change.</summary>
-        WrongHalfBisection,
+        /// <summary>The bisection tests the sign of |D| instead of D.</summary>
+        MagnitudeBisection,
     }
 
     /// <inheritdoc/>
     public override ClaimDefinition Definition { get; } = new(
         Id: "zhang-region-grows-with-n",
         Citation: new("Zhang, Chen, Shi, Sun & Luo, NeurIPS 2022 (arXiv 2208.09632)", "Theorem 2 (the divergence region grows with n)", "[SRC talk]; function RECONSTRUCTED [REC] docs/claims.md#zhang-divergence-region; region = {D < 0} [REC]"),
-        Statement: "On the reconstructed Zhang sum, for every n ≥ 3 the divergence region {(β1, β2): D(β1, β2, n) < 0} is not empty and ends below β2 = 1 − 10⁻⁶, and for n′ > n it contains the region at n along every line β1 = const: β2*(β1, n′) > β2*(β1, n) beyond the k-SE margins (k ≈ 5.4).",
+        Statement: "On the reconstructed Zhang sum, for every n ≥ 3 the divergence region {(β1, β2): D(β1, β2, n) < 0} is not empty and ends below β2 = 1 − 10⁻⁶, and for n′ > n it contains the region at n along every line β1 = const: β2*(β1, n′) > β2*(β1, n) beyond the k-SE margins (k ≈ 5.45).",
         Hypotheses: "n ≥ 3, n′ > n; the line β1 meets the region at n: D(β1, 1 − 0.999·(1 − β1²), n) < −k·SE (4 paths × 2,000 epochs after a burn-in of 20/(1−β2) steps).",
         Variant: "Kingma–Ba (bias-corrected, ε = 1e-8 outside √v̂), random reshuffling, m and v carried across epochs",
         ExpectedVerdict: Verdict.Held,
@@ -67,9 +67,9 @@ public sealed class ZhangRegionGrowthClaim : InstanceClaim<ZhangGrowthInstance>
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
     [
-        new PlantedFault("v_t = (1 − β2)·v_(t−1) + β2·g_t² (the second moment's weights swapped)", FaultTarget.Update, () => new ZhangRegionGrowthClaim(GrowthFault.SwappedSecondMomentWeights)),
+        new PlantedFault("Adam run with 1 − β2 in place of β2: v_t = (1 − β2)·v_(t−1) + β2·g_t² (the second moment's weights swapped, bias correction with them)", FaultTarget.Update, () => new ZhangRegionGrowthClaim(GrowthFault.SwappedSecondMomentWeights)),
         new PlantedFault("the larger problem built with n components instead of n′", FaultTarget.Construction, () => new ZhangRegionGrowthClaim(GrowthFault.ComponentCountIgnored)),
-        new PlantedFault("the boundary bisection keeps the half without the sign change", FaultTarget.Oracle, () => new ZhangRegionGrowthClaim(GrowthFault.WrongHalfBisection)),
+        new PlantedFault("the boundary bisection tests the sign of |D| instead of D", FaultTarget.Oracle, () => new ZhangRegionGrowthClaim(GrowthFault.MagnitudeBisection)),
     ];
 
     /// <inheritdoc/>
@@ -157,7 +157,7 @@ public sealed class ZhangRegionGrowthClaim : InstanceClaim<ZhangGrowthInstance>
     private ZhangGrowthMeasurement Measure(ZhangGrowthInstance instance) => _measurements.GetOrAdd(instance, i =>
     {
         Func<AdamOptions, AdamOptions>? update = _fault == GrowthFault.SwappedSecondMomentWeights ? o => o.With(beta2: 1 - o.Beta2) : null;
-        bool wrongHalf = _fault == GrowthFault.WrongHalfBisection;
+        bool magnitude = _fault == GrowthFault.MagnitudeBisection;
         int larger = _fault == GrowthFault.ComponentCountIgnored ? i.N : i.LargerN;
         string? missing = null;
         foreach ((int n, ulong seed) in new[] { (i.N, i.Seed), (larger, i.LargerSeed) })
@@ -178,7 +178,7 @@ public sealed class ZhangRegionGrowthClaim : InstanceClaim<ZhangGrowthInstance>
         return new ZhangGrowthMeasurement(
             null,
             line,
-            ZhangBoundary.Find(i.Beta1, i.N, i.Seed, update: update, plantedWrongHalf: wrongHalf),
-            ZhangBoundary.Find(i.Beta1, larger, i.LargerSeed, update: update, plantedWrongHalf: wrongHalf));
+            ZhangBoundary.Find(i.Beta1, i.N, i.Seed, update: update, plantedMagnitudeTest: magnitude),
+            ZhangBoundary.Find(i.Beta1, larger, i.LargerSeed, update: update, plantedMagnitudeTest: magnitude));
     });
 }

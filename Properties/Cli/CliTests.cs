@@ -1,3 +1,6 @@
+using Adam.Verification.Theory.Claims;
+using Adam.Verification.Cli.Reporting;
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using Adam.Verification.Cli;
 
@@ -91,8 +94,14 @@ public sealed class CliTests
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("exponent b = ", output, StringComparison.Ordinal);
         string[] lines = File.ReadAllLines(path);
-        Assert.Equal("horizon,replicate,metric", lines[0]);
+        Assert.Equal("horizon,replicate,metric,adamv_version,commit,date,platform,command_line,seed", lines[0]);
         Assert.Equal(1 + 9, lines.Length);
+
+        // Every row names the commit, the seed and the command (quoted where it holds a comma or a space).
+        string commit = Provenance.Of([], DateTimeOffset.UtcNow).Commit;
+        Assert.Matches("^[0-9a-f]{40}$", commit);
+        Assert.All(lines.Skip(1), l => Assert.Contains($",{commit},", l, StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), l => Assert.EndsWith($",\"adamv rate --family quadratic --horizons 100,300,1000 --replicates 3 --seed 5 --csv {path}\",5", l, StringComparison.Ordinal));
         File.Delete(path);
     }
 
@@ -137,6 +146,22 @@ public sealed class CliTests
         {
             Assert.True(File.Exists(Path.Combine(dir, file)), file);
         }
+
+        // Each CSV has a sidecar naming the commit, the seed and the command, and saying what its columns mean.
+        Assert.StartsWith("column,row,beta1,beta2,", File.ReadAllText(Path.Combine(dir, "zhang-n10.csv")), StringComparison.Ordinal);
+        foreach (string csv in new[] { "zhang-n10.csv", "zhang-n10-boundary.csv" })
+        {
+            JsonNode sidecar = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, CsvSidecar.NameFor(csv))))!;
+            Assert.Equal(CsvSidecar.Format, sidecar["format"]!.GetValue<string>());
+            Assert.Equal(csv, sidecar["file"]!.GetValue<string>());
+            Assert.Equal(Provenance.Of([], DateTimeOffset.UtcNow).Commit, sidecar["provenance"]!["commit"]!.GetValue<string>());
+            Assert.Equal(ClaimRunSettings.DefaultSeed, sidecar["provenance"]!["seed"]!.GetValue<ulong>());
+            Assert.Equal($"adamv phase --problem zhang --n 10 --grid 4x4 --out {dir}", sidecar["provenance"]!["commandLine"]!.GetValue<string>());
+            string header = File.ReadLines(Path.Combine(dir, csv)).First();
+            Assert.Equal(header.Split(','), sidecar["columns"]!.AsObject().Select(p => p.Key));
+        }
+
+        Assert.Equal("β1", JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "zhang-n10.csv.provenance.json")))!["columns"]!["beta1"]!.GetValue<string>());
 
         Directory.Delete(dir, recursive: true);
     }

@@ -37,6 +37,8 @@ public sealed class ConformCliTests
         Assert.Equal(ExitCodes.Success, ok);
         Assert.Contains("AGREES at every step", agree, StringComparison.Ordinal);
         Assert.Equal(1 + 60, File.ReadAllText(csv).TrimEnd().Split('\n').Length);
+        Assert.EndsWith(",adamv_version,commit,date,platform,command_line,seed", File.ReadLines(csv).First(), StringComparison.Ordinal);
+        Assert.Contains($",{Adam.Verification.Cli.Reporting.Provenance.Of([], DateTimeOffset.UtcNow).Commit},", File.ReadLines(csv).Last(), StringComparison.Ordinal);
 
         (int mismatch, string text, _) = Run("conform", "--trace", trace, "--variant", "reddi-adam");
         Assert.Equal(ExitCodes.Unexpected, mismatch);

@@ -33,6 +33,19 @@ public sealed class ReportTests
         Assert.Single(page.Descendants(svg + "svg"));
         Assert.DoesNotContain("RECONSTRUCTION", html, StringComparison.Ordinal);
         Assert.Contains($"Replay: <code>adamv verify --budget quick --seed {ClaimRunSettings.DefaultSeed} --claims {Subset}</code>", html, StringComparison.Ordinal);
+
+        // Provenance: the page, report.md and report.json name the commit, the date, the platform and the command.
+        string commit = Provenance.Of([], DateTimeOffset.UtcNow).Commit;
+        Assert.Matches("^[0-9a-f]{40}$", commit);
+        XElement provenance = page.Descendants(x + "p").Single(p => (string?)p.Attribute("id") == "provenance");
+        Assert.Contains($"(commit {commit})", provenance.Value, StringComparison.Ordinal);
+        Assert.Contains($"with adamv verify --budget quick --claims {Subset} --report {dir}.", provenance.Value, StringComparison.Ordinal);
+        Assert.Contains(RunPlatform.Current, provenance.Value, StringComparison.Ordinal);
+        Assert.Contains($"(commit `{commit}`)", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
+        JsonNode json = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "report.json")))!;
+        Assert.Equal(VerifyJson.ReportFormat, json["format"]!.GetValue<string>());
+        Assert.Equal(commit, json["provenance"]!["commit"]!.GetValue<string>());
+        Assert.True(DateTimeOffset.UtcNow - DateTimeOffset.Parse(json["provenance"]!["date"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) < TimeSpan.FromHours(1));
         foreach (string f in Directory.GetFiles(Path.Combine(dir, "figures")))
         {
             _ = XDocument.Parse(File.ReadAllText(f));
@@ -141,8 +154,8 @@ public sealed class ReportTests
         Assert.Equal(2, VerifyJson.Read(s1).Results.Count);
         (int code, string output, string err) = Run("merge", "--out", merged, s1, s2);
         Assert.True(code == ExitCodes.Success, err + output);
-        Assert.Equal(File.ReadAllText(Path.Combine(single, "index.html")), File.ReadAllText(Path.Combine(merged, "index.html")));
-        Assert.Equal(File.ReadAllText(Path.Combine(single, "report.md")), File.ReadAllText(Path.Combine(merged, "report.md")));
+        Assert.Equal(ReportPages.Comparable(Path.Combine(single, "index.html")), ReportPages.Comparable(Path.Combine(merged, "index.html")));
+        Assert.Equal(ReportPages.Comparable(Path.Combine(single, "report.md")), ReportPages.Comparable(Path.Combine(merged, "report.md")));
         Assert.Equal([RunPlatform.Current], VerifyJson.Read(s1).Platforms);
         Assert.DoesNotContain("platforms", output, StringComparison.Ordinal);
 
@@ -189,8 +202,8 @@ public sealed class ReportTests
         Assert.Equal(3, VerifyJson.Read(files[0]).Slices.Count);
         (int merge, string text, string error) = Run(["merge", "--out", merged, .. files]);
         Assert.True(merge == ExitCodes.Success, error + text);
-        Assert.Equal(File.ReadAllText(Path.Combine(single, "index.html")), File.ReadAllText(Path.Combine(merged, "index.html")));
-        Assert.Equal(File.ReadAllText(Path.Combine(single, "report.md")), File.ReadAllText(Path.Combine(merged, "report.md")));
+        Assert.Equal(ReportPages.Comparable(Path.Combine(single, "index.html")), ReportPages.Comparable(Path.Combine(merged, "index.html")));
+        Assert.Equal(ReportPages.Comparable(Path.Combine(single, "report.md")), ReportPages.Comparable(Path.Combine(merged, "report.md")));
 
         // A missing slice, a slice twice, --by without --shard, and case slices without --json are one-line errors.
         (int missing, _, string why) = Run("merge", "--out", merged, files[0], files[1]);
@@ -253,6 +266,13 @@ public sealed class ReportTests
         byte[] bytes = File.ReadAllBytes(png);
         Assert.True(bytes.Length > 20_000, $"the screenshot is only {bytes.Length} bytes");
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+
+        // The README's picture of the report is this screenshot: ADAMV_SCREENSHOT_OUT=docs/images/report.png refreshes it.
+        if (Environment.GetEnvironmentVariable("ADAMV_SCREENSHOT_OUT") is { Length: > 0 } keep)
+        {
+            File.Copy(png, keep, overwrite: true);
+        }
+
         Directory.Delete(dir, recursive: true);
     }
 }

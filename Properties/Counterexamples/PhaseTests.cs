@@ -41,7 +41,7 @@ public sealed class PhaseTests
         Assert.All(map.Curve, p => Assert.Equal(ReddiPhase.Threshold(ReddiMap.PeriodC, (int)p.X)!.Value, p.Beta2));
         string[] csv = PhaseCsv.Render(map).TrimEnd().Split('\n');
         Assert.Equal(1 + 96, csv.Length);
-        Assert.Equal("column,row,x,beta2,drift,standard_error,verdict,method", csv[0]);
+        Assert.Equal("column,row,c,beta2,drift,standard_error,verdict,method", csv[0]);
     }
 
     [Fact]

@@ -37,6 +37,11 @@ public sealed class ShiftedPointOracle : IGradientOracle
     /// <inheritdoc/>
     public void Gradient(long t, ReadOnlySpan<double> x, Span<double> gradient)
     {
+        if (x.Length != _shifted.Length)
+        {
+            throw new ArgumentException($"x has {x.Length} coordinates; the oracle's dimension is {_shifted.Length}.", nameof(x));
+        }
+
         for (int i = 0; i < x.Length; i++)
         {
             _shifted[i] = x[i] + Shift;

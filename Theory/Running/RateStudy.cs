@@ -52,8 +52,10 @@ public sealed record RateStudy(IObjective Objective, AdamOptions Variant, RateSc
                 return (Variant.With(alpha: alpha), new ConstantSchedule(alpha));
             }
 
-            default:
+            case RateSchedule.Constant:
                 return (Variant.With(alpha: Constant), new ConstantSchedule(Constant));
+            default:
+                throw new InvalidOperationException($"no such rate schedule: {Schedule}.");
         }
     }
 

@@ -94,6 +94,7 @@ public sealed class SignLikeWithoutMomentumClaim : StatisticalClaim
         ArgumentNullException.ThrowIfNull(settings);
         var checks = new List<SubCheck>();
         var unmet = new List<string>();
+        var notes = new List<string>();
         int done = 0;
         IReadOnlyList<long> horizons = AdamRateQuarterClaim.Horizons;
         foreach (RateStudy study in Studies(settings.Seed, _fault))
@@ -115,8 +116,12 @@ public sealed class SignLikeWithoutMomentumClaim : StatisticalClaim
             double se = (m.Fit.Upper - m.Fit.Lower) / (2 * 1.959963984540054);
             string means = string.Join(", ", m.Summaries.Select((x, k) => $"{x.Mean:G4}±{x.StandardError:G2} at T = {horizons[k]}"));
             checks.Add(new SubCheck($"{study.Objective.Name}, β1 = 0: exponent b of (1/T)Σ E‖∇F‖₁ ∝ T^b (means {means})", m.Fit.Slope, se, Limit, Direction.AtLeast));
+
+            // The contrast the statement is about, on the same study, start and noise: the momentum schedule (not judged).
+            RateMeasurement withMomentum = (study with { Schedule = RateSchedule.SignLike }).Measure(horizons, samples, SeededRandom.DeriveSeed(settings.Seed, (ulong)done - 1));
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{study.Objective.Name} with momentum (1−β1 = T^-1/2, the rest as above): b = {withMomentum.Fit.Slope:G3} [{withMomentum.Fit.Lower:G3}, {withMomentum.Fit.Upper:G3}], means {string.Join(", ", withMomentum.Summaries.Select(x => x.Mean.ToString("G4", CultureInfo.InvariantCulture)))}"));
         }
 
-        return new Measurement(checks, done * samples * horizons.Count, unmet, []);
+        return new Measurement(checks, done * samples * horizons.Count, unmet, notes);
     }
 }
