@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Claims.Statistical;
 using Adam.Verification.Theory.Randomness;
@@ -24,8 +25,13 @@ namespace Adam.Verification.Theory.Claims;
 public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayable, ICaseSliceable
     where TInstance : notnull
 {
+    /// <summary>
+    /// How instances are written and read. The resolver is given explicitly, so that instances serialise in hosts that
+    /// switch reflection-based JSON off by default (a .NET 10 file-based app, <c>dotnet run conj.cs</c>).
+    /// </summary>
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         WriteIndented = false,
         Converters = { new ExactEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
