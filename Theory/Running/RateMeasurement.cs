@@ -10,4 +10,10 @@ public sealed record RateMeasurement(IReadOnlyList<long> Horizons, IReadOnlyList
 {
     /// <summary>Mean and standard error at each horizon.</summary>
     public IReadOnlyList<MonteCarloSummary> Summaries => Samples.Select(s => MonteCarloSummary.Of(s)).ToArray();
+
+    /// <summary>The exponent's bootstrap standard error: the 95% percentile interval's half-width over z = 1.96.</summary>
+    public double StandardError => (Fit.Upper - Fit.Lower) / (2 * 1.959963984540054);
+
+    /// <summary>"mean±SE at T = …" for every horizon, as the claims' evidence prints it.</summary>
+    public string MeansText => string.Join(", ", Summaries.Select((x, k) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x.Mean:G4}±{x.StandardError:G2} at T = {Horizons[k]}")));
 }

@@ -101,10 +101,7 @@ public sealed class AdamRateQuarterClaim : StatisticalClaim
             done++;
             settings.Progress?.Report(done * samples * Horizons.Count);
 
-            // The bootstrap percentile interval is a 95% interval: its half-width over 1.96 is the bootstrap SE.
-            double se = (m.Fit.Upper - m.Fit.Lower) / (2 * 1.959963984540054);
-            string means = string.Join(", ", m.Summaries.Select((x, k) => $"{x.Mean:G4}±{x.StandardError:G2} at T = {Horizons[k]}"));
-            checks.Add(new SubCheck($"{study.Objective.Name}: exponent b of (1/T)Σ E‖∇F‖₁ ∝ T^b (means {means})", m.Fit.Slope, se, Limit, Direction.AtMost));
+            checks.Add(new SubCheck($"{study.Objective.Name}: exponent b of (1/T)Σ E‖∇F‖₁ ∝ T^b (means {m.MeansText})", m.Fit.Slope, m.StandardError, Limit, Direction.AtMost));
         }
 
         return new Measurement(checks, done * samples * Horizons.Count, unmet, []);

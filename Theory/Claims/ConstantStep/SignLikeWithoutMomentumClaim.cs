@@ -112,10 +112,7 @@ public sealed class SignLikeWithoutMomentumClaim : StatisticalClaim
             done++;
             settings.Progress?.Report(done * samples * horizons.Count);
 
-            // The bootstrap percentile interval is a 95% interval: its half-width over 1.96 is the bootstrap SE.
-            double se = (m.Fit.Upper - m.Fit.Lower) / (2 * 1.959963984540054);
-            string means = string.Join(", ", m.Summaries.Select((x, k) => $"{x.Mean:G4}±{x.StandardError:G2} at T = {horizons[k]}"));
-            checks.Add(new SubCheck($"{study.Objective.Name}, β1 = 0: exponent b of (1/T)Σ E‖∇F‖₁ ∝ T^b (means {means})", m.Fit.Slope, se, Limit, Direction.AtLeast));
+            checks.Add(new SubCheck($"{study.Objective.Name}, β1 = 0: exponent b of (1/T)Σ E‖∇F‖₁ ∝ T^b (means {m.MeansText})", m.Fit.Slope, m.StandardError, Limit, Direction.AtLeast));
 
             // The contrast the statement is about, on the same study, start and noise: the momentum schedule (not judged).
             RateMeasurement withMomentum = (study with { Schedule = RateSchedule.SignLike }).Measure(horizons, samples, SeededRandom.DeriveSeed(settings.Seed, (ulong)done - 1));
