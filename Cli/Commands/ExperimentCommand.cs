@@ -107,7 +107,7 @@ public static class ExperimentCommand
             string csvText = ExperimentCsv.Format(result), svgText = ExperimentSvg.Render(result);
             using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
             {
-                CsvSidecar.Add(set, stemName + ".csv", csvText, Provenance.Of(parse) with { Seed = parse.GetValue(fromTrace) is { Length: > 0 } ? null : judgedSeed });
+                CsvSidecar.Add(set, stemName + ".csv", csvText, Provenance.Of(parse) with { Seed = parse.GetValue(fromTrace) is { Length: > 0 } ? null : judgedSeed }, ExperimentCsv.Columns);
                 set.Add(stemName + ".svg", svgText);
                 set.Commit();
             }

@@ -150,7 +150,7 @@ public static class MergeCommand
             }
 
             DirectoryInfo dir = parse.GetValue(outDir)!;
-            ReportWriter.Write(dir.FullName, new VerifyReport(budget!.Value, seed!.Value, merged, ReportFigures.Compute(budget.Value, seed.Value, merged.Select(r => r.Id))) { Selection = VerifyReport.SelectionFor(merged.Select(r => r.Id)), Provenance = Provenance.Of(parse) }, "--out");
+            ReportWriter.Write(dir.FullName, new VerifyReport(budget!.Value, seed!.Value, merged, ReportFigures.Compute(budget.Value, seed.Value, merged.Select(r => r.Id))) { Selection = VerifyReport.SelectionFor(merged.Select(r => r.Id)), Provenance = Provenance.Of(parse) with { Seed = seed.Value } }, "--out");
             output.WriteLine($"merged {merged.Length} claims from {parse.GetValue(files)!.Length} shards{(missing.Length > 0 ? $" (not in any shard: {string.Join(", ", missing)})" : string.Empty)}; wrote {Path.Combine(dir.FullName, "index.html")}");
             return merged.All(r => r.AsExpected) ? ExitCodes.Success : ExitCodes.Unexpected;
         });

@@ -131,11 +131,12 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, Provenance.Of(parse));
+                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, Provenance.Of(parse) with { Seed = runSeed });
             }
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
             var finished = new SortedDictionary<int, ClaimResult>();
+            int done = 0;
             using var guard = new InterruptGuard(signal => WriteInterrupted(console, error, signal, [.. finished.Values], chosen.Count, level, runSeed, jsonFile, jsonStdout), error);
             List<ClaimResult> results = [.. ParallelRuns.Run(
                 chosen.Count,
@@ -144,7 +145,7 @@ public static class VerifyCommand
                 {
                     using var progress = new ProgressLine(error, chosen[i].Id, live: parallel == 1);
                     ClaimResult result = chosen[i].Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
-                    progress.Finish(result);
+                    progress.Finish(result, Interlocked.Increment(ref done), chosen.Count);
                     return result;
                 },
                 (i, result) =>
@@ -189,7 +190,7 @@ public static class VerifyCommand
 
                 if (parse.GetValue(report) is { } dir)
                 {
-                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = Provenance.Of(parse) });
+                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = Provenance.Of(parse) with { Seed = runSeed } });
                     console.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
                 }
 

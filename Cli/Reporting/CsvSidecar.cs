@@ -8,7 +8,7 @@ namespace Adam.Verification.Cli.Reporting;
 /// <summary>
 /// A CSV written into an output directory together with its sidecar NAME.csv.provenance.json (format
 /// "adamv-csv-provenance/1"): the file it describes, the <see cref="Provenance"/> of the run (version, commit, date,
-/// platform, command line, seed) and, where given, what each column means. Both go through the same
+/// platform, command line, seed) and what each column means. Both go through the same
 /// <see cref="OutputSet"/>, so they are committed together.
 /// </summary>
 public static class CsvSidecar
@@ -26,11 +26,12 @@ public static class CsvSidecar
     /// <param name="csvName">The CSV's file name.</param>
     /// <param name="csvText">The CSV.</param>
     /// <param name="provenance">Where it came from.</param>
-    /// <param name="columns">Column name → meaning, in the CSV's order (optional).</param>
-    public static void Add(OutputSet set, string csvName, string csvText, Provenance provenance, IReadOnlyList<(string Column, string Meaning)>? columns = null)
+    /// <param name="columns">Column name → meaning, in the CSV's order.</param>
+    public static void Add(OutputSet set, string csvName, string csvText, Provenance provenance, IReadOnlyList<(string Column, string Meaning)> columns)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(provenance);
+        ArgumentNullException.ThrowIfNull(columns);
         set.Add(csvName, csvText);
         var sidecar = new JsonObject
         {
@@ -38,16 +39,13 @@ public static class CsvSidecar
             ["file"] = csvName,
             ["provenance"] = provenance.ToJson(),
         };
-        if (columns is not null)
+        var described = new JsonObject();
+        foreach ((string column, string meaning) in columns)
         {
-            var described = new JsonObject();
-            foreach ((string column, string meaning) in columns)
-            {
-                described[column] = meaning;
-            }
-
-            sidecar["columns"] = described;
+            described[column] = meaning;
         }
+
+        sidecar["columns"] = described;
 
         set.Add(NameFor(csvName), sidecar.ToJsonString(Options) + "\n");
     }

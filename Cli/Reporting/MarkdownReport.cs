@@ -19,7 +19,8 @@ public static class MarkdownReport
         s.Append(Invariant.Format($"Budget **{report.BudgetName}**, seed **{report.Seed}**: {report.Summary}. Replay: `{report.Replay}`.\n\n"));
         if (report.Provenance is { } p)
         {
-            s.Append(HtmlReport.ProvenanceStart).Append(Invariant.Format($"Made by adamv {p.Version} (commit `{p.Commit}`) on {p.DateText}, platform {p.Platform}, with `{p.CommandLine}`.")).Append(HtmlReport.ProvenanceEnd).Append("\n\n");
+            // The comments stand on lines of their own: a line that starts with "<!--" would open a raw HTML block.
+            s.Append(HtmlReport.ProvenanceStart).Append("\n\n").Append(Invariant.Format($"Made by adamv {p.Version} (commit `{p.Commit}`) on {p.DateText}, platform {p.Platform}, with `{p.CommandLine}`.")).Append("\n\n").Append(HtmlReport.ProvenanceEnd).Append("\n\n");
         }
         s.Append("| claim | objectives | verdict | expected | cases | meeting hypotheses | worst observable |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         IReadOnlyDictionary<string, string> objectives = Catalogue.ObjectivesById();

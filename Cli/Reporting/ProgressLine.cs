@@ -36,12 +36,16 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
         }
     }
 
-    /// <summary>Prints the claim's closing line.</summary>
-    public void Finish(ClaimResult result)
+    /// <summary>
+    /// Prints the claim's closing line; with <paramref name="finished"/> of <paramref name="total"/> it starts with
+    /// "[finished/total]", the number of claims done so far in this run (in completion order when claims run side by side).
+    /// </summary>
+    public void Finish(ClaimResult result, int finished = 0, int total = 0)
     {
         ArgumentNullException.ThrowIfNull(result);
         string mark = result.AsExpected ? "ok" : "UNEXPECTED";
-        string line = $"  {_label}: {result.QualifiedVerdict} ({mark}) after {result.Cases} cases, {result.Seconds:F1} s";
+        string count = total > 0 ? $"[{finished}/{total}] " : string.Empty;
+        string line = $"  {count}{_label}: {result.QualifiedVerdict} ({mark}) after {result.Cases} cases, {result.Seconds:F1} s";
         lock (_error)
         {
             _error.WriteLine(_interactive ? $"\r{line}            " : line);

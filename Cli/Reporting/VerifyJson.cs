@@ -132,7 +132,7 @@ public static class VerifyJson
     /// derived seeds, the provenance (null when not given), and per claim its expected verdict, verdict counts, flips
     /// (seed, verdict, replay line) and the result at every seed (the entries <see cref="Build"/> writes).
     /// </summary>
-    public static JsonObject BuildSweep(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance = null)
+    public static JsonObject BuildSweep(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance)
     {
         ArgumentNullException.ThrowIfNull(sweeps);
         string level = budget.ToString().ToLowerInvariant();
@@ -173,11 +173,11 @@ public static class VerifyJson
     }
 
     /// <summary>The seed-sweep JSON's text.</summary>
-    public static string SweepText(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance = null) =>
+    public static string SweepText(IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance) =>
         BuildSweep(sweeps, budget, runSeed, provenance).ToJsonString(Options);
 
     /// <summary>Writes the seed-sweep JSON atomically.</summary>
-    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance = null) =>
+    public static void WriteSweepAtomically(string path, IReadOnlyList<SeedSweep> sweeps, BudgetLevel budget, ulong runSeed, Provenance? provenance) =>
         OutputSet.WriteFile(path, SweepText(sweeps, budget, runSeed, provenance), "--json");
 
     /// <summary>

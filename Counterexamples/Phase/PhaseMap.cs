@@ -17,8 +17,8 @@ namespace Adam.Verification.Counterexamples.Phase;
 /// <param name="Notes">Lines printed under the title.</param>
 public sealed record PhaseMap(string Title, string XLabel, double XMin, double XMax, double MinGap, int Width, int Height, IReadOnlyList<PhaseCell> Cells, IReadOnlyList<(double X, double Beta2)> Curve, string CurveLabel, IReadOnlyList<string> Notes)
 {
-    /// <summary>The CSV name of the x axis: "beta1" for the Zhang map, "c" for the Reddi maps ("x" when not set).</summary>
-    public string XColumn { get; init; } = "x";
+    /// <summary>The CSV name of the x axis: "beta1" for the Zhang map, "c" for the Reddi maps.</summary>
+    public required string XColumn { get; init; }
 
     /// <summary>The β2 of row i's centre: 1 − β2 = 10^{−log10(1/MinGap)·(i + ½)/H}.</summary>
     public static double RowBeta2(int row, int height, double minGap) => 1 - Math.Pow(10, Math.Log10(minGap) * (row + 0.5) / height);

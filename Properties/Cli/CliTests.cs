@@ -1,3 +1,4 @@
+using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Cli.Reporting;
 using System.Text.Json.Nodes;
@@ -101,10 +102,10 @@ public sealed class CliTests
         Assert.Equal(1 + 9, lines.Length);
 
         // Every row names the commit, the seed and the command (quoted where it holds a comma or a space).
-        string commit = Provenance.Of([], DateTimeOffset.UtcNow).Commit;
-        Assert.Matches("^[0-9a-f]{40}$", commit);
+        string commit = RepositoryRoot.Commit;
+        string command = Provenance.Of(["rate", "--family", "quadratic", "--horizons", "100,300,1000", "--replicates", "3", "--seed", "5", "--csv", path], DateTimeOffset.UtcNow).CommandLine;
         Assert.All(lines.Skip(1), l => Assert.Contains($",{commit},", l, StringComparison.Ordinal));
-        Assert.All(lines.Skip(1), l => Assert.EndsWith($",\"adamv rate --family quadratic --horizons 100,300,1000 --replicates 3 --seed 5 --csv {path}\",5", l, StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), l => Assert.EndsWith($",\"{command.Replace("\"", "\"\"", StringComparison.Ordinal)}\",5", l, StringComparison.Ordinal));
         File.Delete(path);
     }
 
@@ -157,9 +158,9 @@ public sealed class CliTests
             JsonNode sidecar = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, CsvSidecar.NameFor(csv))))!;
             Assert.Equal(CsvSidecar.Format, sidecar["format"]!.GetValue<string>());
             Assert.Equal(csv, sidecar["file"]!.GetValue<string>());
-            Assert.Equal(Provenance.Of([], DateTimeOffset.UtcNow).Commit, sidecar["provenance"]!["commit"]!.GetValue<string>());
+            Assert.Equal(RepositoryRoot.Commit, sidecar["provenance"]!["commit"]!.GetValue<string>());
             Assert.Equal(ClaimRunSettings.DefaultSeed, sidecar["provenance"]!["seed"]!.GetValue<ulong>());
-            Assert.Equal($"adamv phase --problem zhang --n 10 --grid 4x4 --out {dir}", sidecar["provenance"]!["commandLine"]!.GetValue<string>());
+            Assert.Equal(Provenance.Of(["phase", "--problem", "zhang", "--n", "10", "--grid", "4x4", "--out", dir], DateTimeOffset.UtcNow).CommandLine, sidecar["provenance"]!["commandLine"]!.GetValue<string>());
             string header = File.ReadLines(Path.Combine(dir, csv)).First();
             Assert.Equal(header.Split(','), sidecar["columns"]!.AsObject().Select(p => p.Key));
         }

@@ -1,3 +1,4 @@
+using Adam.Verification.Properties.Harness;
 using Adam.Verification.Cli;
 using Adam.Verification.Theory.Traces;
 
@@ -38,7 +39,7 @@ public sealed class ConformCliTests
         Assert.Contains("AGREES at every step", agree, StringComparison.Ordinal);
         Assert.Equal(1 + 60, File.ReadAllText(csv).TrimEnd().Split('\n').Length);
         Assert.EndsWith(",adamv_version,commit,date,platform,command_line,seed", File.ReadLines(csv).First(), StringComparison.Ordinal);
-        Assert.Contains($",{Adam.Verification.Cli.Reporting.Provenance.Of([], DateTimeOffset.UtcNow).Commit},", File.ReadLines(csv).Last(), StringComparison.Ordinal);
+        Assert.Contains($",{RepositoryRoot.Commit},", File.ReadLines(csv).Last(), StringComparison.Ordinal);
 
         (int mismatch, string text, _) = Run("conform", "--trace", trace, "--variant", "reddi-adam");
         Assert.Equal(ExitCodes.Unexpected, mismatch);

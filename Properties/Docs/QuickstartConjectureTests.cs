@@ -26,7 +26,16 @@ public sealed partial class QuickstartConjectureTests
     [Trait(Traits.Category, Traits.Tool)]
     public void The_one_file_conjecture_runs_with_dotnet_run_and_is_refuted_with_a_shrunk_case()
     {
-        (int code, string output, string error) = ChildProcess.Run("dotnet", ["run", File], RepositoryRoot.Path, new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" }, TimeSpan.FromMinutes(5));
+        (int code, string output, string error) = ChildProcess.Run("dotnet", ["run", File], RepositoryRoot.Path, new Dictionary<string, string?>
+        {
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+
+            // No build server or node outlives the child, so its redirected output closes when it exits.
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["UseSharedCompilation"] = "false",
+        }, TimeSpan.FromMinutes(5));
         Assert.True(code == 0, $"dotnet run {File} exited {code}:\n{output}\n{error}");
         Assert.Contains("ratio-at-most-one: Refuted", output, StringComparison.Ordinal);
         Assert.Matches("\"Gradients\":\\[[^,\\]]+\\]", output);

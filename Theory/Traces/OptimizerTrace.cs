@@ -1,7 +1,7 @@
 namespace Adam.Verification.Theory.Traces;
 
 /// <summary>
-/// A trajectory in the <c>adamv-trace/1</c> JSON format (README "Traces"): metadata — implementation, variant (a preset
+/// A trajectory in the <c>adamv-trace/1</c> JSON format (docs/conformance.md): metadata — implementation, variant (a preset
 /// name, optional), hyper-parameters, dtype, dimension, initial parameters — and the steps. A replay request is a trace
 /// whose steps carry no parameters: the gradients to feed.
 /// </summary>

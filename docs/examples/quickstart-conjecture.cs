@@ -1,7 +1,7 @@
 #:project ../../Theory/Adam.Verification.Theory.csproj
 
 // A conjecture in one file: `dotnet run docs/examples/quickstart-conjecture.cs` (about 15 s the first time, which
-// builds the library; 2 s after). The test suite runs this file as written and checks its verdict.
+// builds the library; 5 s after). The test suite runs this file as written and checks its verdict.
 //
 // Conjecture: β1 < β2 (weaker than Lemma B.2's β1² < β2) is enough to keep the sign-like magnitude |m_t|/√v_t of Adam
 // (no bias correction, ε = 0) at most 1. The suite answers Refuted, with the smallest case it can shrink to.
