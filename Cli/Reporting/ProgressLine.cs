@@ -1,17 +1,20 @@
 using System.Diagnostics;
+using Adam.Verification.Cli.Output;
 using Adam.Verification.Theory.Claims;
 
 namespace Adam.Verification.Cli.Reporting;
 
 /// <summary>
 /// A one-line progress display on stderr: redrawn in place on a terminal at most ten times a second, and a single
-/// closing line per claim when stderr is redirected (CI logs stay short).
+/// closing line per claim when stderr is redirected (CI logs stay short). On a terminal the closing line's verdict is
+/// coloured (<see cref="Terminal"/>): green as expected, bold red not, yellow inconclusive.
 /// </summary>
 public sealed class ProgressLine : IProgress<int>, IDisposable
 {
     private readonly TextWriter _error;
     private readonly string _label;
     private readonly bool _interactive;
+    private readonly Terminal? _terminal;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDraw = -1000;
 
@@ -24,6 +27,7 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
         _error = error;
         _label = label;
         _interactive = live && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        _terminal = Terminal.For(error);
     }
 
     /// <inheritdoc/>
@@ -45,10 +49,18 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
         ArgumentNullException.ThrowIfNull(result);
         string mark = result.AsExpected ? "ok" : "UNEXPECTED";
         string count = total > 0 ? $"[{finished}/{total}] " : string.Empty;
-        string line = $"  {count}{_label}: {result.QualifiedVerdict} ({mark}) after {result.Cases} cases, {result.Seconds:F1} s";
+        string before = $"  {count}{_label}: ", after = $" ({mark}) after {result.Cases} cases, {result.Seconds:F1} s";
         lock (_error)
         {
-            _error.WriteLine(_interactive ? $"\r{line}            " : line);
+            if (_terminal is { } terminal)
+            {
+                terminal.Line(before, result.QualifiedVerdict, after, result.AsExpected, !result.AsExpected && result.Verdict != Verdict.Inconclusive);
+            }
+            else
+            {
+                string line = before + result.QualifiedVerdict + after;
+                _error.WriteLine(_interactive ? $"\r{line}            " : line);
+            }
         }
     }
 

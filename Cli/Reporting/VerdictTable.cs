@@ -12,6 +12,11 @@ public static class VerdictTable
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
         int idWidth = Math.Max(5, results.Max(r => r.Id.Length));
+        if (Output.Terminal.For(output) is { } terminal)
+        {
+            terminal.Rule("verdicts");
+        }
+
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"claim".PadRight(idWidth)}  {"verdict",-12} {"expected",-12} {"cases",7} {"met",7} {"non-triv",8} {"seconds",8}  "));
         output.WriteLine(new string('-', idWidth + 67));
