@@ -17,7 +17,7 @@ public sealed class InterruptTests
         Directory.CreateDirectory(dir);
         string json = Path.Combine(dir, "partial.json");
         string adamv = Path.Combine(AppContext.BaseDirectory, "adamv.dll");
-        using var p = new Process { StartInfo = new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", adamv, "verify", "--budget", "standard", "--json", jsonOnStdout ? "-" : json]) { RedirectStandardOutput = true, RedirectStandardError = true } };
+        using var p = new Process { StartInfo = new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", adamv, "verify", "--budget", "standard", "--jobs", "1", "--json", jsonOnStdout ? "-" : json]) { RedirectStandardOutput = true, RedirectStandardError = true } };
         // env restores SIGINT's default disposition before it execs dotnet: a test host started in the background of a
         // non-interactive shell (nohup, `&`) passes SIGINT on as ignored, and the runtime keeps an inherited ignore.
         var stdoutText = new System.Text.StringBuilder();
@@ -40,8 +40,9 @@ public sealed class InterruptTests
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
 
-        // Signal once a claim has finished, so that the JSON has something to hold. The standard budget runs for a minute
-        // or more, so the signal lands mid-run even when a busy test host reads the child's stderr seconds late.
+        // Signal once a claim has finished, so that the JSON has something to hold. One job runs the claims in catalogue
+        // order, so the first (sign-ratio-bound) finishes within seconds, while the whole standard run takes about two
+        // minutes: the signal lands mid-run even when a busy test host reads the child's stderr seconds late.
         await finished.Task.WaitAsync(TimeSpan.FromSeconds(120));
         Assert.False(p.HasExited, "verify finished before the signal could be sent; the test cannot interrupt it");
         using (Process kill = Process.Start("kill", [$"-{signal}", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
