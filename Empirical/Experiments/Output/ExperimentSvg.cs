@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using Adam.Verification.Theory.Charts;
 
 namespace Adam.Verification.Empirical.Experiments.Output;
 
@@ -28,7 +29,7 @@ public static class ExperimentSvg
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:F0}\" height=\"{height:F0}\" viewBox=\"0 0 {width:F0} {height:F0}\" font-family=\"sans-serif\" font-size=\"11\">\n");
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"18\" font-size=\"13\" font-weight=\"bold\">{Escape($"{result.Name} ({result.Scale}): {result.Question}")}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"18\" font-size=\"13\" font-weight=\"bold\">{Escape($"{result.Name} ({(result.Scale == ExperimentScale.Ci ? "CI" : "paper")} scale): {result.Question}")}</text>\n");
         Panel(svg, result, 0, "‖∇L(w)‖ (log)", e => e.GradientNorm, log: true);
         Panel(svg, result, 1, "training loss (log)", e => e.Loss, log: true);
         Panel(svg, result, 2, "test accuracy", e => e.TestAccuracy, log: false);
@@ -38,16 +39,17 @@ public static class ExperimentSvg
             double x = Left + ((i % 3) * (PanelWidth + Gap));
             double y = Top + PanelHeight + 45 + ((i / 3) * 16);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:F1}\" y1=\"{y - 4:F1}\" x2=\"{x + 22:F1}\" y2=\"{y - 4:F1}\" stroke=\"{Palette[i % Palette.Length]}\" stroke-width=\"{(arm.IsAlphaOurs ? 3 : 1.5)}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 28:F1}\" y=\"{y:F1}\">{Escape($"{arm.Label}: α = {Describe(arm)}")}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 28:F1}\" y=\"{y:F1}\">{Escape($"{arm.Label}: {Describe(arm)}")}</text>\n");
         }
 
         svg.Append("</svg>\n");
         return svg.ToString();
     }
 
+    /// <summary>The legend's text after the arm's label: α_ours with its K̂, or the schedule (which names its own α).</summary>
     private static string Describe(ArmResult arm) =>
         arm.IsAlphaOurs
-            ? string.Create(CultureInfo.InvariantCulture, $"{arm.Smoothness.AlphaOurs:G3} (K̂ = {arm.Smoothness.KHat:G3})")
+            ? string.Create(CultureInfo.InvariantCulture, $"α = {arm.Smoothness.AlphaOurs:G3} (K̂ = {arm.Smoothness.KHat:G3})")
             : arm.Schedule;
 
     private static void Panel(StringBuilder svg, ExperimentResult result, int index, string title, Func<EpochRecord, double> value, bool log)
@@ -56,15 +58,21 @@ public static class ExperimentSvg
         double y0 = Top;
         IEnumerable<double> all = result.Arms.SelectMany(a => a.Epochs).Select(value).Where(v => double.IsFinite(v) && (!log || v > 0));
         double min = all.DefaultIfEmpty(1).Min(), max = all.DefaultIfEmpty(1).Max();
+        IReadOnlyList<double> ticks;
         if (log)
         {
             min = Math.Floor(Math.Log10(min));
             max = Math.Ceiling(Math.Log10(max));
-        }
+            if (max <= min)
+            {
+                max = min + 1;
+            }
 
-        if (max <= min)
+            ticks = [.. Enumerable.Range((int)min, (int)(max - min) + 1).Select(k => (double)k)];
+        }
+        else
         {
-            max = min + 1;
+            (min, max, ticks) = AxisTicks.Linear(min, max, 4);
         }
 
         int epochs = Math.Max(1, result.Arms.Max(a => a.Epochs[^1].Epoch));
@@ -73,19 +81,25 @@ public static class ExperimentSvg
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x0:F1}\" y=\"{y0:F1}\" width=\"{PanelWidth}\" height=\"{PanelHeight}\" fill=\"none\" stroke=\"#444\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + (PanelWidth / 2):F1}\" y=\"{y0 - 6:F1}\" text-anchor=\"middle\">{Escape(title)}</text>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + (PanelWidth / 2):F1}\" y=\"{y0 + PanelHeight + 28:F1}\" text-anchor=\"middle\">epochs</text>\n");
-        int ticks = log ? (int)(max - min) : 4;
-        for (int k = 0; k <= ticks; k++)
+        double YOf(double t) => y0 + PanelHeight - (PanelHeight * (t - min) / (max - min));
+        foreach (double t in ticks)
         {
-            double t = min + ((max - min) * k / ticks);
-            double y = y0 + PanelHeight - (PanelHeight * k / ticks);
-            string label = log ? $"1e{t:F0}" : t.ToString("G3", CultureInfo.InvariantCulture);
+            double y = YOf(t);
+            string label = log ? AxisTicks.Decade((int)t) : AxisTicks.Label(t);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x0:F1}\" y1=\"{y:F1}\" x2=\"{x0 + PanelWidth:F1}\" y2=\"{y:F1}\" stroke=\"#eee\"/><text x=\"{x0 - 4:F1}\" y=\"{y + 4:F1}\" text-anchor=\"end\">{label}</text>\n");
         }
 
-        for (int k = 0; k <= 4; k++)
+        if (log)
         {
-            int epoch = epochs * k / 4;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(epoch):F1}\" y=\"{y0 + PanelHeight + 14:F1}\" text-anchor=\"middle\">{epoch}</text>\n");
+            foreach (double t in AxisTicks.LogMinor((int)min, (int)max))
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x0:F1}\" y1=\"{YOf(t):F1}\" x2=\"{x0 + 4:F1}\" y2=\"{YOf(t):F1}\" stroke=\"#444\"/>\n");
+            }
+        }
+
+        foreach (int epoch in AxisTicks.Counts(epochs, 5))
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(epoch):F1}\" y1=\"{y0 + PanelHeight:F1}\" x2=\"{X(epoch):F1}\" y2=\"{y0 + PanelHeight + 4:F1}\" stroke=\"#444\"/><text x=\"{X(epoch):F1}\" y=\"{y0 + PanelHeight + 14:F1}\" text-anchor=\"middle\">{epoch}</text>\n");
         }
 
         for (int i = 0; i < result.Arms.Count; i++)
