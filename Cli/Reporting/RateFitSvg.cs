@@ -1,4 +1,5 @@
 using System.Text;
+using Adam.Verification.Theory.Charts;
 using Adam.Verification.Theory.Running;
 
 namespace Adam.Verification.Cli.Reporting;
@@ -27,7 +28,12 @@ public static class RateFitSvg
         s.Append(Invariant.Format($"<rect x=\"{Left}\" y=\"{Top}\" width=\"{Width}\" height=\"{Height}\" fill=\"none\" stroke=\"black\"/>\n"));
         for (double e = Math.Ceiling(xMin); e <= xMax; e++)
         {
-            s.Append(Invariant.Format($"<line x1=\"{X(Math.Pow(10, e)):F1}\" y1=\"{Top + Height}\" x2=\"{X(Math.Pow(10, e)):F1}\" y2=\"{Top + Height + 6}\" stroke=\"black\"/><text x=\"{X(Math.Pow(10, e)):F1}\" y=\"{Top + Height + 22}\" text-anchor=\"middle\" font-size=\"12\">1e{e:0}</text>\n"));
+            s.Append(Invariant.Format($"<line x1=\"{X(Math.Pow(10, e)):F1}\" y1=\"{Top + Height}\" x2=\"{X(Math.Pow(10, e)):F1}\" y2=\"{Top + Height + 6}\" stroke=\"black\"/><text x=\"{X(Math.Pow(10, e)):F1}\" y=\"{Top + Height + 22}\" text-anchor=\"middle\" font-size=\"12\">{AxisTicks.Decade((int)e)}</text>\n"));
+        }
+
+        foreach (double minor in AxisTicks.LogMinor((int)Math.Floor(xMin), (int)Math.Ceiling(xMax)).Where(m => m >= xMin && m <= xMax))
+        {
+            s.Append(Invariant.Format($"<line x1=\"{X(Math.Pow(10, minor)):F1}\" y1=\"{Top + Height}\" x2=\"{X(Math.Pow(10, minor)):F1}\" y2=\"{Top + Height + 3}\" stroke=\"black\"/>\n"));
         }
 
         for (double e = Math.Floor(yMin); e <= Math.Ceiling(yMax); e++)

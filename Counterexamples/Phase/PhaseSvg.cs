@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using Adam.Verification.Theory.Charts;
 
 namespace Adam.Verification.Counterexamples.Phase;
 
@@ -134,11 +135,10 @@ public static class PhaseSvg
 
     private static IEnumerable<double> XTicks(PhaseMap map)
     {
-        double span = map.XMax - map.XMin;
-        double step = span <= 1.5 ? 0.2 : span <= 15 ? 1 : span <= 60 ? 10 : span <= 300 ? 50 : 500;
+        double step = AxisTicks.Step(map.XMax - map.XMin, 5);
         for (double t = Math.Ceiling(map.XMin / step) * step; t <= map.XMax + 1e-9; t += step)
         {
-            yield return t;
+            yield return Math.Round(t, 10);
         }
     }
 
