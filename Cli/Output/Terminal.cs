@@ -4,7 +4,8 @@ namespace Adam.Verification.Cli.Output;
 
 /// <summary>
 /// Colour and rules where a person is reading, plain lines everywhere else: a Spectre.Console view of one of the
-/// process's own console streams, made only when that stream is not redirected and <c>NO_COLOR</c> is unset (so CI logs,
+/// process's own console streams, made only when that stream is not redirected, takes ANSI codes (Spectre.Console's
+/// detection) and <c>NO_COLOR</c> is unset (so CI logs,
 /// pipes, files and the tests' captured writers get exactly the plain text).
 /// </summary>
 public sealed class Terminal
@@ -28,7 +29,9 @@ public sealed class Terminal
             return null;
         }
 
-        return new Terminal(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) }), writer);
+        // Spectre.Console decides from TERM and the platform whether the stream takes ANSI codes; where it does not, stay plain.
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        return console.Profile.Capabilities.Ansi ? new Terminal(console, writer) : null;
     }
 
     /// <summary>A horizontal rule with <paramref name="title"/>, between sections.</summary>

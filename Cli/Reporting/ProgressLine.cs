@@ -54,7 +54,7 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
         {
             if (_terminal is { } terminal)
             {
-                terminal.Line(before, result.QualifiedVerdict, after, result.AsExpected, !result.AsExpected && result.Verdict != Verdict.Inconclusive);
+                terminal.Line(before, result.QualifiedVerdict, after, result.AsExpected && result.Verdict != Verdict.Inconclusive, !result.AsExpected && result.Verdict != Verdict.Inconclusive);
             }
             else
             {

@@ -12,9 +12,10 @@ public static class AxisTicks
     /// <summary>The nice step for about <paramref name="count"/> intervals over a range of <paramref name="span"/> &gt; 0.</summary>
     public static double Step(double span, int count = 5)
     {
-        if (!(span > 0) || !double.IsFinite(span) || count < 1)
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        if (!(span > 0) || !(span < double.MaxValue / 10))
         {
-            throw new ArgumentOutOfRangeException(nameof(span), span, "the range must be positive and finite, and the count at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(span), span, "the range must be positive and finite.");
         }
 
         double raw = span / count;
@@ -36,7 +37,8 @@ public static class AxisTicks
         }
 
         double step = Step(max - min, count);
-        double lo = Math.Floor(min / step) * step, hi = Math.Ceiling(max / step) * step;
+        // A tolerance keeps floating-point residue (1.1/0.1 = 11.000000000000002) from adding a step at either end.
+        double lo = Clean(Math.Floor((min / step) + 1e-9) * step, step), hi = Clean(Math.Ceiling((max / step) - 1e-9) * step, step);
         int n = (int)Math.Round((hi - lo) / step);
         return (lo, hi, [.. Enumerable.Range(0, n + 1).Select(k => Clean(lo + (k * step), step))]);
     }
@@ -70,12 +72,14 @@ public static class AxisTicks
         return "10" + (k < 0 ? "⁻" : string.Empty) + exponent;
     }
 
-    /// <summary>A linear tick's label: the shortest round-trip form after rounding away the step's floating-point residue.</summary>
-    public static string Label(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    /// <summary>A linear tick's label: the shortest round-trip form (ticks come from <see cref="Linear"/>, already free of floating-point residue).</summary>
+    public static string Label(double value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The multiple of <paramref name="step"/> nearest <paramref name="value"/>, written with the step's own decimals.</summary>
     private static double Clean(double value, double step)
     {
-        int decimals = Math.Clamp(-(int)Math.Floor(Math.Log10(step)) + 1, 0, 15);
-        return Math.Round(value, decimals);
+        double multiple = Math.Round(value / step);
+        int decimals = -(int)Math.Floor(Math.Log10(step));
+        return decimals is > 0 and <= 15 ? Math.Round(multiple * step, decimals) : multiple * step;
     }
 }

@@ -31,6 +31,13 @@ public sealed class AxisTicksTests
         Assert.Equal([0, 5, 10, 15, 20], AxisTicks.Counts(22));
         Assert.Equal([0], AxisTicks.Counts(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => AxisTicks.Step(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AxisTicks.Step(double.MaxValue));
+
+        // Floating-point residue neither adds a step at the ends nor shows in a label.
+        (double lo, double hi, IReadOnlyList<double> tenths) = AxisTicks.Linear(0.3, 1.1, 8);
+        Assert.Equal((0.3, 1.1), (lo, hi));
+        Assert.Equal(["0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1", "1.1"], tenths.Select(AxisTicks.Label));
+        Assert.Equal(["123456.2", "123456.4", "123456.6", "123456.8"], AxisTicks.Linear(123456.2, 123456.8, 3).Ticks.Select(AxisTicks.Label));
     }
 
     [Fact]
