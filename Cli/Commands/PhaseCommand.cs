@@ -206,7 +206,7 @@ public static class PhaseCommand
             Invariant.Format($"{p.Beta1:R},{p.N},{(p.Beta2Star is { } b ? b.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{p.HalfWidth:R},{p.DriftAtRoot?.Mean.ToString("R", CultureInfo.InvariantCulture)},{p.DriftAtRoot?.StandardError.ToString("R", CultureInfo.InvariantCulture)},\"{p.Note}\"\n"))), provenance,
             [("beta1", "β1"), ("n", "components of the RECONSTRUCTED Zhang sum"), ("beta2_star", "β2*(β1, n), the root of the drift D (empty: no sign change; see note)"), ("half_width_3se", "half-width in β2 of the band |D| ≤ 3·SE around β2*"), ("drift", "D at β2*"), ("drift_se", "its standard error"), ("note", "why no root was found")]);
         set.Commit();
-        output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv");
+        output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv (each CSV with its {CsvSidecar.NameFor(string.Empty)} sidecar)");
         return ExitCodes.Success;
     }
 
@@ -246,7 +246,7 @@ public static class PhaseCommand
             ? [("c", "C, the large gradient (period 3)"), ("beta2_star", "β2*(C), the root of the exact stationary cycle drift (empty: none)"), ("theorem1_beta2", "Theorem 1's choice 1/(1 + C²)")]
             : [("c", "C, the period and the large gradient"), ("beta2_star", "β2*(C), the root of the exact stationary cycle drift (empty: none)")]);
         set.Commit();
-        output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv");
+        output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv (each CSV with its {CsvSidecar.NameFor(string.Empty)} sidecar)");
         return ExitCodes.Success;
     }
 
