@@ -11,7 +11,7 @@ namespace Adam.Verification.Properties.Counterexamples;
 /// <summary>The reconstructed Zhang et al. 2022 sum: drift oracle, boundary, claims and their planted faults.</summary>
 public sealed class ZhangClaimTests
 {
-    private static ClaimRunSettings Quick => new(BudgetLevel.Quick, PropertyRunner.SuiteSeed());
+    private static ClaimRunSettings Quick => new(BudgetLevel.Quick, PropertySeeds.SuiteSeed());
 
     [Fact]
     public void The_reconstruction_has_the_stated_constants()
@@ -28,10 +28,10 @@ public sealed class ZhangClaimTests
     [Fact]
     public void The_boundary_for_n_ten_and_beta1_zero_is_within_one_percent_of_0_958()
     {
-        ZhangBoundaryPoint p = ZhangBoundary.Find(0, 10, PropertyRunner.SuiteSeed());
+        ZhangBoundaryPoint p = ZhangBoundary.Find(0, 10, PropertySeeds.SuiteSeed());
         Assert.NotNull(p.Beta2Star);
         Assert.InRange(p.Beta2Star!.Value, 0.958 * 0.99, 0.958 * 1.01);
-        ZhangBoundaryPoint q = ZhangBoundary.Find(0.5, 5, PropertyRunner.SuiteSeed());
+        ZhangBoundaryPoint q = ZhangBoundary.Find(0.5, 5, PropertySeeds.SuiteSeed());
         Assert.InRange(1 - q.Beta2Star!.Value, 0.239 * 0.95, 0.239 * 1.05);
     }
 
@@ -72,7 +72,7 @@ public sealed class ZhangClaimTests
     public void The_floor_claim_runs_inside_the_large_beta2_regime_and_says_when_a_case_is_outside()
     {
         var claim = new ZhangLargeBeta2FloorClaim();
-        var random = new SeededRandom(PropertyRunner.SuiteSeed());
+        var random = new SeededRandom(PropertySeeds.SuiteSeed());
         for (int i = 0; i < 50; i++)
         {
             QuadraticFloorInstance instance = claim.Generate(random);

@@ -23,7 +23,7 @@ public sealed partial class ReadmeExampleTests
     [Fact]
     public void The_example_conjecture_holds_and_without_its_hypothesis_is_refuted()
     {
-        var settings = new ClaimRunSettings(BudgetLevel.Quick, PropertyRunner.SuiteSeed());
+        var settings = new ClaimRunSettings(BudgetLevel.Quick, PropertySeeds.SuiteSeed());
         ClaimResult held = AmsGradRatioConjecture.Builder().Build().Check(settings);
         Assert.True(held.Verdict == Verdict.Held, held.Evidence);
         Assert.Equal(200, held.CasesMeetingHypotheses);

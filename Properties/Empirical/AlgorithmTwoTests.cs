@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Empirical.Engine;
 using Adam.Verification.Empirical.Experiments;
 using Adam.Verification.Properties.Harness;
@@ -14,10 +15,10 @@ namespace Adam.Verification.Properties.Empirical;
 /// </summary>
 public sealed class AlgorithmTwoTests
 {
-    [Fact]
-    public void K_hat_is_its_own_sampled_maximum_reproducible_and_bracketed_by_the_dense_Hessian()
+    [SeededProperty(Cases = 25)]
+    public Property K_hat_is_its_own_sampled_maximum_reproducible_and_bracketed_by_the_dense_Hessian()
     {
-        PropertyRunner.ForAll("algorithm-2-network", Seeded.Arbitrary(EngineCase.Draw), c =>
+        return Replayable.ForAll(Seeded.Arbitrary(EngineCase.Draw), c =>
         {
             Network<double> network = c.Network<double>();
             var objective = new NetworkObjective<double>(network, c.Data<double>());
@@ -48,13 +49,13 @@ public sealed class AlgorithmTwoTests
 
             Assert.True(first.KHat <= Math.Sqrt(frobenius) * (1 + 1e-9), $"{c}: K̂ {first.KHat} above ‖H‖_F {Math.Sqrt(frobenius)}");
             Assert.True(first.KHat >= diagonal * (1 - 1e-6), $"{c}: K̂ {first.KHat} below max |H_ii| {diagonal}");
-        }, cases: 25);
+        });
     }
 
-    [Fact]
-    public void The_float32_gradient_agrees_with_the_float64_gradient()
+    [SeededProperty(Cases = 30)]
+    public Property The_float32_gradient_agrees_with_the_float64_gradient()
     {
-        PropertyRunner.ForAll("engine-float32", Seeded.Arbitrary(EngineCase.Draw), c =>
+        return Replayable.ForAll(Seeded.Arbitrary(EngineCase.Draw), c =>
         {
             Network<double> wide = c.Network<double>();
             Network<float> narrow = c.Network<float>();
@@ -67,7 +68,7 @@ public sealed class AlgorithmTwoTests
             double scale = 1 + g.Max(Math.Abs);
             Assert.True(Math.Abs(loss - loss32) <= 1e-5 * (1 + Math.Abs(loss)), $"{c}: loss {loss} vs {loss32}");
             Assert.All(g.Zip(g32), p => Assert.True(Math.Abs(p.First - p.Second) <= 1e-4 * scale, $"{c}: {p.First} vs {p.Second}"));
-        }, cases: 30);
+        });
     }
 
     private static LabelledData<double> Widen(LabelledData<float> data) =>

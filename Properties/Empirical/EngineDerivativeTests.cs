@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Empirical.Engine;
 using Adam.Verification.Properties.Harness;
 
@@ -19,7 +20,7 @@ public sealed class EngineDerivativeTests
         // chord, not the derivative. The step shrinks until ±h lies on one smooth piece; a direction with a kink within
         // 1e-8 is skipped and counted (at most 5% of the checks may be skipped).
         int checks = 0, kinks = 0;
-        PropertyRunner.ForAll("engine-gradient", Seeded.Arbitrary(EngineCase.Draw), c =>
+        Replayable.Check(Replayable.ForAll(Seeded.Arbitrary(EngineCase.Draw), c =>
         {
             Network<double> network = c.Network<double>();
             LabelledData<double> data = c.Data<double>();
@@ -49,7 +50,7 @@ public sealed class EngineDerivativeTests
                 e[i] = 1;
                 Check(e, gradient[i], $"∂_{i}L");
             }
-        }, cases: 40);
+        }), cases: 40);
         Assert.True(kinks <= checks / 20, $"{kinks} of {checks} difference checks straddled a kink: the check has lost its power");
     }
 
@@ -109,7 +110,7 @@ public sealed class EngineDerivativeTests
     public void The_Hessian_vector_product_matches_central_differences_of_the_gradient()
     {
         int checks = 0, kinks = 0;
-        PropertyRunner.ForAll("engine-hvp", Seeded.Arbitrary(EngineCase.Draw), c =>
+        Replayable.Check(Replayable.ForAll(Seeded.Arbitrary(EngineCase.Draw), c =>
         {
             Network<double> network = c.Network<double>();
             LabelledData<double> data = c.Data<double>();
@@ -142,14 +143,14 @@ public sealed class EngineDerivativeTests
             var alone = new double[network.ParameterCount];
             network.Gradient(w, data, alone);
             Assert.Equal(alone, gradient);
-        }, cases: 40);
+        }), cases: 40);
         Assert.True(kinks <= checks / 5, $"{kinks} of {checks} cases had a kink within 1e-8 of the point: the check has lost its power");
     }
 
-    [Fact]
-    public void Chunking_does_not_change_the_loss_or_the_gradient_beyond_rounding()
+    [SeededProperty(Cases = 30)]
+    public Property Chunking_does_not_change_the_loss_or_the_gradient_beyond_rounding()
     {
-        PropertyRunner.ForAll("engine-chunking", Seeded.Arbitrary(EngineCase.Draw), c =>
+        return Replayable.ForAll(Seeded.Arbitrary(EngineCase.Draw), c =>
         {
             Network<double> chunked = c.Network<double>();
             Network<double> whole = (c with { Chunk = 64 }).Network<double>();
@@ -161,7 +162,7 @@ public sealed class EngineDerivativeTests
             double l2 = whole.Gradient(w, data, g2);
             Assert.Equal(l2, l1, 1e-12);
             Assert.All(g1.Zip(g2), p => Assert.Equal(p.Second, p.First, 1e-12));
-        }, cases: 30);
+        });
     }
 
     private static double[] Shift(double[] w, double[] u, double h) => w.Zip(u, (a, b) => a + (h * b)).ToArray();

@@ -125,7 +125,7 @@ public sealed class ExperimentTests
     [Fact]
     public void At_CI_scale_the_claim_is_inconclusive_and_each_planted_fault_makes_it_decisive()
     {
-        ulong seed = PropertyRunner.SuiteSeed();
+        ulong seed = PropertySeeds.SuiteSeed();
         var claim = new ConstantStepBeatsSchedulersClaim(Data.Value);
         var runner = new ExperimentRunner(Data.Value);
         ExperimentResult[] runs = [.. Enumerable.Range(1, ConstantStepBeatsSchedulersClaim.CiReplicates).Select(r => runner.Run(new SchedulersExperiment(sweep: false), ExperimentScale.Ci, global::Adam.Verification.Theory.Randomness.SeededRandom.DeriveSeed(seed, (ulong)r)))];

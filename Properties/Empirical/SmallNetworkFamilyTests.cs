@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Empirical.Engine.Layers;
 using Adam.Verification.Empirical.Generated;
 using Adam.Verification.Properties.Harness;
@@ -14,10 +15,10 @@ namespace Adam.Verification.Properties.Empirical;
 /// </summary>
 public sealed class SmallNetworkFamilyTests
 {
-    [Fact]
-    public void Draws_lie_in_the_stated_ranges_and_rebuild_identically()
+    [SeededProperty(Cases = 30)]
+    public Property Draws_lie_in_the_stated_ranges_and_rebuild_identically()
     {
-        PropertyRunner.ForAll("small-network-spec", Seeded.Arbitrary(SmallNetworkSpec.Draw), spec =>
+        return Replayable.ForAll(Seeded.Arbitrary(SmallNetworkSpec.Draw), spec =>
         {
             Assert.InRange(spec.Depth, 1, 3);
             Assert.InRange(spec.Width, 2, 32);
@@ -36,13 +37,13 @@ public sealed class SmallNetworkFamilyTests
             Assert.Equal(0, a.Objective.Facts.OptimalValue);
             Assert.False(a.Objective.Facts.OptimalValueIsExact);
             Assert.Null(a.Objective.Facts.SmoothnessK);
-        }, cases: 30);
+        });
     }
 
-    [Fact]
-    public void The_gradient_and_hessian_vector_product_match_central_differences()
+    [SeededProperty(Cases = 20)]
+    public Property The_gradient_and_hessian_vector_product_match_central_differences()
     {
-        PropertyRunner.ForAll("small-network-derivatives", Seeded.Arbitrary(r => (Spec: SmallNetworkSpec.Draw(r), Direction: r.NextUInt64())), c =>
+        return Replayable.ForAll(Seeded.Arbitrary(r => (Spec: SmallNetworkSpec.Draw(r), Direction: r.NextUInt64())), c =>
         {
             GeneratedNetwork network = c.Spec.Build();
             IObjective f = network.Objective;
@@ -68,7 +69,7 @@ public sealed class SmallNetworkFamilyTests
                 double difference = (plus[i] - minus[i]) / (2 * h);
                 Assert.True(Math.Abs(difference - product[i]) <= 1e-6 * scale, $"{c.Spec}: (Hv)_{i} = {product[i]:R}, difference {difference:R}");
             }
-        }, cases: 20);
+        });
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Empirical.Training;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Optimizers;
@@ -15,10 +16,10 @@ public sealed class VectorAdamTests
 {
     private const double Tolerance = 16.0 / (1 << 24);
 
-    [Fact]
-    public void The_float32_kernel_equals_the_reference_step_to_float32_rounding()
+    [SeededProperty(Cases = 60)]
+    public Property The_float32_kernel_equals_the_reference_step_to_float32_rounding()
     {
-        PropertyRunner.ForAll("vector-adam-parity", Seeded.Arbitrary(Draw), c =>
+        return Replayable.ForAll(Seeded.Arbitrary(Draw), c =>
         {
             AdamOptions options = AdamPresets.Get(c.Preset).Template;
             var random = new SeededRandom(c.Seed);
@@ -64,7 +65,7 @@ public sealed class VectorAdamTests
                     }
                 }
             }
-        }, cases: 60);
+        });
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public static class ReplayLine
 {
     /// <summary>"seed S; replay: ADAMV_SEED=S dotnet test --filter NAME" for a test run at the suite seed.</summary>
     public static string Test(string filter) =>
-        string.Create(CultureInfo.InvariantCulture, $"suite seed {PropertyRunner.SuiteSeed()}; replay: ADAMV_SEED={PropertyRunner.SuiteSeed()} dotnet test --filter \"{filter}\"");
+        string.Create(CultureInfo.InvariantCulture, $"suite seed {PropertySeeds.SuiteSeed()}; replay: ADAMV_SEED={PropertySeeds.SuiteSeed()} dotnet test --filter \"{filter}\"");
 
     /// <summary>The claim's verdict, evidence, seed and the `adamv verify` line that replays it.</summary>
     public static string Line(ClaimResult result, BudgetLevel level, int? cases = null)

@@ -10,6 +10,11 @@ public sealed class SeededRandom
 {
     private ulong _s0, _s1, _s2, _s3;
     private double? _spareNormal;
+    private List<ulong>? _draws;
+    private List<ulong>? _bounds;
+    private ulong _bound;
+    private IReadOnlyList<ulong>? _tape;
+    private int _tapeAt;
 
     /// <summary>Creates a generator whose whole output is determined by <paramref name="seed"/>.</summary>
     public SeededRandom(ulong seed)
@@ -24,6 +29,35 @@ public sealed class SeededRandom
 
     /// <summary>The seed this generator was created from.</summary>
     public ulong Seed { get; }
+
+    /// <summary>
+    /// The raw 64-bit draws made so far, for a generator made by <see cref="Recording"/> or <see cref="Replaying"/>
+    /// (every method below derives its value from these draws alone, so the draws rebuild the value).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The generator does not record.</exception>
+    public IReadOnlyList<ulong> Draws => _draws ?? throw new InvalidOperationException("this generator does not record its draws; make it with SeededRandom.Recording.");
+
+    /// <summary>
+    /// For each recorded draw, the bound b of the <see cref="NextInt(int)"/> call that made it (the draw's value is
+    /// draw mod b), or 0 for a draw used as raw bits.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The generator does not record.</exception>
+    public IReadOnlyList<ulong> DrawBounds => _bounds ?? throw new InvalidOperationException("this generator does not record its draws; make it with SeededRandom.Recording.");
+
+    /// <summary>A generator identical to <c>new SeededRandom(seed)</c> that also records its raw draws in <see cref="Draws"/>.</summary>
+    public static SeededRandom Recording(ulong seed) => new(seed) { _draws = [], _bounds = [] };
+
+    /// <summary>
+    /// A recording generator whose first raw draws are <paramref name="tape"/> and whose later draws continue
+    /// <paramref name="seed"/>'s stream where it would be after as many draws: rebuilding a value from edited draws
+    /// (shrinking by the choice sequence) never runs out of randomness, and an unedited tape rebuilds the value
+    /// <c>Recording(seed)</c> gave.
+    /// </summary>
+    public static SeededRandom Replaying(IReadOnlyList<ulong> tape, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        return new SeededRandom(seed) { _draws = [], _bounds = [], _tape = tape };
+    }
 
     /// <summary>
     /// A child seed derived from <paramref name="parent"/> and <paramref name="index"/> by SplitMix64
@@ -41,6 +75,19 @@ public sealed class SeededRandom
 
     /// <summary>The next 64 uniformly distributed bits.</summary>
     public ulong NextUInt64()
+    {
+        ulong result = NextState();
+        if (_tape is { } tape && _tapeAt < tape.Count)
+        {
+            result = tape[_tapeAt++];
+        }
+
+        _draws?.Add(result);
+        _bounds?.Add(_bound);
+        return result;
+    }
+
+    private ulong NextState()
     {
         ulong result = RotateLeft(_s1 * 5, 7) * 9;
         ulong t = _s1 << 17;
@@ -65,11 +112,13 @@ public sealed class SeededRandom
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(exclusiveMax);
         ulong bound = (ulong)exclusiveMax;
         ulong threshold = (0UL - bound) % bound;
+        _bound = bound;
         while (true)
         {
             ulong r = NextUInt64();
             if (r >= threshold)
             {
+                _bound = 0;
                 return (int)(r % bound);
             }
         }

@@ -10,7 +10,7 @@ namespace Adam.Verification.Properties.Theory.Claims;
 /// </summary>
 public sealed class ConstantStepClaimTests
 {
-    private static ClaimRunSettings Quick => new(BudgetLevel.Quick, PropertyRunner.SuiteSeed());
+    private static ClaimRunSettings Quick => new(BudgetLevel.Quick, PropertySeeds.SuiteSeed());
 
     [Fact]
     public void The_bound_as_printed_is_refuted_by_a_shrunk_case_with_gamma_inf_plus_rho_above_one()

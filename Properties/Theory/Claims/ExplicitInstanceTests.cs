@@ -31,7 +31,7 @@ public sealed class ExplicitInstanceTests
     {
         var claim = (IReplayable)Catalogue.Get(id, "test");
         int index = Catalogue.All().Select(c => c.Id).ToList().IndexOf(id);
-        var seeds = new SeededRandom(SeededRandom.DeriveSeed(PropertyRunner.SuiteSeed(), 7_000 + (ulong)index));
+        var seeds = new SeededRandom(SeededRandom.DeriveSeed(PropertySeeds.SuiteSeed(), 7_000 + (ulong)index));
         for (int i = 0; i < 3; i++)
         {
             ulong caseSeed = seeds.NextUInt64();

@@ -21,7 +21,7 @@ public sealed class InstanceDomainTests
     {
         var claim = (IReplayable)Catalogue.Get(id, "test");
         int index = Catalogue.All().Select(c => c.Id).ToList().IndexOf(id);
-        var seeds = new SeededRandom(SeededRandom.DeriveSeed(PropertyRunner.SuiteSeed(), (ulong)index));
+        var seeds = new SeededRandom(SeededRandom.DeriveSeed(PropertySeeds.SuiteSeed(), (ulong)index));
         for (int i = 0; i < 40; i++)
         {
             ulong caseSeed = seeds.NextUInt64();

@@ -19,7 +19,7 @@ public sealed class PlantedFaultRegistryTests
     public void The_claim_reaches_its_expected_verdict_and_every_planted_fault_flips_it(string id)
     {
         IClaim claim = Catalogue.All().Single(c => c.Id == id);
-        var settings = new ClaimRunSettings(BudgetLevel.Quick, PropertyRunner.SuiteSeed());
+        var settings = new ClaimRunSettings(BudgetLevel.Quick, PropertySeeds.SuiteSeed());
         ClaimResult result = claim.Check(settings);
         Assert.True(result.AsExpected, ReplayLine.Line(result, BudgetLevel.Quick));
         Assert.NotEmpty(claim.PlantedFaults);

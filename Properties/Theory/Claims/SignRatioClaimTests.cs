@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Counterexamples.SignRatio;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Bounds;
@@ -16,7 +17,7 @@ public sealed class SignRatioClaimTests
 {
     private const int MaxShrinkSteps = 200;
 
-    private static ClaimRunSettings Quick => new(BudgetLevel.Quick, PropertyRunner.SuiteSeed());
+    private static ClaimRunSettings Quick => new(BudgetLevel.Quick, PropertySeeds.SuiteSeed());
 
     [Fact]
     public void Sign_ratio_bound_holds()
@@ -27,15 +28,22 @@ public sealed class SignRatioClaimTests
         Assert.True(r.WorstObservable is > 0.5 and <= 1 + 1e-9, $"worst u/R = {r.WorstObservable}: the generator must come close to R; {ReplayLine.Line(r, BudgetLevel.Quick)}");
     }
 
-    [Fact]
-    public void Sign_ratio_bound_property_through_FsCheck_with_the_claims_generator_and_shrinker()
+    [SeededProperty(Cases = 300)]
+    public Property Sign_ratio_bound_property_through_FsCheck_with_the_claims_generator_and_shrinker()
     {
         var claim = new SignRatioBoundClaim();
-        var arb = Seeded.Arbitrary(claim.Generate, claim.Shrink);
-        PropertyRunner.ForAll("sign-ratio-bound-fscheck", arb, i => claim.UnmetHypothesis(i) is not null || claim.Evaluate(i).Holds, cases: 300);
+        return Replayable.ForAll(Seeded.Arbitrary(claim.Generate, claim.Shrink), i => claim.UnmetHypothesis(i) is not null || claim.Evaluate(i).Holds);
+    }
+
+    [Fact]
+    public void The_FsCheck_property_fails_on_the_planted_bound_with_its_replay_line()
+    {
         var planted = new SignRatioBoundClaim(bound: (b1, b2) => (1 - b1) / Math.Sqrt(1 - b2));
-        var e = Assert.Throws<PropertyFailedException>(() => PropertyRunner.ForAll("sign-ratio-bound-planted-fscheck", Seeded.Arbitrary(planted.Generate, planted.Shrink), i => planted.UnmetHypothesis(i) is not null || planted.Evaluate(i).Holds, cases: 300));
+        var e = Assert.Throws<PropertyFailedException>(() => Replayable.Check(
+            Replayable.ForAll(Seeded.Arbitrary(planted.Generate, planted.Shrink), i => planted.UnmetHypothesis(i) is not null || planted.Evaluate(i).Holds),
+            cases: 300));
         Assert.Contains("ADAMV_REPLAY=", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Shrunk", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,10 +104,10 @@ public sealed class SignRatioClaimTests
         Assert.False(claim.Evaluate(extremal).Holds);
     }
 
-    [Fact]
-    public void On_the_extremal_sequence_the_ratio_grows_without_bound_when_beta1_squared_exceeds_beta2()
+    [SeededProperty(Cases = 30)]
+    public Property On_the_extremal_sequence_the_ratio_grows_without_bound_when_beta1_squared_exceeds_beta2()
     {
-        PropertyRunner.ForAll("extremal-growth", Seeded.Arbitrary(r => (B2: r.Uniform(0.3, 0.95), Over: r.Uniform(1.001, 1.05))), c =>
+        return Replayable.ForAll(Seeded.Arbitrary(r => (B2: r.Uniform(0.3, 0.95), Over: r.Uniform(1.001, 1.05))), c =>
         {
             double b1 = Math.Min(0.999, Math.Sqrt(c.B2) * c.Over);
             int horizon = ExtremalSequence.MaxHorizon(b1, c.B2, 1000);
@@ -115,6 +123,6 @@ public sealed class SignRatioClaimTests
             {
                 Assert.True(u[999] / u[9] >= 5, $"u_1000/u_10 = {u[999] / u[9]}");
             }
-        }, cases: 30);
+        });
     }
 }

@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Objectives;
 using Adam.Verification.Theory.Optimizers;
@@ -9,11 +10,11 @@ namespace Adam.Verification.Properties.Theory.Objectives;
 /// <summary>The finite-sum constructions carry exact D0/D1, and the oracles sample them as documented.</summary>
 public sealed class FiniteSumProperties
 {
-    [Fact]
-    public void Variance_equals_D1_gradient_norm_squared_plus_D0_exactly()
+    [SeededProperty]
+    public Property Variance_equals_D1_gradient_norm_squared_plus_D0_exactly()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Kind: r.Choose(Enum.GetValues<FiniteSumKind>()), Family: r.Choose(new[] { ObjectiveFamily.CauchySum, ObjectiveFamily.Quadratic, ObjectiveFamily.RastriginLike, ObjectiveFamily.PseudoHuber }), N: r.NextInt(2, 12)));
-        PropertyRunner.ForAll("finite-sum-variance-identity", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             ScaledShiftedFiniteSum sum = ObjectiveGenerator.DrawFiniteSum(ObjectiveGenerator.Draw(c.Family, random), c.Kind, c.N, random);
@@ -111,11 +112,11 @@ public sealed class FiniteSumProperties
         }
     }
 
-    [Fact]
-    public void A_coordinate_weighted_pseudo_Huber_sum_averages_to_F_agrees_in_sign_and_is_not_a_sum_of_multiples()
+    [SeededProperty]
+    public Property A_coordinate_weighted_pseudo_Huber_sum_averages_to_F_agrees_in_sign_and_is_not_a_sum_of_multiples()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), D: r.NextInt(2, 8), N: r.NextInt(2, 10)));
-        PropertyRunner.ForAll("weighted-pseudo-huber-sum", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             double[] centre = ObjectiveGenerator.Gaussian(random, c.D, 1);

@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Objectives;
 using Adam.Verification.Theory.Randomness;
@@ -11,26 +12,29 @@ namespace Adam.Verification.Properties.Theory.Objectives;
 /// </summary>
 public sealed class ObjectiveFamilyProperties
 {
+    /// <summary>Cases of the generated-instance property: about 25 per family (each case draws its family among the seven).</summary>
+    private const int Cases = 175;
+
     public static TheoryData<ObjectiveFamily> Families() => [.. Enum.GetValues<ObjectiveFamily>()];
 
-    [Theory]
-    [MemberData(nameof(Families))]
-    public void Generated_instances_satisfy_their_facts(ObjectiveFamily family)
+    [SeededProperty(Cases = Cases)]
+    public Property Generated_instances_satisfy_their_facts()
     {
-        PropertyRunner.ForAll($"facts-{family}", Seeded.Arbitrary(r => r.NextUInt64()), seed =>
+        return Replayable.ForAll(Seeded.Arbitrary(r => (Family: r.Choose(Enum.GetValues<ObjectiveFamily>()), Seed: r.NextUInt64())), c =>
         {
+            (ObjectiveFamily family, ulong seed) = c;
             var random = new SeededRandom(seed);
             IObjective f = ObjectiveGenerator.Draw(family, random);
             IReadOnlyList<string> problems = ObjectiveAudit.Run(f, random, points: 8);
             Assert.True(problems.Count == 0, $"{f.Name} (seed {seed}): {string.Join("; ", problems.Take(3))}");
-        }, cases: 25);
+        });
     }
 
     [Theory]
     [MemberData(nameof(Families))]
     public void Planted_faults_in_the_facts_are_caught(ObjectiveFamily family)
     {
-        var random = new SeededRandom(PropertyRunner.SuiteSeed() + (ulong)family);
+        var random = new SeededRandom(PropertySeeds.SuiteSeed() + (ulong)family);
         IObjective f = ObjectiveGenerator.Draw(family, random);
         ObjectiveFacts facts = f.Facts;
         var faults = new List<(string Name, IObjective Faulty)>
@@ -71,10 +75,10 @@ public sealed class ObjectiveFamilyProperties
         }
     }
 
-    [Fact]
-    public void CauchySum_gamma_is_attained_at_its_witness()
+    [SeededProperty]
+    public Property CauchySum_gamma_is_attained_at_its_witness()
     {
-        PropertyRunner.ForAll("cauchysum-gamma-attained", Seeded.Arbitrary(r => r.NextUInt64()), seed =>
+        return Replayable.ForAll(Seeded.Arbitrary(r => r.NextUInt64()), seed =>
         {
             var f = (CauchySumObjective)ObjectiveGenerator.Draw(ObjectiveFamily.CauchySum, new SeededRandom(seed));
             var g = new double[f.Dimension];

@@ -1,3 +1,5 @@
+using FsCheck;
+using Runner = Adam.Verification.Theory.Running.Runner;
 using Adam.Verification.Theory.Randomness;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Objectives;
@@ -11,11 +13,11 @@ namespace Adam.Verification.Properties.Theory.Optimizers;
 /// <summary>Identities between members of the Adam family (docs/claims.md#conventions).</summary>
 public sealed class AdamAliasProperties
 {
-    [Fact]
-    public void Beta1_zero_Adam_equals_independent_RMSProp_bias_corrected_or_not()
+    [SeededProperty]
+    public Property Beta1_zero_Adam_equals_independent_RMSProp_bias_corrected_or_not()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Beta2: r.Uniform(0.5, 0.9999), Eps: r.Choose(new[] { 0.0, 1e-8, 0.1 }), Bc: r.Bernoulli(0.5), D: r.NextInt(1, 6), T: r.NextInt(1, 60)));
-        PropertyRunner.ForAll("beta1-zero-is-rmsprop", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             double[][] g = Sequences.Gradients(random, c.T, c.D);
@@ -26,11 +28,11 @@ public sealed class AdamAliasProperties
         });
     }
 
-    [Fact]
-    public void AdamW_with_zero_decay_equals_Adam_in_both_operation_orders()
+    [SeededProperty]
+    public Property AdamW_with_zero_decay_equals_Adam_in_both_operation_orders()
     {
         var arb = Seeded.Arbitrary(r => r.NextUInt64());
-        PropertyRunner.ForAll("adamw-zero-decay-is-adam", arb, seed =>
+        return Replayable.ForAll(arb, seed =>
         {
             var random = new SeededRandom(seed);
             double[][] g = Sequences.Gradients(random, 40, 4);
@@ -43,11 +45,11 @@ public sealed class AdamAliasProperties
         });
     }
 
-    [Fact]
-    public void AMSGrad_equals_Adam_when_v_never_decreases()
+    [SeededProperty]
+    public Property AMSGrad_equals_Adam_when_v_never_decreases()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), B1: r.Uniform(0, 0.99), B2: r.Uniform(0.5, 0.9999), Bc: r.Bernoulli(0.5), T: r.NextInt(1, 80)));
-        PropertyRunner.ForAll("amsgrad-is-adam-on-growing-gradients", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             // |g_t| non-decreasing makes v_t ≥ v_{t−1} (and v̂_t ≥ v̂_{t−1}) in exact arithmetic.
@@ -67,11 +69,11 @@ public sealed class AdamAliasProperties
         });
     }
 
-    [Fact]
-    public void Minimising_f_is_exactly_maximising_minus_f()
+    [SeededProperty]
+    public Property Minimising_f_is_exactly_maximising_minus_f()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Family: r.Choose(Enum.GetValues<ObjectiveFamily>())));
-        PropertyRunner.ForAll("min-f-equals-max-minus-f", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             IObjective f = ObjectiveGenerator.Draw(c.Family, random);
@@ -88,11 +90,11 @@ public sealed class AdamAliasProperties
         });
     }
 
-    [Fact]
-    public void The_update_is_coordinate_separable_and_permutation_equivariant()
+    [SeededProperty]
+    public Property The_update_is_coordinate_separable_and_permutation_equivariant()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), D: r.NextInt(2, 7)));
-        PropertyRunner.ForAll("coordinate-separable-permutation-equivariant", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             AdamOptions o = Sequences.RandomVariant(random);
@@ -112,11 +114,11 @@ public sealed class AdamAliasProperties
         });
     }
 
-    [Fact]
-    public void A_zero_gradient_from_the_zero_state_moves_nothing_in_every_variant_with_positive_epsilon()
+    [SeededProperty]
+    public Property A_zero_gradient_from_the_zero_state_moves_nothing_in_every_variant_with_positive_epsilon()
     {
         var arb = Seeded.Arbitrary(r => r.NextUInt64());
-        PropertyRunner.ForAll("zero-gradient-fixed-point", arb, seed =>
+        return Replayable.ForAll(arb, seed =>
         {
             var random = new SeededRandom(seed);
             foreach (AdamPreset preset in AdamPresets.All)
@@ -137,11 +139,11 @@ public sealed class AdamAliasProperties
         });
     }
 
-    [Fact]
-    public void With_epsilon_zero_the_trajectory_is_invariant_to_scaling_every_gradient()
+    [SeededProperty]
+    public Property With_epsilon_zero_the_trajectory_is_invariant_to_scaling_every_gradient()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Power: r.NextInt(-30, 30), C: Math.Exp(r.Uniform(-10, 10))));
-        PropertyRunner.ForAll("epsilon-zero-scale-invariance", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             AdamOptions o = Sequences.RandomVariant(random, epsilon: 0, allowDecay: false);
@@ -156,11 +158,11 @@ public sealed class AdamAliasProperties
         });
     }
 
-    [Fact]
-    public void PyTorch_operation_order_agrees_with_the_literal_formulas_to_rounding()
+    [SeededProperty]
+    public Property PyTorch_operation_order_agrees_with_the_literal_formulas_to_rounding()
     {
         var arb = Seeded.Arbitrary(r => r.NextUInt64());
-        PropertyRunner.ForAll("pytorch-order-matches-literal", arb, seed =>
+        return Replayable.ForAll(arb, seed =>
         {
             var random = new SeededRandom(seed);
             var literal = new AdamOptions(beta1: random.Uniform(0, 0.99), beta2: random.Uniform(0.5, 0.9999), epsilon: random.Choose(new[] { 1e-8, 1e-3 }), weightDecay: random.Choose(new[] { 0.0, 0.01 }), weightDecayMode: random.Bernoulli(0.5) ? WeightDecayMode.Decoupled : WeightDecayMode.CoupledL2, amsGrad: random.Bernoulli(0.5) ? AmsGradForm.MaxOfV : AmsGradForm.None);

@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Randomness;
@@ -20,30 +21,34 @@ public sealed class AdamOptionsValidationProperties
     /// <summary>A negative or non-finite value.</summary>
     private static double Negative(SeededRandom r) => r.Bernoulli(0.6) ? -Math.Exp(r.Uniform(-30, 10)) : r.Choose(NonFinite);
 
-    [Fact]
-    public void Invalid_beta1_is_rejected_naming_beta1_and_the_value()
+    [SeededProperty]
+    public Property Invalid_beta1_is_rejected_naming_beta1_and_the_value()
     {
-        PropertyRunner.ForAll("invalid-beta1", Seeded.Arbitrary(OutsideUnit), b => AssertRejected("β1", b, () => _ = new AdamOptions(beta1: b)));
+        return Replayable.ForAll(Seeded.Arbitrary(OutsideUnit), b => AssertRejected("β1", b, () => _ = new AdamOptions(beta1: b)));
     }
 
-    [Fact]
-    public void Invalid_beta2_is_rejected_naming_beta2_and_the_value()
+    [SeededProperty]
+    public Property Invalid_beta2_is_rejected_naming_beta2_and_the_value()
     {
-        PropertyRunner.ForAll("invalid-beta2", Seeded.Arbitrary(OutsideUnit), b => AssertRejected("β2", b, () => _ = new AdamOptions(beta2: b)));
+        return Replayable.ForAll(Seeded.Arbitrary(OutsideUnit), b => AssertRejected("β2", b, () => _ = new AdamOptions(beta2: b)));
     }
 
-    [Fact]
-    public void Invalid_epsilon_alpha_and_weight_decay_are_rejected_by_name()
-    {
-        PropertyRunner.ForAll("invalid-epsilon", Seeded.Arbitrary(Negative), v => AssertRejected("ε", v, () => _ = new AdamOptions(epsilon: v)));
-        PropertyRunner.ForAll("invalid-alpha", Seeded.Arbitrary(Negative), v => AssertRejected("α", v, () => _ = new AdamOptions(alpha: v)));
-        PropertyRunner.ForAll("invalid-decay", Seeded.Arbitrary(Negative), v => AssertRejected("weight decay λ", v, () => _ = new AdamOptions(weightDecay: v)));
-    }
+    [SeededProperty]
+    public Property Invalid_epsilon_is_rejected_by_name() =>
+        Replayable.ForAll(Seeded.Arbitrary(Negative), v => AssertRejected("ε", v, () => _ = new AdamOptions(epsilon: v)));
 
-    [Fact]
-    public void Beta2_zero_with_epsilon_zero_and_momentum_is_rejected_because_it_divides_by_zero()
+    [SeededProperty]
+    public Property Invalid_alpha_is_rejected_by_name() =>
+        Replayable.ForAll(Seeded.Arbitrary(Negative), v => AssertRejected("α", v, () => _ = new AdamOptions(alpha: v)));
+
+    [SeededProperty]
+    public Property Invalid_weight_decay_is_rejected_by_name() =>
+        Replayable.ForAll(Seeded.Arbitrary(Negative), v => AssertRejected("weight decay λ", v, () => _ = new AdamOptions(weightDecay: v)));
+
+    [SeededProperty]
+    public Property Beta2_zero_with_epsilon_zero_and_momentum_is_rejected_because_it_divides_by_zero()
     {
-        PropertyRunner.ForAll("beta2-zero-divides", Seeded.Arbitrary(r => r.Uniform(1e-6, 0.999)), b1 =>
+        return Replayable.ForAll(Seeded.Arbitrary(r => r.Uniform(1e-6, 0.999)), b1 =>
         {
             var e = Assert.Throws<OptionValidationException>(() => _ = new AdamOptions(beta1: b1, beta2: 0, epsilon: 0));
             Assert.Equal("β2", e.Option);
@@ -53,11 +58,11 @@ public sealed class AdamOptionsValidationProperties
         });
     }
 
-    [Fact]
-    public void Valid_options_are_accepted_and_With_validates_again()
+    [SeededProperty]
+    public Property Valid_options_are_accepted_and_With_validates_again()
     {
         var arb = Seeded.Arbitrary(r => (B1: r.Uniform(0, 1), B2: r.Uniform(1e-9, 1), Eps: r.Uniform(0, 1), A: r.Uniform(0, 10), L: r.Uniform(0, 1)));
-        PropertyRunner.ForAll("valid-options", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var o = new AdamOptions(alpha: c.A, beta1: c.B1, beta2: c.B2, epsilon: c.Eps, weightDecay: c.L);
             Assert.Equal(c.B1, o.Beta1);
@@ -83,12 +88,13 @@ public sealed class AdamOptionsValidationProperties
         Assert.Contains("AMSGrad form has no member 17", e6.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Heavy_ball_and_RMSProp_validate_their_coefficients()
-    {
-        PropertyRunner.ForAll("invalid-momentum", Seeded.Arbitrary(OutsideUnit), mu => AssertRejected("momentum μ", mu, () => _ = new HeavyBallOptimizer(2, mu)));
-        PropertyRunner.ForAll("invalid-rho", Seeded.Arbitrary(OutsideUnit), rho => AssertRejected("ρ", rho, () => _ = new RmsPropOptimizer(2, rho, 1e-8, true)));
-    }
+    [SeededProperty]
+    public Property Heavy_ball_validates_its_momentum() =>
+        Replayable.ForAll(Seeded.Arbitrary(OutsideUnit), mu => AssertRejected("momentum μ", mu, () => _ = new HeavyBallOptimizer(2, mu)));
+
+    [SeededProperty]
+    public Property RMSProp_validates_its_rho() =>
+        Replayable.ForAll(Seeded.Arbitrary(OutsideUnit), rho => AssertRejected("ρ", rho, () => _ = new RmsPropOptimizer(2, rho, 1e-8, true)));
 
     private static void AssertRejected(string option, double value, Action create)
     {

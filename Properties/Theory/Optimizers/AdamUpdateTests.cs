@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Objectives;
 using Adam.Verification.Theory.Optimizers;
@@ -94,11 +95,11 @@ public sealed class AdamUpdateTests
         Assert.Equal([1.0, -1.0], x);
     }
 
-    [Fact]
-    public void A_non_finite_gradient_throws_naming_step_and_coordinate_and_leaves_everything_unchanged()
+    [SeededProperty]
+    public Property A_non_finite_gradient_throws_naming_step_and_coordinate_and_leaves_everything_unchanged()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Bad: r.Choose(new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity }), Coordinate: r.NextInt(4), Steps: r.NextInt(0, 10)));
-        PropertyRunner.ForAll("non-finite-gradient", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             AdamOptions o = Sequences.RandomVariant(random).With(amsGrad: AmsGradForm.None);

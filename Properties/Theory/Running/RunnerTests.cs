@@ -1,3 +1,5 @@
+using FsCheck;
+using Runner = Adam.Verification.Theory.Running.Runner;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Objectives;
 using Adam.Verification.Theory.Optimizers;
@@ -47,11 +49,11 @@ public sealed class RunnerTests
         Assert.Equal(StopReason.NonFinite, overflow.StopReason);
     }
 
-    [Fact]
-    public void Records_follow_the_stride_and_the_run_replays_exactly()
+    [SeededProperty]
+    public Property Records_follow_the_stride_and_the_run_replays_exactly()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Every: (long)r.NextInt(1, 9), T: (long)r.NextInt(1, 120)));
-        PropertyRunner.ForAll("runner-records-and-replay", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             ScaledShiftedFiniteSum sum = ObjectiveGenerator.DrawFiniteSum(ObjectiveGenerator.Draw(ObjectiveFamily.CauchySum, random), FiniteSumKind.Both, 5, random);

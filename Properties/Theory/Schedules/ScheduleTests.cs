@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Schedules;
@@ -34,11 +35,11 @@ public sealed class ScheduleTests
         Assert.Equal(1.0 / 25 / 1e4, oneCycle.Alpha(101), 15);
     }
 
-    [Fact]
-    public void Decaying_schedules_never_increase_and_one_cycle_rises_then_falls()
+    [SeededProperty]
+    public Property Decaying_schedules_never_increase_and_one_cycle_rises_then_falls()
     {
         var arb = Seeded.Arbitrary(r => (A: r.Uniform(1e-4, 1), T: (long)r.NextInt(2, 500), G: r.Uniform(0.5, 1)));
-        PropertyRunner.ForAll("schedules-monotone", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             IStepSchedule[] decaying =
             [
@@ -59,11 +60,11 @@ public sealed class ScheduleTests
         });
     }
 
-    [Fact]
-    public void Alpha_ours_is_alpha_star_with_delta_one_and_zero_optimum()
+    [SeededProperty]
+    public Property Alpha_ours_is_alpha_star_with_delta_one_and_zero_optimum()
     {
         var arb = Seeded.Arbitrary(r => (L0: r.Uniform(0.01, 100), K: r.Uniform(0.01, 100), Gamma: r.Uniform(0.01, 10), T: (long)r.NextInt(1, 100_000)));
-        PropertyRunner.ForAll("alpha-ours-is-alpha-star", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             double star = PaperStepSizes.AlphaStar(c.L0, 0, c.K, c.Gamma, c.Gamma, c.T);
             Assert.Equal(star, PaperStepSizes.AlphaOurs(c.L0, c.K, c.T), 1e-12 * star);

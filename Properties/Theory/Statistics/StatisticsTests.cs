@@ -1,3 +1,4 @@
+using FsCheck;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Lipschitz;
 using Adam.Verification.Theory.Objectives;
@@ -9,11 +10,11 @@ namespace Adam.Verification.Properties.Theory.Statistics;
 /// <summary>Rate fits, Monte Carlo summaries, power iteration and Algorithm 2 against known answers.</summary>
 public sealed class StatisticsTests
 {
-    [Fact]
-    public void The_rate_fit_recovers_a_planted_exponent_inside_its_interval()
+    [SeededProperty(Cases = 30)]
+    public Property The_rate_fit_recovers_a_planted_exponent_inside_its_interval()
     {
         var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), B: r.Uniform(-1, 0.5), Noise: r.Uniform(0.01, 0.2)));
-        PropertyRunner.ForAll("rate-fit-recovers-exponent", arb, c =>
+        return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
             double[] t = [100, 300, 1000, 3000, 10000];
@@ -21,7 +22,7 @@ public sealed class StatisticsTests
             SlopeFit fit = RateExponent.Fit(t, samples, random);
             Assert.True(fit.Lower <= fit.Slope && fit.Slope <= fit.Upper);
             Assert.True(Math.Abs(fit.Slope - c.B) < 0.05, $"b = {c.B}, fitted {fit}");
-        }, cases: 30);
+        });
     }
 
     [Fact]
@@ -44,10 +45,10 @@ public sealed class StatisticsTests
         Assert.Throws<ArgumentException>(() => MonteCarloSummary.Of([1.0, double.NaN]));
     }
 
-    [Fact]
-    public void Power_iteration_finds_the_largest_eigenvalue_of_a_quadratic_and_never_exceeds_it()
+    [SeededProperty(Cases = 40)]
+    public Property Power_iteration_finds_the_largest_eigenvalue_of_a_quadratic_and_never_exceeds_it()
     {
-        PropertyRunner.ForAll("power-iteration-quadratic", Seeded.Arbitrary(r => r.NextUInt64()), seed =>
+        return Replayable.ForAll(Seeded.Arbitrary(r => r.NextUInt64()), seed =>
         {
             var random = new SeededRandom(seed);
             IObjective f = ObjectiveGenerator.Draw(ObjectiveFamily.Quadratic, random);
@@ -55,7 +56,7 @@ public sealed class StatisticsTests
             PowerIterationResult r = PowerIteration.SpectralNorm(f, new double[f.Dimension], random, new PowerIterationOptions(1e-13, 100_000));
             Assert.True(r.Estimate <= k * (1 + 1e-12));
             Assert.True(r.Estimate >= k * (1 - 1e-4), $"estimate {r.Estimate} vs λmax {k} after {r.Iterations} iterations");
-        }, cases: 40);
+        });
     }
 
     [Fact]

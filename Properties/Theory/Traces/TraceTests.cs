@@ -12,7 +12,7 @@ public sealed class TraceTests
     [Fact]
     public void A_recorded_trace_round_trips_and_conforms_to_its_own_preset_but_not_to_another()
     {
-        OptimizerTrace request = ReferenceTrace.Request(Hyper, 5, 60, PropertyRunner.SuiteSeed());
+        OptimizerTrace request = ReferenceTrace.Request(Hyper, 5, 60, PropertySeeds.SuiteSeed());
         OptimizerTrace recorded = ReferenceTrace.Record(TraceVariant.Configure("pytorch-adam", Hyper), request, "reference", "pytorch-adam");
         OptimizerTrace back = TraceJson.Parse(TraceJson.Serialize(recorded), "memory");
         Assert.Equal(TraceJson.Serialize(recorded), TraceJson.Serialize(back));
@@ -79,7 +79,7 @@ public sealed class TraceTests
         string dir = Path.Combine(Path.GetTempPath(), $"adamv-torch-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         string script = Path.Combine(RepositoryRoot.Path, "tools", "torch_replay.py");
-        foreach (ulong seed in new ulong[] { PropertyRunner.SuiteSeed(), 7 })
+        foreach (ulong seed in new ulong[] { PropertySeeds.SuiteSeed(), 7 })
         {
             string request = Path.Combine(dir, $"request-{seed}.json");
             TraceJson.Write(request, ReferenceTrace.Request(Hyper, 6, 80, seed));

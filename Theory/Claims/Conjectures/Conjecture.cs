@@ -1,5 +1,7 @@
 using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Randomness;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Adam.Verification.Theory.Claims.Conjectures;
 
@@ -51,7 +53,8 @@ public sealed record ConjectureBuilder<T>(string Id)
 
     internal Func<T, double>? Observable { get; init; }
 
-    internal Func<T, IEnumerable<T>> Shrinker { get; init; } = _ => [];
+    /// <summary>The user's shrinker, or null: then the generator's draws shrink (<see cref="ChoiceShrinker"/>).</summary>
+    internal Func<T, IEnumerable<T>>? Shrinker { get; init; }
 
     internal Func<T, string> Describer { get; init; } = t => t.ToString() ?? typeof(T).Name;
 
@@ -67,8 +70,32 @@ public sealed record ConjectureBuilder<T>(string Id)
     /// <summary>The verdict you expect (Held by default); `adamv verify` compares against it.</summary>
     public ConjectureBuilder<T> Expecting(Verdict verdict) => this with { Expected = verdict };
 
-    /// <summary>How case i is drawn from its seeded generator.</summary>
+    /// <summary>
+    /// How case i is drawn from its seeded generator. Without <see cref="Shrinking"/>, a violating case shrinks by its
+    /// draws: the generator is rerun on smaller raw draws (<see cref="ChoiceShrinker"/>), so ranges move to their low ends.
+    /// </summary>
     public ConjectureBuilder<T> Generating(Func<SeededRandom, T> generator) => this with { Generator = generator };
+
+    /// <summary>
+    /// Cases drawn by an FsCheck generator: case i samples it at a size drawn from 1…100 with an FsCheck seed taken from
+    /// the case's generator (so cases replay from their case seeds). Shrinks by the choice sequence unless
+    /// <see cref="Shrinking"/> is given.
+    /// </summary>
+    public ConjectureBuilder<T> Generating(Gen<T> generator)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        return this with { Generator = random => Sample(generator, random) };
+    }
+
+    /// <summary>
+    /// Cases drawn by an FsCheck arbitrary, which also shrinks them with its own shrinker (for example
+    /// <c>ArbMap.Default.ArbFor&lt;T&gt;()</c> for a record of primitives, or <c>Arb.From(gen, shrinker)</c>).
+    /// </summary>
+    public ConjectureBuilder<T> Generating(Arbitrary<T> arbitrary)
+    {
+        ArgumentNullException.ThrowIfNull(arbitrary);
+        return this with { Generator = random => Sample(arbitrary.Generator, random), Shrinker = arbitrary.Shrinker };
+    }
 
     /// <summary>The hypotheses: null when met, else a short reason (counted and reported).</summary>
     public ConjectureBuilder<T> Assuming(Func<T, string?> hypothesis) => this with { Hypothesis = hypothesis };
@@ -76,7 +103,7 @@ public sealed record ConjectureBuilder<T>(string Id)
     /// <summary>The conclusion as an observable: it holds when observable ≤ 1 (e.g. ratio / bound). Targeted search climbs it.</summary>
     public ConjectureBuilder<T> Observing(Func<T, double> observable) => this with { Observable = observable };
 
-    /// <summary>Shrink candidates, simplest first (optional).</summary>
+    /// <summary>Shrink candidates, simplest first (optional: without it the generator's draws shrink).</summary>
     public ConjectureBuilder<T> Shrinking(Func<T, IEnumerable<T>> shrinker) => this with { Shrinker = shrinker };
 
     /// <summary>How an instance is stated in paper form (optional).</summary>
@@ -105,5 +132,13 @@ public sealed record ConjectureBuilder<T>(string Id)
         }
 
         return new ConjectureClaim<T>(this);
+    }
+
+    private static T Sample(Gen<T> generator, SeededRandom random)
+    {
+        int size = random.NextInt(1, 100);
+        ulong seed = random.NextUInt64();
+        ulong gamma = random.NextUInt64() | 1;
+        return generator.Sample(1, new Rnd(seed, gamma), size)[0];
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Adam.Verification.Theory.Claims.Search;
 using Adam.Verification.Theory.Randomness;
 
@@ -10,6 +11,9 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
     where T : notnull
 {
     private readonly ConjectureBuilder<T> _spec;
+
+    /// <summary>The draws each generated or shrunk instance was built from, for shrinking by the choice sequence.</summary>
+    private readonly ConditionalWeakTable<object, Drawn<T>> _draws = [];
 
     internal ConjectureClaim(ConjectureBuilder<T> spec)
     {
@@ -32,7 +36,23 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
     public override IReadOnlyList<PlantedFault> PlantedFaults => [];
 
     /// <inheritdoc/>
-    public override T Generate(SeededRandom random) => _spec.Generator!(random);
+    /// <remarks>
+    /// Without a user shrinker the instance is built on a recording generator seeded from <paramref name="random"/>'s
+    /// next draw, and its draws are kept (for reference-type instances) so that <see cref="Shrink"/> can rebuild it
+    /// from smaller ones.
+    /// </remarks>
+    public override T Generate(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        if (_spec.Shrinker is not null)
+        {
+            return _spec.Generator!(random);
+        }
+
+        Drawn<T> drawn = ChoiceShrinker.Draw(_spec.Generator!, random.NextUInt64());
+        Remember(drawn);
+        return drawn.Value;
+    }
 
     /// <inheritdoc/>
     public override string? UnmetHypothesis(T instance) => _spec.Hypothesis(instance);
@@ -45,7 +65,34 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
     }
 
     /// <inheritdoc/>
-    public override IEnumerable<T> Shrink(T instance) => _spec.Shrinker(instance);
+    public override IEnumerable<T> Shrink(T instance)
+    {
+        if (_spec.Shrinker is { } shrinker)
+        {
+            return shrinker(instance);
+        }
+
+        return typeof(T).IsValueType || !_draws.TryGetValue(instance, out Drawn<T>? drawn)
+            ? []
+            : ShrinkDrawn(drawn);
+    }
+
+    private IEnumerable<T> ShrinkDrawn(Drawn<T> drawn)
+    {
+        foreach (Drawn<T> smaller in ChoiceShrinker.Shrink(_spec.Generator!, drawn))
+        {
+            Remember(smaller);
+            yield return smaller.Value;
+        }
+    }
+
+    private void Remember(Drawn<T> drawn)
+    {
+        if (!typeof(T).IsValueType)
+        {
+            _draws.AddOrUpdate(drawn.Value, drawn);
+        }
+    }
 
     /// <inheritdoc/>
     public override string Describe(T instance) => _spec.Describer(instance);
