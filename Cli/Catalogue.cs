@@ -1,21 +1,63 @@
 using Adam.Verification.Counterexamples;
 using Adam.Verification.Empirical.Claims;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Claims.Loading;
 
 namespace Adam.Verification.Cli;
 
 /// <summary>
 /// The full claim catalogue: Theory's claims, then Counterexamples', each followed by its form on generated networks
-/// (<c>ID@networks</c>) where it has one, then the claims stated for networks only.
+/// (<c>ID@networks</c>) where it has one, then the claims stated for networks only, then the claims of the user's
+/// assemblies loaded for this command (<c>--claims-from</c>, <see cref="Including"/>).
 /// </summary>
 public static class Catalogue
 {
+    private static readonly AsyncLocal<IReadOnlyList<ClaimSource>?> Loaded = new();
+
+    /// <summary>The user's claim sources included in the current command (none unless <see cref="Including"/> is in effect).</summary>
+    public static IReadOnlyList<ClaimSource> Sources => Loaded.Value ?? [];
+
     /// <summary>Fresh instances of every claim, in catalogue order.</summary>
     public static IReadOnlyList<IClaim> All()
     {
         IReadOnlyList<IClaim> networks = NetworkClaims.All();
         IClaim[] analytic = [.. TheoryClaims.All(), .. CounterexampleClaims.All()];
-        return [.. analytic.SelectMany(c => networks.Where(n => n.Definition.BaseId == c.Id && n.Id != c.Id).Prepend(c)), .. networks.Where(n => analytic.All(c => c.Id != n.Definition.BaseId))];
+        return
+        [
+            .. analytic.SelectMany(c => networks.Where(n => n.Definition.BaseId == c.Id && n.Id != c.Id).Prepend(c)),
+            .. networks.Where(n => analytic.All(c => c.Id != n.Definition.BaseId)),
+            .. Sources.SelectMany(s => s.Claims()),
+        ];
+    }
+
+    /// <summary>
+    /// Adds the claims of <paramref name="sources"/> to the catalogue for the current command (and the work it starts),
+    /// until the returned scope is disposed.
+    /// </summary>
+    /// <exception cref="ArgumentException">A loaded claim's id is the id of another claim (built in or loaded).</exception>
+    public static IDisposable Including(IReadOnlyList<ClaimSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (IClaim claim in All())
+        {
+            seen[claim.Id] = "the built-in catalogue";
+        }
+
+        foreach (ClaimSource source in sources)
+        {
+            foreach (IClaim claim in source.Claims())
+            {
+                if (!seen.TryAdd(claim.Id, source.Path))
+                {
+                    throw new ArgumentException($"--claims-from: {source.Path}: claim id '{claim.Id}' is already taken by {seen[claim.Id]}; give the claim another id.");
+                }
+            }
+        }
+
+        IReadOnlyList<ClaimSource>? previous = Loaded.Value;
+        Loaded.Value = [.. Sources, .. sources];
+        return new Scope(() => Loaded.Value = previous);
     }
 
     /// <summary>The claims whose cases run on <paramref name="objectives"/>, in catalogue order.</summary>
@@ -89,5 +131,10 @@ public static class Catalogue
         }
 
         return chosen;
+    }
+
+    private sealed class Scope(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
     }
 }

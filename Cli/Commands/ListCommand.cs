@@ -9,9 +9,12 @@ public static class ListCommand
     /// <summary>Builds the command writing to <paramref name="output"/>.</summary>
     public static Command Create(TextWriter output)
     {
+        var claimsFrom = ClaimsFromOption.Create();
         var command = new Command("list", "Print every claim's definition: citation, variant, presets, hypotheses, statement, expected verdict, cases per budget, planted faults and how it applies to networks.\n\nExample:\n  adamv list");
-        command.SetAction(_ =>
+        command.Options.Add(claimsFrom);
+        command.SetAction(parse =>
         {
+            using IDisposable loaded = ClaimsFromOption.Include(parse, claimsFrom);
             foreach (IClaim claim in Catalogue.All())
             {
                 ClaimDefinition d = claim.Definition;

@@ -20,12 +20,14 @@ public static class MergeCommand
     {
         var files = new Argument<FileInfo[]>("shards") { Description = "The shards' --json files.", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "The report directory to write.", Required = true };
+        var claimsFrom = ClaimsFromOption.Create();
         var command = new Command("merge", "Combine sharded verify --json files into one report.\n\nExamples:\n  adamv verify --budget quick --shard 1/2 --json s1.json\n  adamv verify --budget quick --shard 2/2 --json s2.json\n  adamv merge --out report s1.json s2.json")
         {
-            files, outDir,
+            files, outDir, claimsFrom,
         };
         command.SetAction(parse =>
         {
+            using IDisposable loaded = ClaimsFromOption.Include(parse, claimsFrom);
             ReportWriter.RequireTarget(parse.GetValue(outDir)!.FullName, "--out");
             BudgetLevel? budget = null;
             string? firstFile = null;

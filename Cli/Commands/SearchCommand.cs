@@ -24,12 +24,14 @@ public static class SearchCommand
         var patience = new Option<int?>("--patience") { Description = "Evaluations without a gain before a restart (default 15 when looking for a violation, where a gain is above 1% relative; 3,000 with --push, where any gain counts)." };
         var starts = new Option<int>("--starts") { Description = "Fresh cases drawn at each (re)start; the climb begins from the best.", DefaultValueFactory = _ => 4 };
         var save = new Option<FileInfo?>("--out") { Description = "Save the best case as a counterexample file for `adamv check --counterexample`." };
+        var claimsFrom = ClaimsFromOption.Create();
         var command = new Command("search", "Climb a claim's observable (the conclusion fails above 1) toward a violation, and compare with random generation.\n\nExamples:\n  adamv search --claim constant-step-bound-as-printed --budget 2000\n  adamv search --claim sign-ratio-bound --push --budget 1000000 --out best.json")
         {
-            claimId, budget, seed, push, patience, starts, save,
+            claimId, budget, seed, push, patience, starts, save, claimsFrom,
         };
         command.SetAction(parse =>
         {
+            using IDisposable loaded = ClaimsFromOption.Include(parse, claimsFrom);
             if (parse.GetValue(save) is { } destination)
             {
                 OutputDestination.ForFile(destination.FullName, "--out");

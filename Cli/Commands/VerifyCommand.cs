@@ -48,12 +48,14 @@ public static class VerifyCommand
         };
         objectives.AcceptOnlyFromAmong("analytic", "networks", "all");
         var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
+        var claimsFrom = ClaimsFromOption.Create();
         var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json\n  adamv verify --budget thorough --shard auto --by cases --json shards/$SLURM_ARRAY_TASK_ID.json")
         {
-            claims, objectives, budget, seed, json, report, shard, by, seeds, jobs,
+            claims, objectives, budget, seed, json, report, shard, by, seeds, jobs, claimsFrom,
         };
         command.SetAction(parse =>
         {
+            using IDisposable loaded = ClaimsFromOption.Include(parse, claimsFrom);
             // --json - writes the JSON to stdout; everything else verify prints then goes to stderr, so that stdout
             // pipes into a JSON reader (adamv verify --json - | python3 -m json.tool).
             TextWriter? jsonStdout = parse.GetValue(json)?.ToString() == "-" ? output : null;

@@ -1,3 +1,4 @@
+using Adam.Verification.Cli.Commands;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -54,7 +55,7 @@ public static class HtmlReport
             s.Append("</table>\n");
             foreach (ClaimResult f in sweep.SelectMany(w => w.Flips))
             {
-                s.Append(Invariant.Format($"<p class=\"bad\">{E(f.Id)} at seed {f.Seed}: {f.Verdict}; replay: <code>{E(SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed))}</code></p>\n"));
+                s.Append(Invariant.Format($"<p class=\"bad\">{E(f.Id)} at seed {f.Seed}: {f.Verdict}; replay: <code>{E(SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed) + ClaimsFromOption.ReplayOptions(f.Id))}</code></p>\n"));
             }
         }
 
@@ -83,7 +84,7 @@ public static class HtmlReport
             s.Append(Invariant.Format($"<p><b>Evidence.</b> {E(r.Evidence)}</p>\n"));
             if (r.Counterexample is { } c)
             {
-                s.Append(Invariant.Format($"<p><b>Counterexample</b> (case seed {c.CaseSeed}, {c.ShrinkSteps} shrink steps; <a href=\"counterexamples/{E(r.Id)}.json\">JSON</a>, replay with <code>adamv check --counterexample counterexamples/{E(r.Id)}.json</code>):</p>\n<pre>{E(c.Description)}\n{E(c.Outcome.Detail)}</pre>\n"));
+                s.Append(Invariant.Format($"<p><b>Counterexample</b> (case seed {c.CaseSeed}, {c.ShrinkSteps} shrink steps; <a href=\"counterexamples/{E(r.Id)}.json\">JSON</a>, replay with <code>adamv check --counterexample counterexamples/{E(r.Id)}.json{E(ClaimsFromOption.ReplayOptions(r.Id))}</code>):</p>\n<pre>{E(c.Description)}\n{E(c.Outcome.Detail)}</pre>\n"));
             }
 
             s.Append("</section>\n");

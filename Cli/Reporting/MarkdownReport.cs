@@ -1,3 +1,4 @@
+using Adam.Verification.Cli.Commands;
 using System.Globalization;
 using System.Text;
 using Adam.Verification.Theory.Claims;
@@ -41,7 +42,7 @@ public static class MarkdownReport
 
             foreach (ClaimResult f in sweep.SelectMany(w => w.Flips))
             {
-                s.Append(Invariant.Format($"\n- `{f.Id}` at seed {f.Seed}: {f.Verdict}; replay: `{SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed)}`"));
+                s.Append(Invariant.Format($"\n- `{f.Id}` at seed {f.Seed}: {f.Verdict}; replay: `{SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed)}{ClaimsFromOption.ReplayOptions(f.Id)}`"));
             }
 
             s.Append('\n');

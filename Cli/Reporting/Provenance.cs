@@ -77,7 +77,7 @@ public sealed record Provenance(string Version, string Commit, DateTimeOffset Da
     ];
 
     /// <summary>POSIX shell quoting: a word of safe characters as is, anything else in single quotes.</summary>
-    private static string Quote(string word) =>
+    public static string Quote(string word) =>
         word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "-_./,:=@%+".Contains(c, StringComparison.Ordinal))
             ? word
             : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

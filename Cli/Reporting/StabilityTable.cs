@@ -1,3 +1,4 @@
+using Adam.Verification.Cli.Commands;
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
 
@@ -27,7 +28,7 @@ public static class StabilityTable
             output.WriteLine($"FLIPS of {s.ClaimId} (expected {s.Expected}):");
             foreach (ClaimResult r in s.Flips)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {r.Seed}: {r.Verdict}; replay: {SeedSweep.ReplayCommand(s.ClaimId, level, r.Seed)}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {r.Seed}: {r.Verdict}; replay: {SeedSweep.ReplayCommand(s.ClaimId, level, r.Seed)}{ClaimsFromOption.ReplayOptions(s.ClaimId)}"));
             }
         }
 

@@ -1,3 +1,4 @@
+using Adam.Verification.Cli.Commands;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -154,7 +155,7 @@ public static class VerifyJson
                     ["seed"] = r.Seed,
                     ["verdict"] = r.Verdict.ToString(),
                     ["qualifier"] = r.Qualifier,
-                    ["replay"] = SeedSweep.ReplayCommand(s.ClaimId, budget, r.Seed),
+                    ["replay"] = SeedSweep.ReplayCommand(s.ClaimId, budget, r.Seed) + ClaimsFromOption.ReplayOptions(s.ClaimId),
                 })]),
                 ["results"] = Build(s.Results, budget),
             });

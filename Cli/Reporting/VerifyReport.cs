@@ -46,6 +46,11 @@ public sealed record VerifyReport(BudgetLevel Budget, ulong Seed, IReadOnlyList<
     {
         ArgumentNullException.ThrowIfNull(claimIds);
         var ids = claimIds.ToHashSet(StringComparer.Ordinal);
+        return Commands.ClaimsFromOption.ReplayOptions(ids) + Choosing(ids);
+    }
+
+    private static string Choosing(HashSet<string> ids)
+    {
         bool Is(IReadOnlyList<IClaim> set) => set.Count == ids.Count && set.All(c => ids.Contains(c.Id));
         if (Is(Catalogue.All()))
         {

@@ -41,7 +41,7 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
         int samples = random.NextInt(8, 64);
         double noise = random.Uniform(0, 0.3);
         double l2 = random.Bernoulli(0.5) ? 0 : Math.Pow(10, random.Uniform(-4, -2));
-        return new SmallNetworkSpec(depth, width, activation, inputs, classes, samples, noise, l2, random.NextUInt64());
+        return new SmallNetworkSpec(depth, width, activation, inputs, classes, samples, noise, l2, random.NextSeed());
     }
 
     /// <summary>The smooth activations drawn.</summary>

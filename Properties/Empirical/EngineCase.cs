@@ -14,7 +14,7 @@ internal sealed record EngineCase(ulong Seed, bool Convolutional, int Samples, i
     private static readonly Activation[] Activations = [Activation.Relu, Activation.Tanh, Activation.Softplus, Activation.Gelu];
 
     public static EngineCase Draw(SeededRandom random) =>
-        new(random.NextUInt64(), random.Bernoulli(0.5), random.NextInt(1, 9), random.NextInt(1, 5));
+        new(random.NextSeed(), random.Bernoulli(0.5), random.NextInt(1, 9), random.NextInt(1, 5));
 
     public Network<T> Network<T>()
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>

@@ -43,7 +43,7 @@ public sealed class SmallNetworkFamilyTests
     [SeededProperty(Cases = 20)]
     public Property The_gradient_and_hessian_vector_product_match_central_differences()
     {
-        return Replayable.ForAll(Seeded.Arbitrary(r => (Spec: SmallNetworkSpec.Draw(r), Direction: r.NextUInt64())), c =>
+        return Replayable.ForAll(Seeded.Arbitrary(r => (Spec: SmallNetworkSpec.Draw(r), Direction: r.NextSeed())), c =>
         {
             GeneratedNetwork network = c.Spec.Build();
             IObjective f = network.Objective;

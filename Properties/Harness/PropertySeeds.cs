@@ -16,7 +16,7 @@ public static class PropertySeeds
     /// <summary>Cases per property unless a test or ADAMV_PROPERTY_CASES says otherwise.</summary>
     public const int DefaultCases = 100;
 
-    /// <summary>The (seed, gamma) the property test named <paramref name="test"/> runs with.</summary>
+    /// <summary>The (seed, gamma) the property test named <paramref name="test"/> (Class.Method, <see cref="TestName"/>) runs with.</summary>
     /// <exception cref="InvalidOperationException">ADAMV_REPLAY is set but is not two unsigned integers.</exception>
     public static (ulong Seed, ulong Gamma) SeedFor(string test)
     {
@@ -44,6 +44,13 @@ public static class PropertySeeds
         ulong seed = SeededRandom.DeriveSeed(SuiteSeed(), hash);
         ulong gamma = SeededRandom.DeriveSeed(seed, 1) | 1;
         return (seed, gamma);
+    }
+
+    /// <summary>"Class.Method" for the test method <paramref name="method"/> in <paramref name="file"/> (one type per file).</summary>
+    public static string TestName(string method, string file)
+    {
+        string type = Path.GetFileNameWithoutExtension(file);
+        return string.IsNullOrEmpty(type) ? method : $"{type}.{method}";
     }
 
     /// <summary>The suite seed from ADAMV_SEED (default 20260101).</summary>

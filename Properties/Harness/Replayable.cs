@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Adam.Verification.Theory.Randomness;
 using FsCheck;
 using FsCheck.Fluent;
+using Microsoft.FSharp.Core;
 
 namespace Adam.Verification.Properties.Harness;
 
@@ -45,12 +46,12 @@ public static class Replayable
     public static void Check(Property property, int cases = PropertySeeds.DefaultCases, [CallerMemberName] string test = "", [CallerFilePath] string file = "")
     {
         ArgumentNullException.ThrowIfNull(property);
-        (ulong seed, ulong gamma) = PropertySeeds.SeedFor(test);
+        (ulong seed, ulong gamma) = PropertySeeds.SeedFor(PropertySeeds.TestName(test, file));
         Config config = Config.QuickThrowOnFailure
             .WithMaxTest(PropertySeeds.Cases(cases))
             .WithQuietOnSuccess(true)
             .WithName(test)
-            .WithReplay(Microsoft.FSharp.Core.FSharpOption<Replay>.Some(new Replay(new Rnd(seed, gamma), Microsoft.FSharp.Core.FSharpOption<int>.None)));
+            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed, gamma), FSharpOption<int>.None)));
         try
         {
             property.Check(config);
@@ -64,9 +65,8 @@ public static class Replayable
     /// <summary>"replay: ADAMV_REPLAY=seed,gamma dotnet test --filter FullyQualifiedName~Class.Method" for the test.</summary>
     public static string Line(string test, string file)
     {
-        (ulong seed, ulong gamma) = PropertySeeds.SeedFor(test);
-        string type = Path.GetFileNameWithoutExtension(file);
-        string filter = string.IsNullOrEmpty(type) ? test : $"{type}.{test}";
+        string filter = PropertySeeds.TestName(test, file);
+        (ulong seed, ulong gamma) = PropertySeeds.SeedFor(filter);
         return string.Create(CultureInfo.InvariantCulture, $"property {filter} (suite seed {PropertySeeds.SuiteSeed()}); replay: ADAMV_REPLAY={seed},{gamma} dotnet test --filter \"FullyQualifiedName~{filter}\"");
     }
 }

@@ -12,7 +12,7 @@ public sealed class SeededPropertyTests
     {
         var arb = Seeded.Arbitrary(r => r.NextInt(0, 1000));
         var e = Assert.Throws<PropertyFailedException>(() => Replayable.Check(Replayable.ForAll(arb, n => n < 10)));
-        (ulong seed, ulong gamma) = PropertySeeds.SeedFor(nameof(A_false_property_fails_with_its_replay_line_and_a_shrunk_counterexample));
+        (ulong seed, ulong gamma) = PropertySeeds.SeedFor($"SeededPropertyTests.{nameof(A_false_property_fails_with_its_replay_line_and_a_shrunk_counterexample)}");
         Assert.StartsWith($"property SeededPropertyTests.{nameof(A_false_property_fails_with_its_replay_line_and_a_shrunk_counterexample)}", e.Message, StringComparison.Ordinal);
         Assert.Contains($"ADAMV_REPLAY={seed},{gamma} dotnet test --filter \"FullyQualifiedName~SeededPropertyTests.", e.Message, StringComparison.Ordinal);
 
@@ -33,7 +33,7 @@ public sealed class SeededPropertyTests
     {
         SeededPropertyAttribute attribute = typeof(SeededPropertyTests).GetMethod(nameof(Counted_property), BindingFlags.Public | BindingFlags.Instance)!
             .GetCustomAttribute<SeededPropertyAttribute>()!;
-        (ulong seed, ulong gamma) = PropertySeeds.SeedFor(nameof(Counted_property));
+        (ulong seed, ulong gamma) = PropertySeeds.SeedFor($"SeededPropertyTests.{nameof(Counted_property)}");
         Assert.Equal($"{seed},{gamma}", attribute.Replay);
         Assert.Equal(PropertySeeds.Cases(37), attribute.MaxTest);
         Assert.True(attribute.QuietOnSuccess);

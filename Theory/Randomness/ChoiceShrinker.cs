@@ -12,16 +12,26 @@ namespace Adam.Verification.Theory.Randomness;
 /// One round's candidates, simplest first: aligned blocks of draws set to their least value (half the sequence, then
 /// quarters, down to pairs); then, for each of the first <see cref="PositionLimit"/> draws, its least value, half of
 /// it, and values below it by v/2ᵏ for growing k down to one less, so that greedy shrinking bisects towards the least
-/// failing value. A rebuild that needs more draws than the edited tape continues the seed's
-/// stream. A candidate the generator rejects (it throws <see cref="ArgumentException"/> or
-/// <see cref="InvalidOperationException"/>) is skipped. Shrinking stops after <see cref="MaxDepth"/> accepted steps,
-/// so it ends even where a rebuild draws past its tape. Draws made through <see cref="SeededRandom.Fork"/> are not
-/// recorded and do not shrink.
+/// failing value; a round offers at most <see cref="RoundLimit"/> candidates. A candidate is skipped when its rebuild
+/// needs more draws than the edited tape holds (an edit that makes a rejection sampler, such as <c>Normal</c>'s, draw
+/// again is not simpler) or when the generator throws on it. Shrinking also stops after <see cref="MaxDepth"/> accepted
+/// steps. What does not shrink: draws of <see cref="SeededRandom.NextSeed"/> (another seed is not a simpler case) and
+/// everything drawn through <see cref="SeededRandom.Fork"/> or from a generator seeded by such a draw; normal deviates
+/// shrink little (the polar method rejects most edited pairs); a Cauchy deviate moves towards −∞, not 0.
 /// </remarks>
 public static class ChoiceShrinker
 {
     /// <summary>How many leading draws get candidates of their own per round.</summary>
     public const int PositionLimit = 64;
+
+    /// <summary>
+    /// The most candidates one round offers, so that a value no candidate simplifies costs at most this many
+    /// evaluations of the property before shrinking ends.
+    /// </summary>
+    public const int RoundLimit = 256;
+
+    /// <summary>The bound recorded for a <see cref="SeededRandom.NextSeed"/> draw, which shrinking leaves alone.</summary>
+    private const ulong SeedDraw = ulong.MaxValue;
 
     /// <summary>
     /// The k of the candidates v − v/2ᵏ, k = 1…32 (k = 1 is v/2): consecutive steps differ by a factor 2, so each
@@ -51,7 +61,7 @@ public static class ChoiceShrinker
             yield break;
         }
 
-        foreach (ulong[] tape in Candidates(drawn.Draws, drawn.Bounds))
+        foreach (ulong[] tape in Candidates(drawn.Draws, drawn.Bounds).Take(RoundLimit))
         {
             if (Rebuild(build, tape, drawn.Seed, drawn.Depth + 1) is { } smaller)
             {
@@ -81,6 +91,11 @@ public static class ChoiceShrinker
                 bool changed = false;
                 for (int i = start; i < start + size; i++)
                 {
+                    if (bounds[i] == SeedDraw)
+                    {
+                        continue;
+                    }
+
                     ulong least = Least(bounds[i]);
                     changed |= Value(tape[i], bounds[i]) != Value(least, bounds[i]);
                     tape[i] = least;
@@ -97,6 +112,11 @@ public static class ChoiceShrinker
         for (int i = 0; i < positions; i++)
         {
             ulong bound = bounds[i];
+            if (bound == SeedDraw)
+            {
+                continue;
+            }
+
             ulong value = Value(draws[i], bound);
             foreach (ulong target in Targets(value))
             {
@@ -148,10 +168,14 @@ public static class ChoiceShrinker
         try
         {
             T value = build(random);
-            return new Drawn<T>(value, [.. random.Draws], [.. random.DrawBounds], seed, depth);
+            return random.Draws.Count > tape.Length
+                ? null
+                : new Drawn<T>(value, [.. random.Draws], [.. random.DrawBounds], seed, depth);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
+            // Edited draws reach values the generator never drew (a range's exact low end): a generator that refuses
+            // one, whatever it throws, has simply not produced a candidate.
             return null;
         }
     }

@@ -32,14 +32,14 @@ public sealed class SeededRandom
 
     /// <summary>
     /// The raw 64-bit draws made so far, for a generator made by <see cref="Recording"/> or <see cref="Replaying"/>
-    /// (every method below derives its value from these draws alone, so the draws rebuild the value).
+    /// (every method below except <see cref="Fork"/> derives its value from these draws alone, so the draws rebuild the value).
     /// </summary>
     /// <exception cref="InvalidOperationException">The generator does not record.</exception>
     public IReadOnlyList<ulong> Draws => _draws ?? throw new InvalidOperationException("this generator does not record its draws; make it with SeededRandom.Recording.");
 
     /// <summary>
     /// For each recorded draw, the bound b of the <see cref="NextInt(int)"/> call that made it (the draw's value is
-    /// draw mod b), or 0 for a draw used as raw bits.
+    /// draw mod b), <see cref="ulong.MaxValue"/> for a <see cref="NextSeed"/> draw, or 0 for a draw used as raw bits.
     /// </summary>
     /// <exception cref="InvalidOperationException">The generator does not record.</exception>
     public IReadOnlyList<ulong> DrawBounds => _bounds ?? throw new InvalidOperationException("this generator does not record its draws; make it with SeededRandom.Recording.");
@@ -98,6 +98,18 @@ public sealed class SeededRandom
         _s2 ^= t;
         _s3 = RotateLeft(_s3, 45);
         return result;
+    }
+
+    /// <summary>
+    /// A 64-bit seed for another generator. Unlike <see cref="NextUInt64"/>, its draw is marked so that shrinking by
+    /// the choice sequence leaves it alone (a smaller seed is not a simpler case, only another one).
+    /// </summary>
+    public ulong NextSeed()
+    {
+        _bound = ulong.MaxValue;
+        ulong seed = NextUInt64();
+        _bound = 0;
+        return seed;
     }
 
     /// <summary>Uniform on [0, 1) with 53 random bits.</summary>

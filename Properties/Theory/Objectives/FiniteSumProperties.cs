@@ -13,7 +13,7 @@ public sealed class FiniteSumProperties
     [SeededProperty]
     public Property Variance_equals_D1_gradient_norm_squared_plus_D0_exactly()
     {
-        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Kind: r.Choose(Enum.GetValues<FiniteSumKind>()), Family: r.Choose(new[] { ObjectiveFamily.CauchySum, ObjectiveFamily.Quadratic, ObjectiveFamily.RastriginLike, ObjectiveFamily.PseudoHuber }), N: r.NextInt(2, 12)));
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextSeed(), Kind: r.Choose(Enum.GetValues<FiniteSumKind>()), Family: r.Choose(new[] { ObjectiveFamily.CauchySum, ObjectiveFamily.Quadratic, ObjectiveFamily.RastriginLike, ObjectiveFamily.PseudoHuber }), N: r.NextInt(2, 12)));
         return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
@@ -115,7 +115,7 @@ public sealed class FiniteSumProperties
     [SeededProperty]
     public Property A_coordinate_weighted_pseudo_Huber_sum_averages_to_F_agrees_in_sign_and_is_not_a_sum_of_multiples()
     {
-        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), D: r.NextInt(2, 8), N: r.NextInt(2, 10)));
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextSeed(), D: r.NextInt(2, 8), N: r.NextInt(2, 10)));
         return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);

@@ -1,5 +1,4 @@
 using FsCheck;
-using Runner = Adam.Verification.Theory.Running.Runner;
 using Adam.Verification.Theory.Randomness;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Objectives;
@@ -7,6 +6,7 @@ using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Oracles;
 using Adam.Verification.Theory.Running;
 using Adam.Verification.Theory.Schedules;
+using Runner = Adam.Verification.Theory.Running.Runner;
 
 namespace Adam.Verification.Properties.Theory.Optimizers;
 
@@ -16,7 +16,7 @@ public sealed class AdamAliasProperties
     [SeededProperty]
     public Property Beta1_zero_Adam_equals_independent_RMSProp_bias_corrected_or_not()
     {
-        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Beta2: r.Uniform(0.5, 0.9999), Eps: r.Choose(new[] { 0.0, 1e-8, 0.1 }), Bc: r.Bernoulli(0.5), D: r.NextInt(1, 6), T: r.NextInt(1, 60)));
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextSeed(), Beta2: r.Uniform(0.5, 0.9999), Eps: r.Choose(new[] { 0.0, 1e-8, 0.1 }), Bc: r.Bernoulli(0.5), D: r.NextInt(1, 6), T: r.NextInt(1, 60)));
         return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
@@ -31,7 +31,7 @@ public sealed class AdamAliasProperties
     [SeededProperty]
     public Property AdamW_with_zero_decay_equals_Adam_in_both_operation_orders()
     {
-        var arb = Seeded.Arbitrary(r => r.NextUInt64());
+        var arb = Seeded.Arbitrary(r => r.NextSeed());
         return Replayable.ForAll(arb, seed =>
         {
             var random = new SeededRandom(seed);
@@ -48,7 +48,7 @@ public sealed class AdamAliasProperties
     [SeededProperty]
     public Property AMSGrad_equals_Adam_when_v_never_decreases()
     {
-        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), B1: r.Uniform(0, 0.99), B2: r.Uniform(0.5, 0.9999), Bc: r.Bernoulli(0.5), T: r.NextInt(1, 80)));
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextSeed(), B1: r.Uniform(0, 0.99), B2: r.Uniform(0.5, 0.9999), Bc: r.Bernoulli(0.5), T: r.NextInt(1, 80)));
         return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
@@ -72,7 +72,7 @@ public sealed class AdamAliasProperties
     [SeededProperty]
     public Property Minimising_f_is_exactly_maximising_minus_f()
     {
-        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Family: r.Choose(Enum.GetValues<ObjectiveFamily>())));
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextSeed(), Family: r.Choose(Enum.GetValues<ObjectiveFamily>())));
         return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
@@ -93,7 +93,7 @@ public sealed class AdamAliasProperties
     [SeededProperty]
     public Property The_update_is_coordinate_separable_and_permutation_equivariant()
     {
-        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), D: r.NextInt(2, 7)));
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextSeed(), D: r.NextInt(2, 7)));
         return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
@@ -117,7 +117,7 @@ public sealed class AdamAliasProperties
     [SeededProperty]
     public Property A_zero_gradient_from_the_zero_state_moves_nothing_in_every_variant_with_positive_epsilon()
     {
-        var arb = Seeded.Arbitrary(r => r.NextUInt64());
+        var arb = Seeded.Arbitrary(r => r.NextSeed());
         return Replayable.ForAll(arb, seed =>
         {
             var random = new SeededRandom(seed);
@@ -142,7 +142,7 @@ public sealed class AdamAliasProperties
     [SeededProperty]
     public Property With_epsilon_zero_the_trajectory_is_invariant_to_scaling_every_gradient()
     {
-        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), Power: r.NextInt(-30, 30), C: Math.Exp(r.Uniform(-10, 10))));
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextSeed(), Power: r.NextInt(-30, 30), C: Math.Exp(r.Uniform(-10, 10))));
         return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
@@ -161,7 +161,7 @@ public sealed class AdamAliasProperties
     [SeededProperty]
     public Property PyTorch_operation_order_agrees_with_the_literal_formulas_to_rounding()
     {
-        var arb = Seeded.Arbitrary(r => r.NextUInt64());
+        var arb = Seeded.Arbitrary(r => r.NextSeed());
         return Replayable.ForAll(arb, seed =>
         {
             var random = new SeededRandom(seed);

@@ -15,7 +15,7 @@ public sealed class ChoiceShrinkerTests
 
     [SeededProperty]
     public Property Recording_and_replaying_an_unedited_tape_give_the_plain_generators_values() =>
-        Replayable.ForAll(Seeded.Arbitrary(r => r.NextUInt64()), seed =>
+        Replayable.ForAll(Seeded.Arbitrary(r => r.NextSeed()), seed =>
         {
             var plain = Mixed(new SeededRandom(seed));
             SeededRandom recording = SeededRandom.Recording(seed);
@@ -29,7 +29,7 @@ public sealed class ChoiceShrinkerTests
 
     [SeededProperty]
     public Property Every_candidate_differs_from_its_draws_and_keeps_their_length() =>
-        Replayable.ForAll(Seeded.Arbitrary(r => r.NextUInt64()), seed =>
+        Replayable.ForAll(Seeded.Arbitrary(r => r.NextSeed()), seed =>
         {
             Drawn<(int, double, bool, string, double)> drawn = ChoiceShrinker.Draw(Mixed, seed);
             int count = 0;

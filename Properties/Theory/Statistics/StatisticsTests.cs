@@ -13,7 +13,7 @@ public sealed class StatisticsTests
     [SeededProperty(Cases = 30)]
     public Property The_rate_fit_recovers_a_planted_exponent_inside_its_interval()
     {
-        var arb = Seeded.Arbitrary(r => (Seed: r.NextUInt64(), B: r.Uniform(-1, 0.5), Noise: r.Uniform(0.01, 0.2)));
+        var arb = Seeded.Arbitrary(r => (Seed: r.NextSeed(), B: r.Uniform(-1, 0.5), Noise: r.Uniform(0.01, 0.2)));
         return Replayable.ForAll(arb, c =>
         {
             var random = new SeededRandom(c.Seed);
@@ -48,7 +48,7 @@ public sealed class StatisticsTests
     [SeededProperty(Cases = 40)]
     public Property Power_iteration_finds_the_largest_eigenvalue_of_a_quadratic_and_never_exceeds_it()
     {
-        return Replayable.ForAll(Seeded.Arbitrary(r => r.NextUInt64()), seed =>
+        return Replayable.ForAll(Seeded.Arbitrary(r => r.NextSeed()), seed =>
         {
             var random = new SeededRandom(seed);
             IObjective f = ObjectiveGenerator.Draw(ObjectiveFamily.Quadratic, random);

@@ -71,8 +71,9 @@ public sealed record ConjectureBuilder<T>(string Id)
     public ConjectureBuilder<T> Expecting(Verdict verdict) => this with { Expected = verdict };
 
     /// <summary>
-    /// How case i is drawn from its seeded generator. Without <see cref="Shrinking"/>, a violating case shrinks by its
-    /// draws: the generator is rerun on smaller raw draws (<see cref="ChoiceShrinker"/>), so ranges move to their low ends.
+    /// How case i is drawn from a seeded generator (seeded from the case's own, so cases replay from their case seeds).
+    /// Without <see cref="Shrinking"/>, a violating case whose type is a reference type (a record) shrinks by its draws:
+    /// the generator is rerun on smaller raw draws (<see cref="ChoiceShrinker"/>), so ranges move to their low ends.
     /// </summary>
     public ConjectureBuilder<T> Generating(Func<SeededRandom, T> generator) => this with { Generator = generator };
 
@@ -137,8 +138,8 @@ public sealed record ConjectureBuilder<T>(string Id)
     private static T Sample(Gen<T> generator, SeededRandom random)
     {
         int size = random.NextInt(1, 100);
-        ulong seed = random.NextUInt64();
-        ulong gamma = random.NextUInt64() | 1;
+        ulong seed = random.NextSeed();
+        ulong gamma = random.NextSeed() | 1;
         return generator.Sample(1, new Rnd(seed, gamma), size)[0];
     }
 }

@@ -37,20 +37,20 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
 
     /// <inheritdoc/>
     /// <remarks>
-    /// Without a user shrinker the instance is built on a recording generator seeded from <paramref name="random"/>'s
-    /// next draw, and its draws are kept (for reference-type instances) so that <see cref="Shrink"/> can rebuild it
-    /// from smaller ones.
+    /// Case i is built on a recording generator seeded from the next draw of <paramref name="random"/> (the case's own
+    /// generator), with or without a user shrinker, so that a shrinker changes no case. Without one, the draws of a
+    /// reference-type instance (a record) are kept so that <see cref="Shrink"/> can rebuild it from smaller ones; a
+    /// value-type instance does not shrink.
     /// </remarks>
     public override T Generate(SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        if (_spec.Shrinker is not null)
+        Drawn<T> drawn = ChoiceShrinker.Draw(_spec.Generator!, random.NextSeed());
+        if (_spec.Shrinker is null)
         {
-            return _spec.Generator!(random);
+            Remember(drawn);
         }
 
-        Drawn<T> drawn = ChoiceShrinker.Draw(_spec.Generator!, random.NextUInt64());
-        Remember(drawn);
         return drawn.Value;
     }
 
@@ -72,7 +72,7 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
             return shrinker(instance);
         }
 
-        return typeof(T).IsValueType || !_draws.TryGetValue(instance, out Drawn<T>? drawn)
+        return typeof(T).IsValueType || instance is null || !_draws.TryGetValue(instance, out Drawn<T>? drawn)
             ? []
             : ShrinkDrawn(drawn);
     }
@@ -88,7 +88,7 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
 
     private void Remember(Drawn<T> drawn)
     {
-        if (!typeof(T).IsValueType)
+        if (!typeof(T).IsValueType && drawn.Value is not null)
         {
             _draws.AddOrUpdate(drawn.Value, drawn);
         }

@@ -1,0 +1,23 @@
+using Adam.Verification.Properties.Cli;
+using Adam.Verification.Properties.Harness;
+
+namespace Adam.Verification.Properties.Docs;
+
+/// <summary>
+/// The README's example of a user's claims library, docs/examples/claims: <c>adamv verify --claims-from</c> builds the
+/// project and runs its two conjectures beside the catalogue, each with its expected verdict.
+/// </summary>
+public sealed class ClaimsFromExampleTests
+{
+    [Fact]
+    [Trait(Traits.Category, Traits.Tool)]
+    public void The_example_claims_project_builds_and_its_conjectures_join_verify()
+    {
+        string project = Path.Combine(RepositoryRoot.Path, "docs", "examples", "claims", "ExampleClaims.csproj");
+        (int code, string output, string error) = Adamv.Run("verify", "--claims-from", project, "--claims", "example-ratio-at-most-one,example-no-momentum-ratio-bound,sign-ratio-bound", "--budget", "quick", "--jobs", "1");
+        Assert.True(code == 0, output + error);
+        Assert.Matches(@"example-ratio-at-most-one\s+Refuted\s+Refuted", output);
+        Assert.Matches(@"example-no-momentum-ratio-bound\s+Held\s+Held", output);
+        Assert.Contains("3 of 3 verdicts as expected", output, StringComparison.Ordinal);
+    }
+}
