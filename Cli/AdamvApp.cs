@@ -66,6 +66,13 @@ public static class AdamvApp
             _ = Empirical.Engine.Blas.Gemm.OpenBlasCore;
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (Exception e) when (!e.Message.StartsWith("--claims-from", StringComparison.Ordinal) && Theory.Claims.Loading.ClaimAssembly.ThrownByLoadedCode(e) is { } where)
+        {
+            // A claim loaded by --claims-from failed in its own code: the user's input, named, not a fault of adamv.
+            Exception cause = e is AggregateException { InnerException: { } inner } ? inner : e;
+            error.WriteLine($"adamv: --claims-from: a loaded claim's code threw {cause.GetType().Name} in {where}: {OneLine(cause.Message)}");
+            return ExitCodes.BadArguments;
+        }
         catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             string message = e is OptionValidationException ov ? ov.Message : e.Message;

@@ -46,11 +46,11 @@ public static class Catalogue
 
         foreach (ClaimSource source in sources)
         {
-            foreach (IClaim claim in source.Claims())
+            foreach (string id in source.Ids)
             {
-                if (!seen.TryAdd(claim.Id, source.Path))
+                if (!seen.TryAdd(id, source.Path))
                 {
-                    throw new ArgumentException($"--claims-from: {source.Path}: claim id '{claim.Id}' is already taken by {seen[claim.Id]}; give the claim another id.");
+                    throw new ArgumentException($"--claims-from: {source.Path}: claim id '{id}' is already taken by {seen[id]}; give the claim another id.");
                 }
             }
         }
@@ -77,7 +77,7 @@ public static class Catalogue
     {
         IReadOnlyList<IClaim> all = All();
         return all.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal))
-            ?? throw new ArgumentException($"{source}: unknown claim '{id}'; valid: {string.Join(", ", all.Select(c => c.Id))}.");
+            ?? throw new ArgumentException($"{source}: unknown claim '{id}'{FromAssemblyHint}; valid: {string.Join(", ", all.Select(c => c.Id))}.");
     }
 
     /// <summary>
@@ -114,7 +114,7 @@ public static class Catalogue
         foreach (string id in ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             IClaim claim = all.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal))
-                ?? throw new ArgumentException($"unknown claim '{Theory.Traces.StrictJson.Clip(id)}'; valid: {string.Join(", ", all.Select(c => c.Id))}.");
+                ?? throw new ArgumentException($"unknown claim '{Theory.Traces.StrictJson.Clip(id)}'{FromAssemblyHint}; valid: {string.Join(", ", all.Select(c => c.Id))}.");
             if (!Includes(objectives, claim.Definition.Objectives))
             {
                 string where = claim.Definition.Objectives == ObjectiveKind.Networks ? "networks" : "analytic objectives";
@@ -132,6 +132,9 @@ public static class Catalogue
 
         return chosen;
     }
+
+    /// <summary>Said of an unknown id: a claim of the user's own is found only with the assembly loaded.</summary>
+    private static string FromAssemblyHint => Sources.Count == 0 ? " (a claim of your own assembly needs --claims-from PATH)" : string.Empty;
 
     private sealed class Scope(Action restore) : IDisposable
     {

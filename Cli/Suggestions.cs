@@ -4,15 +4,33 @@ namespace Adam.Verification.Cli;
 
 /// <summary>
 /// "Did you mean" for a mistyped verb or option: the closest name the command accepts, by edit distance (insertions,
-/// deletions, substitutions and adjacent transpositions), when it is within a third of the name's length (at least 1).
+/// deletions, substitutions and adjacent transpositions), when it is within a third of the name's length (at least 1);
+/// an option renamed so that each name means one thing in every command suggests its new name.
 /// </summary>
 public static class Suggestions
 {
+    /// <summary>
+    /// Options renamed so that one name has one meaning across commands: search's evaluation count (verify's
+    /// <c>--budget</c> is a level), search's counterexample file (<c>--out</c> is a directory elsewhere) and lipschitz's
+    /// sampling scale (experiment's <c>--scale</c> is ci or paper).
+    /// </summary>
+    private static readonly Dictionary<(string Command, string Option), string> Renamed = new()
+    {
+        [("search", "--budget")] = "--evaluations",
+        [("search", "--out")] = "--counterexample-out",
+        [("lipschitz", "--scale")] = "--sampling-scale",
+    };
+
     /// <summary>The closest subcommand (for a word) or option (for a token starting with '-') of <paramref name="command"/>, or null.</summary>
     public static string? For(Command command, string token)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(token);
+        if (Renamed.TryGetValue((command.Name, token), out string? renamed))
+        {
+            return renamed;
+        }
+
         IEnumerable<string> names = token.StartsWith('-')
             ? command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name))
             : command.Subcommands.Where(c => !c.Hidden).SelectMany(c => c.Aliases.Prepend(c.Name));

@@ -16,7 +16,7 @@ public static class CheckCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
-        var file = new Option<FileInfo>("--counterexample") { Description = "A counterexample file (from `search --out` or `verify --report`) or a `verify --json` report.", Required = true };
+        var file = new Option<FileInfo>("--counterexample") { Description = "A counterexample file (from `search --counterexample-out` or `verify --report`) or a `verify --json` report.", Required = true };
         var claimsFrom = ClaimsFromOption.Create();
         var command = new Command("check", "Replay saved counterexamples: does each still violate its claim?\n\nExamples:\n  adamv check --counterexample report/counterexamples/sign-ratio-unbounded-without-hypothesis.json\n  adamv check --counterexample out.json")
         {

@@ -17,7 +17,8 @@ public static class ClaimsFromOption
     public static Option<string[]> Create() => new(Name)
     {
         Description = "An assembly (.dll) or project (.csproj, built with dotnet build -c Release) whose public claims and conjectures join the catalogue for this command: public types implementing IClaim with a parameterless constructor, and public static properties, fields or parameterless methods returning an IClaim or IEnumerable<IClaim>. Repeatable.",
-        Arity = ArgumentArity.ZeroOrMore,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
     };
 
     /// <summary>Loads the sources the command line names and includes them in the catalogue until disposed.</summary>
@@ -26,7 +27,7 @@ public static class ClaimsFromOption
     {
         ArgumentNullException.ThrowIfNull(parse);
         string[] paths = parse.GetValue(option) ?? [];
-        return Catalogue.Including([.. paths.Select(p => ClaimAssembly.Load(p, Name))]);
+        return paths.Length == 0 ? NoSources.Instance : Catalogue.Including([.. paths.Select(p => ClaimAssembly.Load(p, Name))]);
     }
 
     /// <summary>
@@ -42,4 +43,13 @@ public static class ClaimsFromOption
 
     /// <summary>The options that load again the source of the claim <paramref name="id"/> (empty for a built-in claim).</summary>
     public static string ReplayOptions(string id) => ReplayOptions([id]);
+
+    private sealed class NoSources : IDisposable
+    {
+        public static readonly NoSources Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -23,10 +23,10 @@ public static class LipschitzCommand
         var family = new Option<string>("--family") { Description = $"Objective family: {FamilyNames.Help}.", DefaultValueFactory = _ => "F2" };
         var dimension = new Option<int>("--dimension") { Description = "Dimension d (1–64).", DefaultValueFactory = _ => 10 };
         var samples = new Option<int>("--samples") { Description = "N, the number of points drawn from W.", DefaultValueFactory = _ => 1000 };
-        var scale = new Option<double>("--scale") { Description = "W = N(0, s²I): the sampling scale s.", DefaultValueFactory = _ => 3 };
+        var scale = new Option<double>("--sampling-scale") { Description = "W = N(0, s²I): the sampling scale s.", DefaultValueFactory = _ => 3 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the objective and of the samples." };
         var csv = new Option<FileInfo?>("--csv") { Description = "Write n, ‖∇²L(w_n)‖₂ and K̂_n rows to this CSV file." };
-        var command = new Command("lipschitz", "Estimate the smoothness K̂ by Algorithm 2 (power iteration at N points of W).\n\nExamples:\n  adamv lipschitz --family F2 --samples 1000\n  adamv lipschitz --family planted-cos --samples 5000 --scale 2 --csv khat.csv")
+        var command = new Command("lipschitz", "Estimate the smoothness K̂ by Algorithm 2 (power iteration at N points of W).\n\nExamples:\n  adamv lipschitz --family F2 --samples 1000\n  adamv lipschitz --family planted-cos --samples 5000 --sampling-scale 2 --csv khat.csv")
         {
             family, dimension, samples, scale, seed, csv,
         };
@@ -50,10 +50,10 @@ public static class LipschitzCommand
             }
 
             double s = parse.GetValue(scale);
-            OptionValidationException.RequirePositive("--scale", s);
+            OptionValidationException.RequirePositive("--sampling-scale", s);
             if (s > MaxScale)
             {
-                throw new ArgumentException($"--scale must be at most {MaxScale:G0} (W draws points whose curvature must stay finite); got {s}.");
+                throw new ArgumentException($"--sampling-scale must be at most {MaxScale:G0} (W draws points whose curvature must stay finite); got {s}.");
             }
             var random = new SeededRandom(runSeed);
             IObjective f = ObjectiveGenerator.Draw(FamilyNames.Parse(parse.GetValue(family)!), random, d);

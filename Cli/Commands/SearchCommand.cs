@@ -18,14 +18,14 @@ public static class SearchCommand
     public static Command Create(TextWriter output)
     {
         var claimId = new Option<string>("--claim") { Description = "The claim to search (a catalogue id; see `adamv list`).", Required = true };
-        var budget = new Option<int>("--budget") { Description = "Conclusion evaluations for each of the search and the random baseline (1–10,000,000).", DefaultValueFactory = _ => 2_000 };
+        var budget = new Option<int>("--evaluations") { Description = "Conclusion evaluations for each of the search and the random baseline (1–10,000,000).", DefaultValueFactory = _ => 2_000 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed; the same seed replays the same search." };
-        var push = new Option<bool>("--push") { Description = "Spend the whole budget pushing the observable up instead of stopping at the first violation." };
+        var push = new Option<bool>("--push") { Description = "Spend all the evaluations pushing the observable up instead of stopping at the first violation." };
         var patience = new Option<int?>("--patience") { Description = "Evaluations without a gain before a restart (default 15 when looking for a violation, where a gain is above 1% relative; 3,000 with --push, where any gain counts)." };
         var starts = new Option<int>("--starts") { Description = "Fresh cases drawn at each (re)start; the climb begins from the best.", DefaultValueFactory = _ => 4 };
-        var save = new Option<FileInfo?>("--out") { Description = "Save the best case as a counterexample file for `adamv check --counterexample`." };
+        var save = new Option<FileInfo?>("--counterexample-out") { Description = "Save the best case as a counterexample file for `adamv check --counterexample`." };
         var claimsFrom = ClaimsFromOption.Create();
-        var command = new Command("search", "Climb a claim's observable (the conclusion fails above 1) toward a violation, and compare with random generation.\n\nExamples:\n  adamv search --claim constant-step-bound-as-printed --budget 2000\n  adamv search --claim sign-ratio-bound --push --budget 1000000 --out best.json")
+        var command = new Command("search", "Climb a claim's observable (the conclusion fails above 1) toward a violation, and compare with random generation.\n\nExamples:\n  adamv search --claim constant-step-bound-as-printed --evaluations 2000\n  adamv search --claim sign-ratio-bound --push --evaluations 1000000 --counterexample-out best.json")
         {
             claimId, budget, seed, push, patience, starts, save, claimsFrom,
         };
@@ -34,7 +34,7 @@ public static class SearchCommand
             using IDisposable loaded = ClaimsFromOption.Include(parse, claimsFrom);
             if (parse.GetValue(save) is { } destination)
             {
-                OutputDestination.ForFile(destination.FullName, "--out");
+                OutputDestination.ForFile(destination.FullName, "--counterexample-out");
             }
 
             IClaim claim = Catalogue.Get(parse.GetValue(claimId) ?? string.Empty, "--claim");
@@ -46,7 +46,7 @@ public static class SearchCommand
             int n = parse.GetValue(budget);
             if (n is < 1 or > 10_000_000)
             {
-                throw new ArgumentException($"--budget must lie in [1, 10000000]; got {n}.");
+                throw new ArgumentException($"--evaluations must lie in [1, 10000000]; got {n}.");
             }
 
             int p = parse.GetValue(patience) ?? (parse.GetValue(push) ? 3_000 : 15);

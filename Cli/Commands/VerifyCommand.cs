@@ -139,13 +139,14 @@ public static class VerifyCommand
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
             var finished = new SortedDictionary<int, ClaimResult>();
             int done = 0;
-            using var guard = new InterruptGuard(signal => WriteInterrupted(console, error, signal, [.. finished.Values], chosen.Count, level, runSeed, jsonFile, jsonStdout), error);
+            var status = new RunStatus(error, chosen.Count, parallel);
+            using var guard = new InterruptGuard(signal => { status.Close(); WriteInterrupted(console, error, signal, [.. finished.Values], chosen.Count, level, runSeed, jsonFile, jsonStdout); }, error);
             List<ClaimResult> results = [.. ParallelRuns.Run(
                 chosen.Count,
                 parallel,
                 i =>
                 {
-                    using var progress = new ProgressLine(error, chosen[i].Id, live: parallel == 1);
+                    using var progress = new ProgressLine(error, chosen[i].Id, live: parallel == 1, status);
                     ClaimResult result = chosen[i].Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
                     progress.Finish(result, Interlocked.Increment(ref done), chosen.Count);
                     return result;
@@ -158,6 +159,7 @@ public static class VerifyCommand
                     }
                 },
                 parallel > 1 ? LongestFirst(chosen, 1) : null)];
+            status.Close();
 
             var slices = new List<CaseSlice>();
 
@@ -250,9 +252,11 @@ public static class VerifyCommand
         int completed = 0;
 
         // On SIGINT/SIGTERM: the stability table of the seeds completed so far (every claim ran at each of them); no files.
+        var status = new RunStatus(error, seeds.Count * chosen.Count, parallel);
         using var guard = new InterruptGuard(
             signal =>
             {
+                status.Close();
                 error.WriteLine($"adamv: {signal}: stopped after {completed} of {seeds.Count} seeds; the table covers those only and no file was written.");
                 if (completed > 0)
                 {
@@ -266,29 +270,42 @@ public static class VerifyCommand
         // Run i is claim i mod C at seed i / C. A seed counts as completed when every claim has run at it and at every
         // seed before it, so the interrupt table and the progress lines cover whole seeds, in order, as a serial run.
         var done = new ClaimResult?[seeds.Count, chosen.Count];
+        string Name(int i) => string.Create(CultureInfo.InvariantCulture, $"{chosen[i % chosen.Count].Id} at seed {(i / chosen.Count) + 1}");
         ParallelRuns.Run(
             seeds.Count * chosen.Count,
             parallel,
-            i => chosen[i % chosen.Count].Check(new ClaimRunSettings(level, seeds[i / chosen.Count])),
+            i =>
+            {
+                if (status.Live)
+                {
+                    status.Started(Name(i));
+                }
+
+                return chosen[i % chosen.Count].Check(new ClaimRunSettings(level, seeds[i / chosen.Count]));
+            },
             (i, result) =>
             {
                 lock (guard.Gate)
                 {
                     done[i / chosen.Count, i % chosen.Count] = result;
-                    while (completed < seeds.Count && Enumerable.Range(0, chosen.Count).All(c => done[completed, c] is not null))
+                    status.Finished(Name(i), () =>
                     {
-                        for (int c = 0; c < chosen.Count; c++)
+                        while (completed < seeds.Count && Enumerable.Range(0, chosen.Count).All(c => done[completed, c] is not null))
                         {
-                            results[chosen[c].Id].Add(done[completed, c]!);
-                        }
+                            for (int c = 0; c < chosen.Count; c++)
+                            {
+                                results[chosen[c].Id].Add(done[completed, c]!);
+                            }
 
-                        completed++;
-                        int flips = results.Values.Sum(list => list.Count(r => !r.AsExpected));
-                        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {completed} of {seeds.Count} ({seeds[completed - 1]}): {flips} flips so far"));
-                    }
+                            completed++;
+                            int flips = results.Values.Sum(list => list.Count(r => !r.AsExpected));
+                            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {completed} of {seeds.Count} ({seeds[completed - 1]}): {flips} flips so far"));
+                        }
+                    });
                 }
             },
             parallel > 1 ? LongestFirst(chosen, seeds.Count) : null);
+        status.Close();
 
         SeedSweep[] sweeps = [.. chosen.Select(c => new SeedSweep(c.Id, c.ExpectedVerdict, results[c.Id]))];
         IReadOnlyList<ReportFigure>? figures = report is null ? null : ReportFigures.Compute(level, seeds[0], chosen.Select(c => c.Id));

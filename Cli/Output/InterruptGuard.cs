@@ -20,6 +20,7 @@ public sealed class InterruptGuard : IDisposable
 
     private readonly PosixSignalRegistration[] _registrations;
     private readonly TextWriter _error;
+    private readonly ExecutionContext? _context;
     private int _fired;
     private bool _completed;
 
@@ -29,6 +30,10 @@ public sealed class InterruptGuard : IDisposable
         ArgumentNullException.ThrowIfNull(onSignal);
         ArgumentNullException.ThrowIfNull(error);
         _error = error;
+
+        // The signal arrives on a thread of its own; the handler runs in the command's context, so that what the command
+        // set for its duration (the claims loaded by --claims-from) holds there too.
+        _context = ExecutionContext.Capture();
         _registrations =
         [
             PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, onSignal, "SIGINT", InterruptedExitCode)),
@@ -51,9 +56,9 @@ public sealed class InterruptGuard : IDisposable
         }
     }
 
-    private void Stop(PosixSignalContext context, Action<string> onSignal, string name, int code)
+    private void Stop(PosixSignalContext signal, Action<string> onSignal, string name, int code)
     {
-        context.Cancel = true;
+        signal.Cancel = true;
         if (Interlocked.Exchange(ref _fired, 1) == 1)
         {
             return;
@@ -65,7 +70,14 @@ public sealed class InterruptGuard : IDisposable
             {
                 if (!_completed)
                 {
-                    onSignal(name);
+                    if (_context is { } context)
+                    {
+                        ExecutionContext.Run(context, _ => onSignal(name), null);
+                    }
+                    else
+                    {
+                        onSignal(name);
+                    }
                 }
             }
 #pragma warning disable CA1031 // Whatever went wrong, the signal still ends the process with its code.

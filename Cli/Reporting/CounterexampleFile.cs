@@ -10,7 +10,7 @@ namespace Adam.Verification.Cli.Reporting;
 
 /// <summary>
 /// A saved case: <c>{"claim": id, "description": …, "observable": …, "instance": {…}}</c>, written by
-/// <c>adamv search --out</c> and <c>adamv verify --report</c> and replayed by <c>adamv check --counterexample</c>.
+/// <c>adamv search --counterexample-out</c> and <c>adamv verify --report</c> and replayed by <c>adamv check --counterexample</c>.
 /// <c>check</c> also reads a <c>verify --json</c> file (every entry with a counterexample is replayed).
 /// </summary>
 public static class CounterexampleFile

@@ -15,24 +15,29 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
     private readonly string _label;
     private readonly bool _interactive;
     private readonly Terminal? _terminal;
+    private readonly RunStatus? _status;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDraw = -1000;
 
     /// <summary>
     /// Starts the display for claim <paramref name="label"/>; <paramref name="live"/> false (claims running side by
-    /// side) keeps to the closing line, which is written whole.
+    /// side) keeps to the closing line, which is written whole. With a live <paramref name="status"/>, the run's status
+    /// line shows the progress instead and the closing line is written above it.
     /// </summary>
-    public ProgressLine(TextWriter error, string label, bool live = true)
+    public ProgressLine(TextWriter error, string label, bool live = true, RunStatus? status = null)
     {
         _error = error;
         _label = label;
-        _interactive = live && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        _status = status is { Live: true } ? status : null;
+        _interactive = _status is null && live && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         _terminal = Terminal.For(error);
+        _status?.Started(label);
     }
 
     /// <inheritdoc/>
     public void Report(int value)
     {
+        _status?.Progress(_label, value);
         if (_interactive && _clock.ElapsedMilliseconds - _lastDraw >= 100)
         {
             _lastDraw = _clock.ElapsedMilliseconds;
@@ -50,7 +55,20 @@ public sealed class ProgressLine : IProgress<int>, IDisposable
         string mark = result.AsExpected ? "ok" : "UNEXPECTED";
         string count = total > 0 ? $"[{finished}/{total}] " : string.Empty;
         string before = $"  {count}{_label}: ", after = $" ({mark}) after {result.Cases} cases, {result.Seconds:F1} s";
+        if (_status is { } status)
+        {
+            status.Finished(_label, () => Write(before, after, result));
+            return;
+        }
+
         lock (_error)
+        {
+            Write(before, after, result);
+        }
+    }
+
+    private void Write(string before, string after, ClaimResult result)
+    {
         {
             if (_terminal is { } terminal)
             {

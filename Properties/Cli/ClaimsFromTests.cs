@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Adam.Verification.Properties.Harness;
+using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Loading;
 
 namespace Adam.Verification.Properties.Cli;
@@ -16,7 +17,7 @@ public sealed class ClaimsFromTests
     public void Discovery_finds_static_properties_and_methods_returning_claims_in_a_stable_order()
     {
         ClaimSource source = ClaimAssembly.Load(Assembly, "--claims-from");
-        Assert.Equal(["fixture-sum-at-most-fifty", "fixture-sum-at-most-hundred", "fixture-product-at-most-sum-squared", "fixture-mistaken-expectation"], source.Ids);
+        Assert.Equal(["fixture-sum-at-most-fifty", "fixture-observable-throws", "fixture-sum-at-most-hundred", "fixture-product-at-most-sum-squared", "fixture-mistaken-expectation"], source.Ids);
 
         // Fresh instances each time, from the loaded copy of the assembly (a separate load context).
         Assert.NotSame(source.Claims()[0], source.Claims()[0]);
@@ -113,9 +114,59 @@ public sealed class ClaimsFromTests
         Assert.Contains("sign-ratio-bound  [expected: Held]", output, StringComparison.Ordinal);
 
         // A conjecture without mutation operators cannot be searched, and search says so by id.
-        (int searchCode, _, string searchErr) = Adamv.Run("search", "--claim", "fixture-sum-at-most-fifty", "--claims-from", Assembly, "--budget", "10");
+        (int searchCode, _, string searchErr) = Adamv.Run("search", "--claim", "fixture-sum-at-most-fifty", "--claims-from", Assembly, "--evaluations", "10");
         Assert.Equal(2, searchCode);
         Assert.Contains("claim 'fixture-sum-at-most-fifty' defines no mutation", searchErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_path_is_printed_in_full_so_that_replay_lines_work_from_anywhere()
+    {
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Assembly);
+        Assert.NotEqual(Assembly, relative);
+        (int code, string output, string err) = Adamv.Run("verify", "--claims-from", relative, "--claims", "fixture-mistaken-expectation", "--budget", "quick", "--seed", "5", "--jobs", "1");
+        Assert.True(code == 1, output + err);
+        Assert.Contains($"--seed 5 --claims-from {Assembly}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_loaded_claim_whose_code_throws_exits_2_naming_its_code()
+    {
+        (int code, string output, string err) = Adamv.Run("verify", "--claims-from", Assembly, "--claims", "fixture-observable-throws", "--budget", "quick", "--jobs", "1");
+        Assert.True(code == 2, output + err);
+        string line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("adamv: --claims-from: a loaded claim's code threw InvalidOperationException in Adam.Verification.Properties.Cli.LoadableClaims", line, StringComparison.Ordinal);
+        Assert.Contains("the fixture's observable refuses A =", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_that_throws_returns_null_or_a_bad_id_is_named_in_one_line()
+    {
+        var throws = new ClaimMember("--claims-from X: T.M", () => throw new System.Reflection.TargetInvocationException(new TypeInitializationException("T", new InvalidOperationException("boom"))));
+        Assert.Equal("--claims-from X: T.M threw InvalidOperationException: boom", Assert.Throws<ArgumentException>(() => throws.Make()).Message);
+        var nothing = new ClaimMember("--claims-from X: T.M", () => null);
+        Assert.Equal("--claims-from X: T.M returned null instead of a claim.", Assert.Throws<ArgumentException>(() => nothing.Make()).Message);
+        IClaim badId = LoadableClaims.SumAtMostFifty is var c ? new RenamedClaim(c, "Not Kebab") : null!;
+        var bad = new ClaimMember("--claims-from X: T.M", () => badId);
+        Assert.StartsWith("--claims-from X: T.M: claim id 'Not Kebab' is not kebab-case", Assert.Throws<ArgumentException>(() => bad.Make()).Message, StringComparison.Ordinal);
+        IEnumerable<IClaim> Lazy()
+        {
+            yield return LoadableClaims.SumAtMostFifty;
+            throw new InvalidOperationException("lazy failure");
+        }
+
+        var lazy = new ClaimMember("--claims-from X: T.L", Lazy);
+        Assert.Equal("--claims-from X: T.L threw InvalidOperationException: lazy failure", Assert.Throws<ArgumentException>(() => lazy.Make()).Message);
+    }
+
+    /// <summary>A claim under another id.</summary>
+    private sealed class RenamedClaim(IClaim inner, string id) : IClaim
+    {
+        public ClaimDefinition Definition { get; } = inner.Definition with { Id = id };
+
+        public IReadOnlyList<PlantedFault> PlantedFaults => inner.PlantedFaults;
+
+        public ClaimResult Check(ClaimRunSettings settings) => inner.Check(settings);
     }
 
     [Theory]

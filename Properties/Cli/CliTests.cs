@@ -127,7 +127,7 @@ public sealed class CliTests
     [InlineData("rate --sigma -1", "--sigma")]
     [InlineData("rate --schedule cubic", "cubic")]
     [InlineData("lipschitz --samples 0", "--samples")]
-    [InlineData("lipschitz --scale nan", "nan")]
+    [InlineData("lipschitz --sampling-scale nan", "nan")]
     public void Rate_and_lipschitz_reject_bad_input_in_one_line(string args, string mentioned)
     {
         (int code, _, string error) = Run(args.Split(' '));

@@ -50,7 +50,7 @@ public sealed class FullDiskTests
                 ["verify", "--budget", "quick", "--claims", "sign-ratio-unbounded-without-hypothesis", "--report", Path.Combine(disk, "report")],
                 ["merge", "--out", Path.Combine(disk, "merged"), report],
                 ["phase", "--problem", "zhang", "--n", "10", "--grid", "4x4", "--out", Path.Combine(disk, "phase")],
-                ["search", "--claim", "sign-ratio-bound", "--budget", "200", "--out", previous],
+                ["search", "--claim", "sign-ratio-bound", "--evaluations", "200", "--counterexample-out", previous],
                 ["fingerprint", "--battery-out", previous],
                 ["lipschitz", "--family", "F2", "--samples", "100", "--csv", previous],
                 ["experiment", "rho", "--spec-out", previous],

@@ -17,6 +17,12 @@ public static class LoadableClaims
         .Observing(p => (p.A + p.B) / 50.0)
         .Build();
 
+    /// <summary>A conjecture whose own code fails: its observable throws on every case with A above 40.</summary>
+    public static IClaim Throwing => Conjecture.For<IntegerPair>("fixture-observable-throws")
+        .Generating(r => new IntegerPair(r.NextInt(0, 50), r.NextInt(0, 50)))
+        .Observing(p => p.A > 40 ? throw new InvalidOperationException($"the fixture's observable refuses A = {p.A}") : 0)
+        .Build();
+
     /// <summary>Two true conjectures, and a false one expected to hold (an unexpected verdict).</summary>
     public static IEnumerable<IClaim> TrueOnes() =>
     [

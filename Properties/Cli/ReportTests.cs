@@ -222,7 +222,7 @@ public sealed class ReportTests
     {
         string dir = TempDir();
         string found = Path.Combine(dir, "found.json"), pushed = Path.Combine(dir, "pushed.json");
-        (int code, string output, _) = Run("search", "--claim", "constant-step-bound-as-printed", "--budget", "400", "--out", found);
+        (int code, string output, _) = Run("search", "--claim", "constant-step-bound-as-printed", "--evaluations", "400", "--counterexample-out", found);
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("targeted", output, StringComparison.Ordinal);
         Assert.Contains("random", output, StringComparison.Ordinal);
@@ -230,13 +230,13 @@ public sealed class ReportTests
         Assert.Equal(ExitCodes.Success, Run("check", "--counterexample", found).Code);
 
         // The best case of a claim that holds is not a counterexample: check says so with exit 1.
-        Assert.Equal(ExitCodes.Success, Run("search", "--claim", "sign-ratio-bound", "--push", "--budget", "300", "--out", pushed).Code);
+        Assert.Equal(ExitCodes.Success, Run("search", "--claim", "sign-ratio-bound", "--push", "--evaluations", "300", "--counterexample-out", pushed).Code);
         (int again, string text, _) = Run("check", "--counterexample", pushed);
         Assert.Equal(ExitCodes.Unexpected, again);
         Assert.Contains("NO LONGER", text, StringComparison.Ordinal);
 
         Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "reddi-period3").Code);
-        Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "sign-ratio-bound", "--budget", "0").Code);
+        Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "sign-ratio-bound", "--evaluations", "0").Code);
         Assert.Equal(ExitCodes.BadArguments, Run("search", "--claim", "sign-ratio-bound", "--starts", "0").Code);
         File.WriteAllText(Path.Combine(dir, "bad.json"), "{\"claim\":\"sign-ratio-bound\",\"instance\":{\"Beta1\":\"x\"}}");
         (int bad, _, string err) = Run("check", "--counterexample", Path.Combine(dir, "bad.json"));

@@ -17,6 +17,9 @@ public sealed class SuggestionTests
     [InlineData("mutants --sed 3", "did you mean '--seed'?")]
     [InlineData("verify --budjet=quick", "did you mean '--budget'?")]
     [InlineData("merge --ot x shard.json", "did you mean '--out'?")]
+    [InlineData("search --claim sign-ratio-bound --budget 10", "did you mean '--evaluations'?")]
+    [InlineData("search --claim sign-ratio-bound --out x.json", "did you mean '--counterexample-out'?")]
+    [InlineData("lipschitz --family F2 --scale 2", "did you mean '--sampling-scale'?")]
     public void A_close_misspelling_is_named(string arguments, string suggestion)
     {
         (int code, _, string error) = Adamv.Run(arguments.Split(' '));

@@ -322,7 +322,7 @@ public abstract class InstanceClaim<TInstance> : IClaim, ISearchable, IReplayabl
             {
                 TInstance found = FromJson(search.BestJson);
                 var c = new Counterexample(search.BestDescription, Evaluate(found), SeededRandom.DeriveSeed(seed, SearchStream), 0, search.BestJson);
-                string evidence = string.Create(CultureInfo.InvariantCulture, $"the {generated} random cases found no violation; targeted search found one at evaluation {at} of {evaluations} (search seed {c.CaseSeed}; `adamv search --claim {Id} --seed {c.CaseSeed} --budget {evaluations}` replays it), shrunk to: {c.Description} — {c.Outcome.Detail}.");
+                string evidence = string.Create(CultureInfo.InvariantCulture, $"the {generated} random cases found no violation; targeted search found one at evaluation {at} of {evaluations} (search seed {c.CaseSeed}; `adamv search --claim {Id} --seed {c.CaseSeed} --evaluations {evaluations}` replays it), shrunk to: {c.Description} — {c.Outcome.Detail}.");
                 return Result(Verdict.Refuted, generated, met, met - trivialCount, seed, c, seconds, worst, evidence);
             }
 

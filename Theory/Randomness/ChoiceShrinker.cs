@@ -9,10 +9,11 @@ namespace Adam.Verification.Theory.Randomness;
 /// steps, smaller dimensions, the first option.
 /// </summary>
 /// <remarks>
-/// One round's candidates, simplest first: aligned blocks of draws set to their least value (half the sequence, then
-/// quarters, down to pairs); then, for each of the first <see cref="PositionLimit"/> draws, its least value, half of
-/// it, and values below it by v/2ᵏ for growing k down to one less, so that greedy shrinking bisects towards the least
-/// failing value; a round offers at most <see cref="RoundLimit"/> candidates. A candidate is skipped when its rebuild
+/// One round's candidates, simplest first: each of the first <see cref="PositionLimit"/> draws at its least value; then
+/// aligned blocks of draws at their least values (half the sequence, then quarters, down to pairs; at most
+/// <see cref="BlockLimit"/>); then, round-robin over those draws, values below each by v/2ᵏ for growing k down to one
+/// less, so that greedy shrinking bisects towards the least failing value; a round offers at most
+/// <see cref="RoundLimit"/> candidates. A candidate is skipped when its rebuild
 /// needs more draws than the edited tape holds (an edit that makes a rejection sampler, such as <c>Normal</c>'s, draw
 /// again is not simpler) or when the generator throws on it. Shrinking also stops after <see cref="MaxDepth"/> accepted
 /// steps. What does not shrink: draws of <see cref="SeededRandom.NextSeed"/> (another seed is not a simpler case) and
@@ -29,6 +30,9 @@ public static class ChoiceShrinker
     /// evaluations of the property before shrinking ends.
     /// </summary>
     public const int RoundLimit = 256;
+
+    /// <summary>The most aligned-block candidates one round offers.</summary>
+    public const int BlockLimit = 64;
 
     /// <summary>The bound recorded for a <see cref="SeededRandom.NextSeed"/> draw, which shrinking leaves alone.</summary>
     private const ulong SeedDraw = ulong.MaxValue;
@@ -83,9 +87,24 @@ public static class ChoiceShrinker
         }
 
         int n = draws.Count;
-        for (int size = n / 2; size >= 2; size /= 2)
+        int positions = Math.Min(n, PositionLimit);
+
+        // Each draw at its least value: the largest single simplification, tried first for every position.
+        for (int i = 0; i < positions; i++)
         {
-            for (int start = 0; start + size <= n; start += size)
+            if (bounds[i] != SeedDraw && Value(draws[i], bounds[i]) != 0)
+            {
+                ulong[] tape = [.. draws];
+                tape[i] = Least(bounds[i]);
+                yield return tape;
+            }
+        }
+
+        // Aligned blocks at their least values, largest first (at most BlockLimit of them).
+        int blocks = 0;
+        for (int size = n / 2; size >= 2 && blocks < BlockLimit; size /= 2)
+        {
+            for (int start = 0; start + size <= n && blocks < BlockLimit; start += size)
             {
                 ulong[] tape = [.. draws];
                 bool changed = false;
@@ -103,33 +122,33 @@ public static class ChoiceShrinker
 
                 if (changed)
                 {
+                    blocks++;
                     yield return tape;
                 }
             }
         }
 
-        int positions = Math.Min(n, PositionLimit);
-        for (int i = 0; i < positions; i++)
+        // Smaller values, round-robin over the positions (every draw's v/2, then every draw's 3v/4, …), so that a
+        // round's limit cuts the finest steps, not the later draws.
+        List<ulong>[] targets = [.. Enumerable.Range(0, positions).Select(i => bounds[i] == SeedDraw ? [] : Targets(Value(draws[i], bounds[i])).Where(t => t != 0).ToList())];
+        int rounds = targets.Length == 0 ? 0 : targets.Max(t => t.Count);
+        for (int k = 0; k < rounds; k++)
         {
-            ulong bound = bounds[i];
-            if (bound == SeedDraw)
+            for (int i = 0; i < positions; i++)
             {
-                continue;
-            }
-
-            ulong value = Value(draws[i], bound);
-            foreach (ulong target in Targets(value))
-            {
-                ulong[] tape = [.. draws];
-                tape[i] = bound == 0 ? target : bound + target;
-                yield return tape;
+                if (k < targets[i].Count)
+                {
+                    ulong[] tape = [.. draws];
+                    tape[i] = bounds[i] == 0 ? targets[i][k] : bounds[i] + targets[i][k];
+                    yield return tape;
+                }
             }
         }
     }
 
     /// <summary>
-    /// Smaller values to try for a draw, largest step first: 0, v/2, then v less v/2ᵏ for growing k and v − 1, so
-    /// that greedy shrinking closes in on the least failing value like a bisection.
+    /// Smaller values to try for a draw besides 0, largest step first: v/2, then v less v/2ᵏ for growing k and v − 1,
+    /// so that greedy shrinking closes in on the least failing value like a bisection.
     /// </summary>
     private static IEnumerable<ulong> Targets(ulong value)
     {
@@ -138,7 +157,6 @@ public static class ChoiceShrinker
             yield break;
         }
 
-        yield return 0;
         ulong last = 0;
         foreach (int k in Steps)
         {

@@ -12,7 +12,6 @@ namespace Adam.Verification.Properties.Theory.Objectives;
 /// </summary>
 public sealed class ObjectiveFamilyProperties
 {
-
     public static TheoryData<ObjectiveFamily> Families() => [.. Enum.GetValues<ObjectiveFamily>()];
 
     [SeededProperty(Cases = 25)]

@@ -72,6 +72,44 @@ public sealed class ChoiceShrinkerTests
     }
 
     [Fact]
+    public void Seeds_drawn_with_NextSeed_are_left_alone_and_a_round_is_limited()
+    {
+        static (ulong Seed, int N) Build(SeededRandom r) => (r.NextSeed(), r.NextInt(0, 1000));
+        Drawn<(ulong Seed, int N)> drawn = ChoiceShrinker.Draw(Build, 11);
+        List<Drawn<(ulong Seed, int N)>> candidates = [.. ChoiceShrinker.Shrink(Build, drawn)];
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c => Assert.Equal(drawn.Value.Seed, c.Value.Seed));
+        Assert.All(candidates, c => Assert.True(c.Value.N < drawn.Value.N));
+
+        // Many draws: still at most RoundLimit candidates, and the last draws get theirs (round-robin, not starved).
+        static double[] Many(SeededRandom r) => [.. Enumerable.Range(0, 300).Select(_ => r.Uniform(0, 1))];
+        Drawn<double[]> big = ChoiceShrinker.Draw(Many, 3);
+        List<ulong[]> tapes = [.. ChoiceShrinker.Candidates(big.Draws, big.Bounds).Take(ChoiceShrinker.RoundLimit)];
+        Assert.Equal(ChoiceShrinker.RoundLimit, tapes.Count);
+        Assert.Contains(tapes, t => t[ChoiceShrinker.PositionLimit - 1] != big.Draws[ChoiceShrinker.PositionLimit - 1] && t[ChoiceShrinker.PositionLimit - 1] != 0);
+        Assert.True(ChoiceShrinker.Shrink(Many, big).Count() <= ChoiceShrinker.RoundLimit);
+    }
+
+    [Fact]
+    public void A_candidate_that_needs_more_draws_than_its_tape_is_skipped()
+    {
+        // A rejection sampler: a draw below half the range is redrawn, so zeroing it would need one more draw.
+        static ulong Build(SeededRandom r)
+        {
+            ulong x;
+            do
+            {
+                x = r.NextUInt64();
+            }
+            while (x < (1UL << 63));
+            return x;
+        }
+
+        Drawn<ulong> drawn = ChoiceShrinker.Draw(Build, 5);
+        Assert.All(ChoiceShrinker.Shrink(Build, drawn), c => Assert.True(c.Draws.Count <= drawn.Draws.Count));
+    }
+
+    [Fact]
     public void Shrinking_stops_at_the_depth_limit()
     {
         Drawn<int> deep = ChoiceShrinker.Draw(r => r.NextInt(0, 1000), 7) with { Depth = ChoiceShrinker.MaxDepth };

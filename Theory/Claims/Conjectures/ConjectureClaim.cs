@@ -72,7 +72,7 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
             return shrinker(instance);
         }
 
-        return typeof(T).IsValueType || instance is null || !_draws.TryGetValue(instance, out Drawn<T>? drawn)
+        return typeof(T).IsValueType || !_draws.TryGetValue(instance, out Drawn<T>? drawn)
             ? []
             : ShrinkDrawn(drawn);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace Adam.Verification.Theory.Claims.Loading;
 
@@ -12,10 +13,13 @@ namespace Adam.Verification.Theory.Claims.Loading;
 /// a type implementing it, such as a conjecture) or <see cref="IEnumerable{T}"/> of <see cref="IClaim"/>.</item>
 /// </list>
 /// PATH is an assembly (<c>.dll</c>) or a project (<c>.csproj</c>, built first with <c>dotnet build -c Release</c>, which
-/// writes the project's own bin and obj folders as any build of it would).
+/// writes the bin and obj folders of the project and of the projects it references, as any build of it would).
 /// </summary>
-public static class ClaimAssembly
+public static partial class ClaimAssembly
 {
+    /// <summary>Every assembly loaded by <see cref="Load"/> in this process (for <see cref="ThrownByLoadedCode"/>).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentBag<Assembly> Loaded = [];
+
     /// <summary>
     /// The claims of the assembly or project at <paramref name="path"/>; <paramref name="option"/> names the option in
     /// messages.
@@ -50,17 +54,45 @@ public static class ClaimAssembly
             throw new ArgumentException($"{option}: '{path}' is not a .NET assembly that loads here ({e.GetType().Name}: {e.Message})", e);
         }
 
-        IReadOnlyList<Func<IClaim>> factories = Discover(assembly, $"{option}: {path}");
-        if (factories.Count == 0)
+        IReadOnlyList<ClaimMember> members = Discover(assembly, $"{option}: {full}");
+        if (members.Count == 0)
         {
             throw new ArgumentException($"{option}: '{path}' holds no claims (a public type implementing IClaim with a public parameterless constructor, or a public static property, field or parameterless method returning an IClaim or IEnumerable<IClaim>).");
         }
 
-        return new ClaimSource(path, assemblyPath, factories);
+        var source = new ClaimSource(full, assembly, members);
+        Loaded.Add(assembly);
+        string? twice = source.Ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
+        return twice is null
+            ? source
+            : throw new ArgumentException($"{option}: {full}: claim id '{twice}' is made twice in it (two members return claims with that id).");
     }
 
-    /// <summary>The claim factories of <paramref name="assembly"/>, types and members in ordinal order of their names.</summary>
-    public static IReadOnlyList<Func<IClaim>> Discover(Assembly assembly, string source)
+    /// <summary>
+    /// Whether <paramref name="e"/> (or an exception inside it) was thrown from the code of an assembly loaded by
+    /// <see cref="Load"/>, and where: for telling a user's claim that fails from a fault of the suite.
+    /// </summary>
+    public static string? ThrownByLoadedCode(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            foreach (StackFrame frame in new StackTrace(x, fNeedFileInfo: false).GetFrames())
+            {
+                if (frame.GetMethod() is { DeclaringType: { } type } method && Loaded.Contains(type.Assembly))
+                {
+                    return $"{type.FullName}.{method.Name} in {type.Assembly.GetName().Name}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The claim makers of <paramref name="assembly"/>, types and members in ordinal order of their names.</summary>
+    /// <param name="assembly">The user's assembly.</param>
+    /// <param name="source">"--claims-from PATH", for messages.</param>
+    public static IReadOnlyList<ClaimMember> Discover(Assembly assembly, string source)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         Type[] types;
@@ -73,60 +105,32 @@ public static class ClaimAssembly
             throw new ArgumentException($"{source}: its types do not load ({e.Message})", e);
         }
 
-        var factories = new List<Func<IClaim>>();
-        foreach (Type type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        var members = new List<ClaimMember>();
+        foreach (Type type in types.Where(t => !t.ContainsGenericParameters).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
-            if (typeof(IClaim).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false, ContainsGenericParameters: false }
+            if (typeof(IClaim).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false }
                 && type.GetConstructor(Type.EmptyTypes) is { } constructor)
             {
-                factories.Add(() => (IClaim)constructor.Invoke(null));
-            }
-
-            if (type.ContainsGenericParameters)
-            {
-                continue;
+                members.Add(new ClaimMember($"{source}: new {type.FullName}()", () => constructor.Invoke(null)));
             }
 
             const BindingFlags Static = BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly;
-            IEnumerable<(string Name, Type Type, Func<object?> Get)> members =
+            IEnumerable<(string Name, Type Type, Func<object?> Get)> found =
             [
                 .. type.GetProperties(Static).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true }).Select(p => (p.Name, p.PropertyType, (Func<object?>)(() => p.GetValue(null)))),
                 .. type.GetFields(Static).Select(f => (f.Name, f.FieldType, (Func<object?>)(() => f.GetValue(null)))),
                 .. type.GetMethods(Static).Where(m => m.GetParameters().Length == 0 && !m.IsSpecialName && !m.ContainsGenericParameters).Select(m => (m.Name, m.ReturnType, (Func<object?>)(() => m.Invoke(null, null)))),
             ];
-            foreach ((string name, Type memberType, Func<object?> get) in members.OrderBy(m => m.Name, StringComparer.Ordinal))
+            foreach ((string name, Type memberType, Func<object?> get) in found.OrderBy(m => m.Name, StringComparer.Ordinal))
             {
-                string where = $"{source}: {type.FullName}.{name}";
-                if (typeof(IClaim).IsAssignableFrom(memberType))
+                if (typeof(IClaim).IsAssignableFrom(memberType) || typeof(IEnumerable<IClaim>).IsAssignableFrom(memberType))
                 {
-                    factories.Add(() => Invoke(get, where) as IClaim ?? throw new ArgumentException($"{where} returned null instead of a claim."));
-                }
-                else if (typeof(IEnumerable<IClaim>).IsAssignableFrom(memberType))
-                {
-                    int count = (Invoke(get, where) as IEnumerable<IClaim>)?.Count() ?? throw new ArgumentException($"{where} returned null instead of claims.");
-                    for (int i = 0; i < count; i++)
-                    {
-                        int index = i;
-                        factories.Add(() => ((IEnumerable<IClaim>)Invoke(get, where)!).ElementAtOrDefault(index)
-                            ?? throw new ArgumentException($"{where} returned fewer claims than the first time ({index + 1} expected)."));
-                    }
+                    members.Add(new ClaimMember($"{source}: {type.FullName}.{name}", get));
                 }
             }
         }
 
-        return factories;
-    }
-
-    private static object? Invoke(Func<object?> get, string where)
-    {
-        try
-        {
-            return get();
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            throw new ArgumentException($"{where} threw {e.InnerException.GetType().Name}: {e.InnerException.Message}", e.InnerException);
-        }
+        return members;
     }
 
     private static string Build(string project, string option)
@@ -149,14 +153,25 @@ public static class ClaimAssembly
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
 
-        using Process process = Process.Start(info) ?? throw new ArgumentException($"{option}: could not start 'dotnet build' for '{project}'.");
+        Process? started;
+        try
+        {
+            started = Process.Start(info);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new ArgumentException($"{option}: could not start 'dotnet build' for '{project}' ({e.Message}); build it yourself and give the .dll.", e);
+        }
+
+        using Process process = started ?? throw new ArgumentException($"{option}: could not start 'dotnet build' for '{project}'.");
         Task<string> error = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (process.ExitCode != 0)
         {
-            string first = lines.Concat(error.Result.Split('\n', StringSplitOptions.TrimEntries)).FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? "see dotnet build's output";
+            string first = lines.Concat(error.Result.Split('\n', StringSplitOptions.TrimEntries)).FirstOrDefault(l => BuildError().IsMatch(l))
+                ?? $"run 'dotnet build {project} -c Release' to see why";
             throw new ArgumentException($"{option}: 'dotnet build {project}' failed (exit {process.ExitCode}): {first}");
         }
 
@@ -165,4 +180,7 @@ public static class ClaimAssembly
             ? target
             : throw new ArgumentException($"{option}: 'dotnet build {project}' did not report an assembly (TargetPath); is it a class library or an executable project?");
     }
+
+    [GeneratedRegex(@"(: error [A-Z]+\d+:|error MSB\d+|error CS\d+)")]
+    private static partial Regex BuildError();
 }

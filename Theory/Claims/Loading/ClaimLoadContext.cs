@@ -19,12 +19,21 @@ internal sealed class ClaimLoadContext(string assemblyPath) : AssemblyLoadContex
         {
             return Default.LoadFromAssemblyName(assemblyName);
         }
-        catch (FileNotFoundException)
+        catch (FileLoadException) when (Shared(assemblyName))
         {
+            throw new FileLoadException($"the assembly needs {assemblyName.FullName}, newer than the one adamv runs with ({typeof(IClaim).Assembly.GetName().Version}); build it against this version of Adam.Verification.Theory.");
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException)
+        {
+            // Not the host's (or a version the host lacks): the user's own dependency, from beside the assembly.
             string? path = _resolver.ResolveAssemblyToPath(assemblyName);
             return path is null ? null : LoadFromAssemblyPath(path);
         }
     }
+
+    /// <summary>The assemblies a claim must share with the host for its types to be the host's.</summary>
+    private static bool Shared(AssemblyName name) =>
+        name.Name is { } n && (n.StartsWith("Adam.Verification.", StringComparison.Ordinal) || n is "FsCheck" or "FSharp.Core");
 
     /// <inheritdoc/>
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
