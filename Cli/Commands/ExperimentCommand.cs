@@ -57,7 +57,8 @@ public static class ExperimentCommand
                 foreach (FileInfo trace in traces)
                 {
                     InputFiles.Require(trace, "--from-trace");
-                    (ExperimentResult one, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
+                    (ExperimentResult read, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
+                    ExperimentResult one = read with { Source = $"trace {trace.Name} ({implementation} on {device})" };
                     if (parse.GetValue(name) is { } named && named != one.Name)
                     {
                         throw new ArgumentException($"the experiment is named twice: '{named}' on the command line and '{one.Name}' in {trace.FullName}; give one.");

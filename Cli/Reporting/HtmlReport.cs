@@ -74,14 +74,14 @@ public static class HtmlReport
         foreach (ClaimResult r in report.Results)
         {
             s.Append(Invariant.Format($"<section id=\"{E(r.Id)}\">\n<h3>{E(r.Id)} — <span class=\"{(r.AsExpected ? "ok" : "bad")}\">{E(r.QualifiedVerdict)}</span> (expected {r.ExpectedVerdict})</h3>\n"));
-            s.Append(Invariant.Format($"<p><b>Statement.</b> {E(r.Statement)}</p>\n<p><b>Citation.</b> {E(r.Citation)}</p>\n"));
-            s.Append(Invariant.Format($"<p><b>Hypotheses.</b> {E(r.Hypotheses)}</p>\n<p><b>Variant.</b> {E(r.Variant)}</p>\n"));
+            s.Append(Invariant.Format($"<p><b>Statement.</b> {M(r.Statement)}</p>\n<p><b>Citation.</b> {E(r.Citation)}</p>\n"));
+            s.Append(Invariant.Format($"<p><b>Hypotheses.</b> {M(r.Hypotheses)}</p>\n<p><b>Variant.</b> {M(r.Variant)}</p>\n"));
             if (r.Fault is { } fault)
             {
-                s.Append(Invariant.Format($"<p><b>Planted fault.</b> {E(fault)}</p>\n"));
+                s.Append(Invariant.Format($"<p><b>Planted fault.</b> {M(fault)}</p>\n"));
             }
 
-            s.Append(Invariant.Format($"<p><b>Evidence.</b> {E(r.Evidence)}</p>\n"));
+            s.Append(Invariant.Format($"<p><b>Evidence.</b> {M(r.Evidence)}</p>\n"));
             if (r.Counterexample is { } c)
             {
                 s.Append(Invariant.Format($"<p><b>Counterexample</b> (case seed {c.CaseSeed}, {c.ShrinkSteps} shrink steps; <a href=\"counterexamples/{E(r.Id)}.json\">JSON</a>, replay with <code>adamv check --counterexample counterexamples/{E(r.Id)}.json{E(ClaimsFromOption.ReplayOptions(r.Id))}</code>):</p>\n<pre>{E(c.Description)}\n{E(c.Outcome.Detail)}</pre>\n"));
@@ -97,4 +97,7 @@ public static class HtmlReport
     private static string StripXmlDeclaration(string svg) => svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..] : svg;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Text with maths: encoded, exponents and indices typeset (<see cref="MathText"/>).</summary>
+    private static string M(string text) => MathText.Html(text);
 }

@@ -130,9 +130,17 @@ public sealed class RunStatus
 
         _lastDraw = _clock.ElapsedMilliseconds;
         string line = Text(_finished, _total, [.. _running.Select(r => (r.Key, r.Value))], _clock.Elapsed, _parallel);
-        int width = Console.IsErrorRedirected ? 160 : Math.Max(20, Console.WindowWidth - 1);
+        int width = Math.Max(20, Columns() - 1);
         _error.Write("\r\u001b[2K" + (line.Length > width ? line[..(width - 1)] + "…" : line));
         _drawn = true;
+    }
+
+    /// <summary>The terminal's width; where it reports none (a pseudo-terminal without a size), COLUMNS or 100.</summary>
+    private static int Columns()
+    {
+        int width = Console.WindowWidth;
+        return width > 0 ? width
+            : int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int columns) && columns > 0 ? columns : 100;
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds < 100

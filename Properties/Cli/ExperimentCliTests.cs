@@ -59,6 +59,8 @@ public sealed class ExperimentCliTests
         (int code, string output, string error) = Adamv.Run(["experiment", "--from-trace", .. traces, "--out", Path.Combine(dir, "out")]);
         Assert.Contains($"constant-step-beats-schedulers: {expected} (expected {ConstantStepBeatsSchedulersClaim.PaperVerdict} at Paper scale", output, StringComparison.Ordinal);
         Assert.True(code == (expected == ConstantStepBeatsSchedulersClaim.PaperVerdict ? ExitCodes.Success : ExitCodes.Unexpected), $"exit {code}: {error}");
+        string svg = File.ReadAllText(Directory.GetFiles(Path.Combine(dir, "out"), "*.svg").Single());
+        Assert.Contains("source: trace t0.json (", svg, StringComparison.Ordinal);
         Directory.Delete(dir, true);
     }
 

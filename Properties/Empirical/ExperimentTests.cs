@@ -151,6 +151,9 @@ public sealed class ExperimentTests
         XDocument svg = XDocument.Parse(ExperimentSvg.Render(result));
         XNamespace ns = "http://www.w3.org/2000/svg";
         Assert.Equal(3 * result.Arms.Count, svg.Descendants(ns + "polyline").Count());
+        Assert.Contains(svg.Descendants(ns + "text"), t => t.Value == $"source: {ExperimentResult.Engine}");
+        XDocument traced = XDocument.Parse(ExperimentSvg.Render(result with { Source = "trace t.json (torch 2.4 on cuda)" }));
+        Assert.Contains(traced.Descendants(ns + "text"), t => t.Value == "source: trace t.json (torch 2.4 on cuda)");
         string[] csv = ExperimentCsv.Format(result).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + result.Arms.Sum(a => a.Epochs.Count), csv.Length);
         string table = ExperimentSummary.Format(result);

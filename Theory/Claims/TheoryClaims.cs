@@ -26,5 +26,6 @@ public static class TheoryClaims
         new StochasticConstantStepClaim(),
         new AdamRateQuarterClaim(),
         new SignLikeWithoutMomentumClaim(),
+        new LargerBatchLowerFloorClaim(),
     ];
 }

@@ -8,7 +8,7 @@ namespace Adam.Verification.Empirical.Experiments.Output;
 /// <summary>
 /// The paper's three panels as one standalone SVG (no scripts, no external references): ‖∇L‖ against epochs (log
 /// scale), training loss against epochs (log scale) and test accuracy against epochs, one line per arm, α_ours arms
-/// drawn thick, with a shared legend.
+/// drawn thick, with a shared legend and a caption naming the curves' source (the C# engine or a recorded trace).
 /// </summary>
 public static class ExperimentSvg
 {
@@ -25,7 +25,7 @@ public static class ExperimentSvg
         ArgumentNullException.ThrowIfNull(result);
         int legendRows = (result.Arms.Count + 2) / 3;
         double width = Left + (3 * (PanelWidth + Gap));
-        double height = Top + PanelHeight + 50 + (legendRows * 16) + 10;
+        double height = Top + PanelHeight + 50 + (legendRows * 16) + 26;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:F0}\" height=\"{height:F0}\" viewBox=\"0 0 {width:F0} {height:F0}\" font-family=\"sans-serif\" font-size=\"11\">\n");
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
@@ -42,6 +42,7 @@ public static class ExperimentSvg
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 28:F1}\" y=\"{y:F1}\">{Escape($"{arm.Label}: {Describe(arm)}")}</text>\n");
         }
 
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{height - 10:F0}\" fill=\"#555\">{Escape($"source: {result.Source}")}</text>\n");
         svg.Append("</svg>\n");
         return svg.ToString();
     }
