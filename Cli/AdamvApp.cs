@@ -117,14 +117,9 @@ public static class AdamvApp
             .Replace("as expected type ", "as ", StringComparison.Ordinal);
     }
 
-    /// <summary>The longest message printed: a value pasted by mistake (a megabyte of id) is cut, not echoed whole.</summary>
-    public const int MaxMessageLength = 2000;
+    /// <summary>The longest message printed (<see cref="Messages.MaxLength"/>).</summary>
+    public const int MaxMessageLength = Messages.MaxLength;
 
-    /// <summary>Collapses a multi-line message (System.CommandLine lists choices on lines of their own) into one line, cut at <see cref="MaxMessageLength"/>.</summary>
-    public static string OneLine(string message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        string line = string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return line.Length <= MaxMessageLength ? line : string.Concat(line.AsSpan(0, MaxMessageLength - 1), "…");
-    }
+    /// <summary>Collapses a multi-line message (System.CommandLine lists choices on lines of their own) into one line (<see cref="Messages.OneLine"/>).</summary>
+    public static string OneLine(string message) => Messages.OneLine(message);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Adam.Verification.Cli.Reporting;
 using Adam.Verification.Theory.Claims.Loading;
 
 namespace Adam.Verification.Cli.Commands;
@@ -11,7 +10,7 @@ namespace Adam.Verification.Cli.Commands;
 public static class ClaimsFromOption
 {
     /// <summary>The option's name.</summary>
-    public const string Name = "--claims-from";
+    public const string Name = Catalogue.ClaimsFromOption;
 
     /// <summary>A new instance of the option.</summary>
     public static Option<string[]> Create() => new(Name)
@@ -29,20 +28,6 @@ public static class ClaimsFromOption
         string[] paths = parse.GetValue(option) ?? [];
         return paths.Length == 0 ? NoSources.Instance : Catalogue.Including([.. paths.Select(p => ClaimAssembly.Load(p, Name))]);
     }
-
-    /// <summary>
-    /// The options that load again the sources of the claims <paramref name="ids"/>, for a replay line (empty when every
-    /// id is built in).
-    /// </summary>
-    public static string ReplayOptions(IEnumerable<string> ids)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var wanted = ids.ToHashSet(StringComparer.Ordinal);
-        return string.Concat(Catalogue.Sources.Where(s => s.Ids.Any(wanted.Contains)).Select(s => $" {Name} {Provenance.Quote(s.Path)}"));
-    }
-
-    /// <summary>The options that load again the source of the claim <paramref name="id"/> (empty for a built-in claim).</summary>
-    public static string ReplayOptions(string id) => ReplayOptions([id]);
 
     private sealed class NoSources : IDisposable
     {

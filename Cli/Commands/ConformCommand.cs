@@ -129,7 +129,7 @@ public static class ConformCommand
 
             if (csvFile is not null)
             {
-                OutputSet.WriteFile(csvFile.FullName, CsvFile.WithProvenance(TraceCsv.Render(recorded.Entries[0].Trace), Provenance.Of(parse)), "--csv");
+                OutputSet.WriteFile(csvFile.FullName, CsvFile.WithProvenance(TraceCsv.Render(recorded.Entries[0].Trace), CommandProvenance.Of(parse)), "--csv");
                 output.WriteLine($"wrote {csvFile.FullName}");
             }
 

@@ -57,8 +57,7 @@ public static class ExperimentCommand
                 foreach (FileInfo trace in traces)
                 {
                     InputFiles.Require(trace, "--from-trace");
-                    (ExperimentResult read, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
-                    ExperimentResult one = read with { Source = $"trace {trace.Name} ({implementation} on {device})" };
+                    (ExperimentResult one, string implementation, string device) = ExperimentTraceJson.Read(trace.FullName);
                     if (parse.GetValue(name) is { } named && named != one.Name)
                     {
                         throw new ArgumentException($"the experiment is named twice: '{named}' on the command line and '{one.Name}' in {trace.FullName}; give one.");
@@ -108,7 +107,7 @@ public static class ExperimentCommand
             string csvText = ExperimentCsv.Format(result), svgText = ExperimentSvg.Render(result);
             using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
             {
-                CsvSidecar.Add(set, stemName + ".csv", csvText, Provenance.Of(parse) with { Seed = parse.GetValue(fromTrace) is { Length: > 0 } ? null : judgedSeed }, ExperimentCsv.Columns);
+                CsvSidecar.Add(set, stemName + ".csv", csvText, CommandProvenance.Of(parse) with { Seed = parse.GetValue(fromTrace) is { Length: > 0 } ? null : judgedSeed }, ExperimentCsv.Columns);
                 set.Add(stemName + ".svg", svgText);
                 set.Commit();
             }

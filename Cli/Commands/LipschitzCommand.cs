@@ -75,7 +75,7 @@ public static class LipschitzCommand
             output.WriteLine($"power iterations that hit their cap: {e.Unconverged} of {n}");
             if (parse.GetValue(csv) is { } file)
             {
-                CsvFile.Write(file.FullName, ["n", "hessian_norm", "k_hat"], e.PerSample.Select((v, i) => (IReadOnlyList<object>)[i + 1, v, e.RunningMax[i]]), Provenance.Of(parse) with { Seed = runSeed });
+                CsvFile.Write(file.FullName, ["n", "hessian_norm", "k_hat"], e.PerSample.Select((v, i) => (IReadOnlyList<object>)[i + 1, v, e.RunningMax[i]]), CommandProvenance.Of(parse) with { Seed = runSeed });
                 output.WriteLine($"wrote {file.FullName}");
             }
 

@@ -45,7 +45,7 @@ public static class PhaseCommand
                     InputFiles.Require(f, "--merge");
                 }
 
-                return Merge(output, files, dir, Provenance.Of(parse));
+                return Merge(output, files, dir, CommandProvenance.Of(parse));
             }
 
             string which = parse.GetValue(problem) ?? throw new ArgumentException("--problem is required (zhang or reddi), unless --merge is given.");
@@ -81,8 +81,8 @@ public static class PhaseCommand
             }
 
             return which == "zhang"
-                ? Zhang(output, parse.GetValue(n), size, dir, Provenance.Of(parse) with { Seed = runSeed }, runSeed)
-                : Reddi(output, parse.GetValue(cMax), map, size, dir, Provenance.Of(parse));
+                ? Zhang(output, parse.GetValue(n), size, dir, CommandProvenance.Of(parse) with { Seed = runSeed }, runSeed)
+                : Reddi(output, parse.GetValue(cMax), map, size, dir, CommandProvenance.Of(parse));
         });
         return command;
     }

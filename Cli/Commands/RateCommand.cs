@@ -100,7 +100,7 @@ public static class RateCommand
             output.WriteLine($"exponent b = {result.Fit}");
             if (parse.GetValue(csv) is { } file)
             {
-                CsvFile.Write(file.FullName, ["horizon", "replicate", "metric"], ts.SelectMany((t, k) => result.Samples[k].Select((v, r) => (IReadOnlyList<object>)[t, r, v])), Provenance.Of(parse) with { Seed = runSeed });
+                CsvFile.Write(file.FullName, ["horizon", "replicate", "metric"], ts.SelectMany((t, k) => result.Samples[k].Select((v, r) => (IReadOnlyList<object>)[t, r, v])), CommandProvenance.Of(parse) with { Seed = runSeed });
                 output.WriteLine($"wrote {file.FullName}");
             }
 

@@ -133,7 +133,7 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, Provenance.Of(parse) with { Seed = runSeed });
+                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, CommandProvenance.Of(parse) with { Seed = runSeed });
             }
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
@@ -194,7 +194,7 @@ public static class VerifyCommand
 
                 if (parse.GetValue(report) is { } dir)
                 {
-                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = Provenance.Of(parse) with { Seed = runSeed } });
+                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = runSeed } });
                     console.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
                 }
 

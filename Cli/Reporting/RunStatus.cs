@@ -135,12 +135,21 @@ public sealed class RunStatus
         _drawn = true;
     }
 
-    /// <summary>The terminal's width; where it reports none (a pseudo-terminal without a size), COLUMNS or 100.</summary>
+    /// <summary>The terminal's width; where it reports none (a pseudo-terminal without a size), COLUMNS or 80.</summary>
     private static int Columns()
     {
-        int width = Console.WindowWidth;
+        int width;
+        try
+        {
+            width = Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            width = 0;
+        }
+
         return width > 0 ? width
-            : int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int columns) && columns > 0 ? columns : 100;
+            : int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int columns) && columns > 0 ? columns : 80;
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds < 100

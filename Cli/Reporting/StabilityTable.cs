@@ -28,7 +28,7 @@ public static class StabilityTable
             output.WriteLine($"FLIPS of {s.ClaimId} (expected {s.Expected}):");
             foreach (ClaimResult r in s.Flips)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {r.Seed}: {r.Verdict}; replay: {SeedSweep.ReplayCommand(s.ClaimId, level, r.Seed)}{ClaimsFromOption.ReplayOptions(s.ClaimId)}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {r.Seed}: {r.Verdict}; replay: {SeedSweep.ReplayCommand(s.ClaimId, level, r.Seed)}{Catalogue.ReplayOptions(s.ClaimId)}"));
             }
         }
 

@@ -39,7 +39,7 @@ public static class VerdictTable
         {
             output.WriteLine();
             output.WriteLine($"UNEXPECTED {r.Id}: {r.QualifiedVerdict} (expected {r.ExpectedVerdict}). {r.Evidence}");
-            output.WriteLine($"  replay: adamv verify --claims {r.Id} --budget {level.ToString().ToLowerInvariant()} --seed {r.Seed}{ClaimsFromOption.ReplayOptions(r.Id)}");
+            output.WriteLine($"  replay: adamv verify --claims {r.Id} --budget {level.ToString().ToLowerInvariant()} --seed {r.Seed}{Catalogue.ReplayOptions(r.Id)}");
         }
 
         output.WriteLine();

@@ -5,7 +5,7 @@ public sealed record ExperimentResult(string Name, string Question, ExperimentSc
 {
     /// <summary>
     /// What produced the curves, for the figure's caption: the C# engine (<see cref="Engine"/>) or a recorded trace
-    /// (for example "PyTorch trace t.json: torch 2.4 on cuda").
+    /// (for example "trace t.json (torch 2.4 on cuda)", as <c>ExperimentTraceJson.Read</c> sets it).
     /// </summary>
     public string Source { get; init; } = Engine;
 

@@ -211,7 +211,11 @@ public static class ExperimentTraceJson
             throw new TraceFormatException($"{source}: $.question is '{StrictJson.Clip(question)}', where the {experiment} experiment asks '{ExperimentCatalogue.Get(experiment).Question}'.");
         }
 
-        var result = new ExperimentResult(experiment, question, scale, results, TimeSpan.FromSeconds(elapsed));
-        return (result, Text(root, "implementation", source + ": $"), Text(root, "device", source + ": $"));
+        string implementation = Text(root, "implementation", source + ": $"), device = Text(root, "device", source + ": $");
+        var result = new ExperimentResult(experiment, question, scale, results, TimeSpan.FromSeconds(elapsed))
+        {
+            Source = $"trace {Path.GetFileName(source)} ({implementation} on {device})",
+        };
+        return (result, implementation, device);
     }
 }

@@ -11,11 +11,13 @@ public sealed class MathTextTests
     [InlineData("L(w_{t+1}) ≤ L(w_t)", "L(w<sub>t+1</sub>) ≤ L(w<sub>t</sub>)")]
     [InlineData("γ_n = 0.05·n^{-0.7}, T^b, n^2", "γ<sub>n</sub> = 0.05&#183;n<sup>-0.7</sup>, T<sup>b</sup>, n<sup>2</sup>")]
     [InlineData("e^{x_{t}}", "e<sup>x<sub>t</sub></sup>")]
+    [InlineData("T^-1/2 and K̂_N, F_j = F + c_jᵀx", "T<sup>-1/2</sup> and K̂<sub>N</sub>, F<sub>j</sub> = F + c<sub>j</sub>ᵀx")]
     public void Exponents_and_indices_are_typeset(string text, string html) => Assert.Equal(html, MathText.Html(text));
 
     [Theory]
     [InlineData("columns adamv_version and case_seed", "columns adamv_version and case_seed")]
     [InlineData("α_ours with K̂", "α_ours with K̂")]
+    [InlineData("elapsed_s in /tmp/run_1/x.json, 10^U(0,3)", "elapsed_s in /tmp/run_1/x.json, 10^U(0,3)")]
     [InlineData("a < b & c", "a &lt; b &amp; c")]
     [InlineData("<script>alert(1)</script>^{x}", "&lt;script&gt;alert(1)&lt;/script&gt;<sup>x</sup>")]
     public void Identifiers_stay_and_everything_is_encoded(string text, string html) => Assert.Equal(html, MathText.Html(text));

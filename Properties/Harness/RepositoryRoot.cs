@@ -14,7 +14,7 @@ public static class RepositoryRoot
     {
         get
         {
-            string commit = Adam.Verification.Cli.Reporting.Provenance.Of([], DateTimeOffset.UtcNow).Commit;
+            string commit = Adam.Verification.Suite.Reporting.Provenance.Of([], DateTimeOffset.UtcNow).Commit;
             string git = System.IO.Path.Combine(Path, ".git");
             if (Directory.Exists(git) || File.Exists(git))
             {

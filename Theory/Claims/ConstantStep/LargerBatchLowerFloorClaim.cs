@@ -10,16 +10,18 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 
 /// <summary>
 /// <c>larger-batch-lower-floor</c> (arXiv 2309.08339 §5.3 and Figure 5 [SEC]: "increasing batch size will lead to faster
-/// convergence, as increasing batch size decreases variance", and mini-batch sizes that grow over time do not rule out
-/// convergence; docs/claims.md#larger-batch-lower-floor), statistical, expected Held. Mini-batch Adam as in the paper's
-/// experiments (Algorithm 1: β1 = 0, β2 = 0.999, ε = 1e-8, no bias correction, the constant step
-/// α = √(2(L0 − L*)/(KT)) of its §5) on additive finite sums F_j = F + c_jᵀx (n = 32, Σ c_j = 0, so the gradient noise
-/// has a floor D0 = mean ‖c_j‖² at the minimiser that only the batch reduces), batches drawn without replacement. The
-/// floor is the path mean of ‖∇F(w_t)‖ over the second half of T = 4,000 steps. Two readings, each with its margin of
-/// k SE: (i) quadrupling the batch (b = 2 → 8) lowers the floor by at least 10% (ratio ≤ 0.9: the noise's standard
-/// deviation halves, and the floor of a normalised update scales as its square root, so ≈ 0.67 is expected and no
-/// effect is 1); (ii) a batch that doubles every T/8 steps from 2 until it is the whole sum (full batch from T/2 on)
-/// ends at most half the floor of b = 8 (≈ 0 is expected: without noise the step converges). Problems: a generated
+/// convergence, as increasing batch size decreases variance"; a batch growing over time "does not rule out convergence";
+/// docs/claims.md#larger-batch-lower-floor), statistical, expected Held. Mini-batch Algorithm 1 (β1 = 0, β2 = 0.999,
+/// ε = 1e-8, no bias correction; the paper's experiments run PyTorch's Adam, with β1 = 0.9 and bias correction) with
+/// Remark 2's constant step for δ = 1, α = √(2(L0 − L*)/(KT)), on additive finite sums F_j = F + c_jᵀx (n = 32,
+/// Σ c_j = 0: a gradient-noise floor D0 = mean ‖c_j‖² at the minimiser that only the batch reduces; such sums break
+/// Theorem 2's sign agreement, which is why a floor exists), batches drawn without replacement. The floor is the path
+/// mean of ‖∇F(w_t)‖ over the second half of T = 4,000 steps. Two readings, each with its margin of k SE, both ratios at
+/// most 0.9 (a floor at least 10% lower): (i) b = 8 against b = 2 (the noise's standard deviation falls by √(3/15) and
+/// a normalised step's floor scales as its square root, so ≈ 0.67 is expected, and no effect is 1); (ii) [REC] a batch
+/// that doubles every T/8 steps from 2 until it is the whole sum (full batch from T/2 on) against b = 8. A constant-step
+/// RMSProp step does not converge exactly on the full sum either (its deterministic floor is of order αK); at this horizon
+/// v still carries the noise of the smaller batches and the measured ratio is far below 0.9. Problems: a generated
 /// pseudo-Huber function and a generated quadratic, d = 4, drawn from the run seed (convex, so that every arm's floor is
 /// measured around the same minimiser). Paths: 32 / 64 / 256.
 /// </summary>
@@ -28,8 +30,8 @@ public sealed class LargerBatchLowerFloorClaim : StatisticalClaim
     /// <summary>The largest floor ratio b = 8 : b = 2 that counts as lower (10% lower at least).</summary>
     public const double FixedBatchLimit = 0.9;
 
-    /// <summary>The largest floor ratio growing : b = 8 that counts as convergence restored.</summary>
-    public const double GrowingBatchLimit = 0.5;
+    /// <summary>The largest floor ratio growing : b = 8 that counts as lower (10% lower at least).</summary>
+    public const double GrowingBatchLimit = 0.9;
 
     /// <summary>The steps of a path.</summary>
     public const long Steps = 4000;
@@ -72,8 +74,8 @@ public sealed class LargerBatchLowerFloorClaim : StatisticalClaim
     /// <inheritdoc/>
     public override ClaimDefinition Definition { get; } = new(
         Id: "larger-batch-lower-floor",
-        Citation: new("arXiv 2309.08339", "§5.3 and Figure 5: larger (and growing) mini-batches reduce the variance and converge further", "[SEC] experiments' reading; the thresholds are our quantification [REC]"),
-        Statement: "Mini-batch Adam (β1 = 0, constant α = √(2(L0−L*)/(KT))) on a finite sum with a gradient-noise floor: quadrupling the batch lowers the floor of ‖∇F‖ by at least 10%, and a batch growing to the full sum ends below half the floor of the larger fixed batch, each with its margin of k SE.",
+        Citation: new("arXiv 2309.08339", "§5.3 and Figure 5: larger mini-batches reduce the variance and converge further; a growing batch does not rule out convergence", "[SEC] for larger batches; the growing batch and the thresholds are our reading [REC]"),
+        Statement: "Mini-batch Adam (β1 = 0, constant α = √(2(L0−L*)/(KT))) on a finite sum with a gradient-noise floor: quadrupling the batch lowers the floor of ‖∇F‖ by at least 10%, and a batch growing to the full sum ends at least 10% below the larger fixed batch's floor, each with its margin of k SE.",
         Hypotheses: "F = (1/n)Σ F_j with F_j = F + c_jᵀx, Σ c_j = 0 (D0 > 0, D1 = 0); F smooth and convex with a known minimiser (one basin, so that the floors are comparable); batches without replacement.",
         Variant: "2309.08339 Algorithm 1 (β1 = 0, β2 = 0.999, ε = 1e-8, no bias correction) with mini-batch gradients",
         ExpectedVerdict: Verdict.Held,
@@ -131,7 +133,7 @@ public sealed class LargerBatchLowerFloorClaim : StatisticalClaim
     /// <summary>The floor of each of <paramref name="paths"/> paths: the mean of ‖∇F(w_t)‖ over t ∈ (T/2, T].</summary>
     private MonteCarloSummary Floor(ScaledShiftedFiniteSum sum, double[] start, double alpha, Func<long, int> batch, ulong seed, int problem, int arm, int paths)
     {
-        var options = new AdamOptions(alpha: alpha, beta1: 0, beta2: 0.999, epsilon: 1e-8, biasCorrection: false);
+        AdamOptions options = AdamPresets.ConstantStepAlgorithm1.Instantiate(alpha, beta1: 0, beta2: 0.999, epsilon: 1e-8);
         var floors = new double[paths];
         var g = new double[sum.Dimension];
         var full = new double[sum.Dimension];

@@ -1,4 +1,4 @@
-namespace Adam.Verification.Cli;
+namespace Adam.Verification.Suite;
 
 /// <summary>Which objectives <c>adamv verify --objectives</c> runs the claims on.</summary>
 public enum ObjectiveSelection

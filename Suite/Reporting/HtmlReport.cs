@@ -1,10 +1,9 @@
-using Adam.Verification.Cli.Commands;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using Adam.Verification.Theory.Claims;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// The report as one self-contained, well-formed (XHTML-compatible) HTML page: no scripts, no network, figures inline
@@ -55,7 +54,7 @@ public static class HtmlReport
             s.Append("</table>\n");
             foreach (ClaimResult f in sweep.SelectMany(w => w.Flips))
             {
-                s.Append(Invariant.Format($"<p class=\"bad\">{E(f.Id)} at seed {f.Seed}: {f.Verdict}; replay: <code>{E(SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed) + ClaimsFromOption.ReplayOptions(f.Id))}</code></p>\n"));
+                s.Append(Invariant.Format($"<p class=\"bad\">{E(f.Id)} at seed {f.Seed}: {f.Verdict}; replay: <code>{E(SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed) + Catalogue.ReplayOptions(f.Id))}</code></p>\n"));
             }
         }
 
@@ -84,7 +83,7 @@ public static class HtmlReport
             s.Append(Invariant.Format($"<p><b>Evidence.</b> {M(r.Evidence)}</p>\n"));
             if (r.Counterexample is { } c)
             {
-                s.Append(Invariant.Format($"<p><b>Counterexample</b> (case seed {c.CaseSeed}, {c.ShrinkSteps} shrink steps; <a href=\"counterexamples/{E(r.Id)}.json\">JSON</a>, replay with <code>adamv check --counterexample counterexamples/{E(r.Id)}.json{E(ClaimsFromOption.ReplayOptions(r.Id))}</code>):</p>\n<pre>{E(c.Description)}\n{E(c.Outcome.Detail)}</pre>\n"));
+                s.Append(Invariant.Format($"<p><b>Counterexample</b> (case seed {c.CaseSeed}, {c.ShrinkSteps} shrink steps; <a href=\"counterexamples/{E(r.Id)}.json\">JSON</a>, replay with <code>adamv check --counterexample counterexamples/{E(r.Id)}.json{E(Catalogue.ReplayOptions(r.Id))}</code>):</p>\n<pre>{E(c.Description)}\n{E(c.Outcome.Detail)}</pre>\n"));
             }
 
             s.Append("</section>\n");

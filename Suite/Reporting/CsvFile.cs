@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-using Adam.Verification.Cli.Output;
+using Adam.Verification.Suite.Output;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// Writes a small CSV (invariant culture, round-trip doubles, RFC 4180 quoting) to a file the user named, atomically

@@ -3,7 +3,7 @@ using Adam.Verification.Empirical.Claims;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Loading;
 
-namespace Adam.Verification.Cli;
+namespace Adam.Verification.Suite;
 
 /// <summary>
 /// The full claim catalogue: Theory's claims, then Counterexamples', each followed by its form on generated networks
@@ -50,7 +50,7 @@ public static class Catalogue
             {
                 if (!seen.TryAdd(id, source.Path))
                 {
-                    throw new ArgumentException($"--claims-from: {source.Path}: claim id '{id}' is already taken by {seen[id]}; give the claim another id.");
+                    throw new ArgumentException($"{ClaimsFromOption}: {source.Path}: claim id '{id}' is already taken by {seen[id]}; give the claim another id.");
                 }
             }
         }
@@ -132,6 +132,23 @@ public static class Catalogue
 
         return chosen;
     }
+
+    /// <summary>The option that loads a user's claims (<c>--claims-from PATH</c>).</summary>
+    public const string ClaimsFromOption = "--claims-from";
+
+    /// <summary>
+    /// The options that load again the sources of the claims <paramref name="ids"/>, for a replay line (empty when every
+    /// id is built in).
+    /// </summary>
+    public static string ReplayOptions(IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        return string.Concat(Sources.Where(s => s.Ids.Any(wanted.Contains)).Select(s => $" {ClaimsFromOption} {Reporting.Provenance.Quote(s.Path)}"));
+    }
+
+    /// <summary>The options that load again the source of the claim <paramref name="id"/> (empty for a built-in claim).</summary>
+    public static string ReplayOptions(string id) => ReplayOptions([id]);
 
     /// <summary>Said of an unknown id: a claim of the user's own is found only with the assembly loaded.</summary>
     private static string FromAssemblyHint => Sources.Count == 0 ? " (a claim of your own assembly needs --claims-from PATH)" : string.Empty;

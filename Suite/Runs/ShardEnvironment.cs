@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Adam.Verification.Cli.Commands;
+namespace Adam.Verification.Suite.Runs;
 
 /// <summary>
 /// <c>--shard auto</c> (or <c>auto/N</c>): the shard index and count from the array job running this process.

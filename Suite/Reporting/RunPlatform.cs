@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using Adam.Verification.Empirical.Engine.Blas;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// The platform facts that decide floating-point rounding in a run: the process architecture, the width of

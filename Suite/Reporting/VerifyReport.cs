@@ -1,6 +1,6 @@
 using Adam.Verification.Theory.Claims;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>Everything a report shows: the budget and seed of the run, the verdicts, the claims' texts and the figures.</summary>
 /// <param name="Budget">The budget level.</param>
@@ -46,7 +46,7 @@ public sealed record VerifyReport(BudgetLevel Budget, ulong Seed, IReadOnlyList<
     {
         ArgumentNullException.ThrowIfNull(claimIds);
         var ids = claimIds.ToHashSet(StringComparer.Ordinal);
-        return Commands.ClaimsFromOption.ReplayOptions(ids) + Choosing(ids);
+        return Catalogue.ReplayOptions(ids) + Choosing(ids);
     }
 
     private static string Choosing(HashSet<string> ids)

@@ -9,7 +9,7 @@ using Adam.Verification.Theory.Claims.ConstantStep;
 using Adam.Verification.Theory.Randomness;
 using Adam.Verification.Theory.Running;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// The report's figures, a deterministic function of (budget, seed, claims): the Zhang phase map for n = 10

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Adam.Verification.Cli.Output;
+namespace Adam.Verification.Suite.Output;
 
 /// <summary>
 /// Checks a destination before any work starts, without creating anything: a file destination must not be a directory,

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// The claims' texts write maths in one plain notation — Unicode symbols (α, β₁, ‖∇L‖, √, ≤), exponents as
@@ -32,14 +32,18 @@ public static partial class MathText
     [GeneratedRegex(@"\^\{([^{}]*)\}")]
     private static partial Regex BracedSuperscript();
 
-    [GeneratedRegex(@"([\p{L}\)\|‖∂])_\{([^{}]*)\}")]
+    /// <summary>"_{…}" after any name (min_{t≤T}, w_{t+1}), bracket, bar or ∂: the braces say it is an index.</summary>
+    [GeneratedRegex(@"([\p{L}\p{M}\)\|‖∂])_\{([^{}]*)\}")]
     private static partial Regex BracedSubscript();
 
-    /// <summary>"^" before a signed number (T^-0.5, n^2) or a single letter (T^b).</summary>
-    [GeneratedRegex(@"\^(−?-?[0-9]+(?:\.[0-9]+)?|\p{L}(?![\p{L}\p{N}]))")]
+    /// <summary>"^" before a signed number or fraction (T^-0.5, T^-1/2, n^2) or a single letter that is not a function's name (T^b, not 10^U(0,3)).</summary>
+    [GeneratedRegex(@"\^([−-]?[0-9]+(?:[./][0-9]+)?|\p{L}(?![\p{L}\p{N}\(]))")]
     private static partial Regex BareSuperscript();
 
-    /// <summary>"_" after a letter, bracket or bar and before one letter or digit that ends a word (w_t, ∂_i, ‖g‖_1).</summary>
-    [GeneratedRegex(@"([\p{L}\)\|‖∂])_([\p{L}\p{N}])(?![\p{L}\p{N}_])")]
+    /// <summary>
+    /// "_" after a one-letter name (with its accents: K̂_N), a bracket, a bar or ∂, and before one letter or digit that
+    /// ends the word (w_t, ∂_i, ‖g‖_1, c_jᵀ); an identifier such as elapsed_s or run_1 is left alone.
+    /// </summary>
+    [GeneratedRegex(@"((?<![\p{L}\p{N}_])\p{L}\p{M}*|[\)\|‖∂])_([\p{L}\p{N}])(?![\p{Ll}\p{Lu}\p{Lo}\p{N}_])")]
     private static partial Regex BareSubscript();
 }

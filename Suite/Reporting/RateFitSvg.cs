@@ -2,7 +2,7 @@ using System.Text;
 using Adam.Verification.Theory.Charts;
 using Adam.Verification.Theory.Running;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// A log–log plot of rate measurements: the mean metric at each horizon T with ±2·SE bars, the fitted line

@@ -3,10 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-using Adam.Verification.Cli.Output;
+using Adam.Verification.Suite.Output;
 using Adam.Verification.Theory.Traces;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// A saved case: <c>{"claim": id, "description": …, "observable": …, "instance": {…}}</c>, written by

@@ -1,4 +1,4 @@
-namespace Adam.Verification.Cli.Output;
+namespace Adam.Verification.Suite.Output;
 
 /// <summary>
 /// Input files named on the command line: each must exist and not be a directory (the message names the option), and

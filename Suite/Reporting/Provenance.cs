@@ -1,10 +1,9 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// Where an output came from: the tool's version and the commit it was built from (the source revision the build embeds
@@ -19,13 +18,6 @@ namespace Adam.Verification.Cli.Reporting;
 /// <param name="CommandLine">The command, shell-quoted: <c>adamv verify --budget quick …</c>.</param>
 public sealed record Provenance(string Version, string Commit, DateTimeOffset Date, string Platform, string CommandLine)
 {
-    /// <summary>The provenance of the command <paramref name="parse"/> describes, made now.</summary>
-    public static Provenance Of(ParseResult parse)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        return Of(parse.Tokens.Select(t => t.Value), DateTimeOffset.UtcNow);
-    }
-
     /// <summary>The tool's informational version, "VERSION+COMMIT" (as <c>adamv --version</c> prints it).</summary>
     public static string ToolVersion { get; } = typeof(Provenance).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 

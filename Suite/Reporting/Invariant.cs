@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>Culture-invariant formatting and XML escaping shared by the CLI's reports and figures.</summary>
-internal static class Invariant
+public static class Invariant
 {
     /// <summary>The interpolated text formatted with the invariant culture.</summary>
     public static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

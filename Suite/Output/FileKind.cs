@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Adam.Verification.Cli.Output;
+namespace Adam.Verification.Suite.Output;
 
 /// <summary>
 /// Whether an existing path is a special file (a FIFO, a character or block device, a socket), which an output must be

@@ -1,15 +1,14 @@
-using Adam.Verification.Cli.Commands;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Adam.Verification.Cli.Output;
+using Adam.Verification.Suite.Output;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Optimizers;
 using Adam.Verification.Theory.Traces;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// The JSON report of <c>adamv verify --json</c>: an array with one object per claim — id, citation, statement,
@@ -155,7 +154,7 @@ public static class VerifyJson
                     ["seed"] = r.Seed,
                     ["verdict"] = r.Verdict.ToString(),
                     ["qualifier"] = r.Qualifier,
-                    ["replay"] = SeedSweep.ReplayCommand(s.ClaimId, budget, r.Seed) + ClaimsFromOption.ReplayOptions(s.ClaimId),
+                    ["replay"] = SeedSweep.ReplayCommand(s.ClaimId, budget, r.Seed) + Catalogue.ReplayOptions(s.ClaimId),
                 })]),
                 ["results"] = Build(s.Results, budget),
             });

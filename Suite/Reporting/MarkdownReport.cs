@@ -1,9 +1,8 @@
-using Adam.Verification.Cli.Commands;
 using System.Globalization;
 using System.Text;
 using Adam.Verification.Theory.Claims;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// The report as Markdown: the same content as the HTML page, figures linked as SVG files; the provenance line sits
@@ -42,7 +41,7 @@ public static class MarkdownReport
 
             foreach (ClaimResult f in sweep.SelectMany(w => w.Flips))
             {
-                s.Append(Invariant.Format($"\n- `{f.Id}` at seed {f.Seed}: {f.Verdict}; replay: `{SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed)}{ClaimsFromOption.ReplayOptions(f.Id)}`"));
+                s.Append(Invariant.Format($"\n- `{f.Id}` at seed {f.Seed}: {f.Verdict}; replay: `{SeedSweep.ReplayCommand(f.Id, report.Budget, f.Seed)}{Catalogue.ReplayOptions(f.Id)}`"));
             }
 
             s.Append('\n');

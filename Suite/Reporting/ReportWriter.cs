@@ -1,7 +1,7 @@
-using Adam.Verification.Cli.Output;
+using Adam.Verification.Suite.Output;
 using Adam.Verification.Theory.Claims;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// Writes a report directory — index.html, report.md, report.json, figures/*.svg, counterexamples/*.json — atomically:

@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Adam.Verification.Cli.Output;
+using Adam.Verification.Suite.Output;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
 /// A CSV written into an output directory together with its sidecar NAME.csv.provenance.json (format

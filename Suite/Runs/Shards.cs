@@ -1,7 +1,7 @@
 using System.Globalization;
 using Adam.Verification.Theory.Claims;
 
-namespace Adam.Verification.Cli.Commands;
+namespace Adam.Verification.Suite.Runs;
 
 /// <summary>
 /// Deterministic slices of the work for array jobs: shard i of N takes the claims at positions p (0-based, in catalogue

@@ -1,4 +1,4 @@
-namespace Adam.Verification.Cli.Output;
+namespace Adam.Verification.Suite.Output;
 
 /// <summary>File names derived from input (a trace's experiment name, a claim id) reduced to one safe file-name component.</summary>
 public static class OutputNames

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Adam.Verification.Cli.Output;
+namespace Adam.Verification.Suite.Output;
 
 /// <summary>
 /// The one output layer: a set of files written into a destination directory. Each file is written to a temporary

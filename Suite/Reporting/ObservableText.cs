@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Adam.Verification.Cli.Reporting;
+namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>How the reports print a claim's worst observable, and what they say about it.</summary>
 public static class ObservableText
