@@ -68,18 +68,7 @@ public sealed class FiniteSumOracle : IGradientOracle
                 _sum.ComponentGradient(_order[_position++], x, gradient);
                 break;
             default:
-                gradient.Clear();
-                for (int k = 0; k < BatchSize; k++)
-                {
-                    int j = k + _random.NextInt(_sum.Count - k);
-                    (_order[k], _order[j]) = (_order[j], _order[k]);
-                    _sum.ComponentGradient(_order[k], x, _buffer);
-                    for (int i = 0; i < gradient.Length; i++)
-                    {
-                        gradient[i] += _buffer[i] / BatchSize;
-                    }
-                }
-
+                MiniBatchSampler.Gradient(_sum, _random, _order, _buffer, BatchSize, x, gradient);
                 break;
         }
     }

@@ -57,21 +57,7 @@ public sealed class ScheduledBatchOracle : IGradientOracle
             throw new ArgumentOutOfRangeException(nameof(t), b, $"the batch size at step {t} must lie in [1, n = {_sum.Count}].");
         }
 
-        gradient.Clear();
-        for (int k = 0; k < b; k++)
-        {
-            if (!_repeatOneComponent || k == 0)
-            {
-                int j = k + _random.NextInt(_sum.Count - k);
-                (_order[k], _order[j]) = (_order[j], _order[k]);
-                _sum.ComponentGradient(_order[k], x, _buffer);
-            }
-
-            for (int i = 0; i < gradient.Length; i++)
-            {
-                gradient[i] += _buffer[i] / b;
-            }
-        }
+        MiniBatchSampler.Gradient(_sum, _random, _order, _buffer, b, x, gradient, _repeatOneComponent);
     }
 
     /// <inheritdoc/>
