@@ -35,6 +35,8 @@ public static class MergeCommand
                 InputFiles.Require(f, "shard file");
             }
 
+            // Again now that the inputs are registered: --out must not replace one of them (before any figure is computed).
+            ReportWriter.RequireTarget(dir.FullName, "--out");
             MergedRun run = ShardMerge.Combine([.. shards.Select(f => f.FullName)]);
             if (run.Platforms.Count > 1)
             {

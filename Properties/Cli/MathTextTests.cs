@@ -12,6 +12,7 @@ public sealed class MathTextTests
     [InlineData("γ_n = 0.05·n^{-0.7}, T^b, n^2", "γ<sub>n</sub> = 0.05&#183;n<sup>-0.7</sup>, T<sup>b</sup>, n<sup>2</sup>")]
     [InlineData("e^{x_{t}}", "e<sup>x<sub>t</sub></sup>")]
     [InlineData("T^-1/2 and K̂_N, F_j = F + c_jᵀx", "T<sup>-1/2</sup> and K̂<sub>N</sub>, F<sub>j</sub> = F + c<sub>j</sub>ᵀx")]
+    [InlineData("min_t ‖g‖, sup_t γ, max_i |g_i|, Σα_t and Σγ_n", "min<sub>t</sub> ‖g‖, sup<sub>t</sub> γ, max<sub>i</sub> |g<sub>i</sub>|, Σα<sub>t</sub> and Σγ<sub>n</sub>")]
     public void Exponents_and_indices_are_typeset(string text, string html) => Assert.Equal(html, MathText.Html(text));
 
     [Theory]

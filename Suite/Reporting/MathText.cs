@@ -41,9 +41,10 @@ public static partial class MathText
     private static partial Regex BareSuperscript();
 
     /// <summary>
-    /// "_" after a one-letter name (with its accents: K̂_N), a bracket, a bar or ∂, and before one letter or digit that
-    /// ends the word (w_t, ∂_i, ‖g‖_1, c_jᵀ); an identifier such as elapsed_s or run_1 is left alone.
+    /// "_" after a one-letter name (with its accents: K̂_N; after a symbol such as Σ too: Σα_t), an operator's name
+    /// (min_t, max_i, sup_t), a bracket, a bar or ∂, and before one letter or digit that ends the word (w_t, ∂_i, ‖g‖_1,
+    /// c_jᵀ); an ASCII identifier such as elapsed_s or run_1 is left alone.
     /// </summary>
-    [GeneratedRegex(@"((?<![\p{L}\p{N}_])\p{L}\p{M}*|[\)\|‖∂])_([\p{L}\p{N}])(?![\p{Ll}\p{Lu}\p{Lo}\p{N}_])")]
+    [GeneratedRegex(@"((?<![A-Za-z0-9_])(?:min|max|sup|inf|lim|argmin|argmax)|(?<![A-Za-z0-9_])\p{L}\p{M}*|[\)\|‖∂])_([\p{L}\p{N}])(?![\p{Ll}\p{Lu}\p{Lo}\p{N}_])")]
     private static partial Regex BareSubscript();
 }

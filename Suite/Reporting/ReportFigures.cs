@@ -87,7 +87,7 @@ public static class ReportFigures
         {
             // The claim's own runs (computed once per process): the figure shows what the verdict was judged on.
             var rates = AdamRateQuarterClaim.Measurements(seed, AdamRateQuarterClaim.ReplicatesFor(budget)).ToArray();
-            figures.Add(new ReportFigure("rate-quarter", "adam-rate-quarter: (1/T)Σ‖∇F‖₁ against T", RateFitSvg.Render("2507.05966 schedule: fitted exponents with 95% bootstrap intervals", rates), $"{AdamRateQuarterClaim.ReplicatesFor(budget)} replicates per horizon (the claim's own runs); bars are ±2 SE."));
+            figures.Add(new ReportFigure("rate-quarter", "adam-rate-quarter: (1/T)Σ‖∇F‖₁ against T", RateFitSvg.Render("2507.05966 schedule: fitted exponents with 95% bootstrap intervals", rates), $"{AdamRateQuarterClaim.ReplicatesFor(budget)} replicates per horizon (the runs the claim makes at this seed and budget, shared with it in one process); bars are ±2 SE."));
         }
 
         if (wanted.Contains("experiment-schedulers"))

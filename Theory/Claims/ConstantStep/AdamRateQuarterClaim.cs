@@ -75,7 +75,10 @@ public sealed class AdamRateQuarterClaim : StatisticalClaim
     /// </summary>
     /// <param name="seed">The run seed.</param>
     /// <param name="replicates">Replicates per horizon.</param>
-    /// <param name="progress">Told the runs done so far, when this call computes them.</param>
+    /// <param name="progress">
+    /// Told the runs done so far when this call computes them (a call that finds them computed reports nothing, and one
+    /// that waits on another's computation hears that caller's progress and, if it fails, its exception).
+    /// </param>
     public static IReadOnlyList<(string Name, RateMeasurement Measurement)> Measurements(ulong seed, int replicates, IProgress<int>? progress = null) =>
         MeasurementCache.GetOrAdd(string.Create(CultureInfo.InvariantCulture, $"adam-rate-quarter/{seed}/{replicates}"), () => Measure(Studies(seed, false), seed, replicates, progress));
 

@@ -21,7 +21,7 @@ internal sealed class ClaimLoadContext(string assemblyPath) : AssemblyLoadContex
         }
         catch (FileLoadException) when (Shared(assemblyName))
         {
-            throw new FileLoadException($"the assembly needs {assemblyName.FullName}, newer than the one adamv runs with ({typeof(IClaim).Assembly.GetName().Version}); build it against this version of Adam.Verification.Theory.");
+            throw new FileLoadException($"the assembly needs {assemblyName.FullName}, and adamv runs with version {typeof(IClaim).Assembly.GetName().Version}; build it against this version of Adam.Verification.Theory.");
         }
         catch (Exception e) when (e is FileNotFoundException or FileLoadException)
         {
