@@ -24,6 +24,7 @@ public static class ExperimentCommand
     {
         var name = new Argument<string?>("name") { Description = $"The experiment: {string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name))}.", Arity = ArgumentArity.ZeroOrOne };
         var specOut = new Option<FileInfo?>("--spec-out") { Description = "Write the experiment's spec for tools/torch_runner.py (PyTorch, CUDA when present) instead of running it." };
+        var format = FigureFormatOption.Create();
         var fromTrace = new Option<FileInfo[]?>("--from-trace") { Description = "Judge, plot and summarise experiment traces written by tools/torch_runner.py instead of training here; several traces of the schedulers experiment (replicates at different seeds) are judged together by the claim's sign test.", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
         var scale = new Option<string>("--scale") { Description = "ci (small, seconds) or paper (the paper's sizes; minutes to hours).", DefaultValueFactory = _ => "ci" };
         var seed = new Option<ulong?>("--seed") { Description = "Run seed: drives the initialisation, W's draws, the power iterations and the mini-batch order (default: $ADAMV_SEED or 20260101)." };
@@ -31,7 +32,7 @@ public static class ExperimentCommand
         var list = ExperimentCatalogue.All.Select(e => $"  {e.Name,-11} {e.Question}");
         var command = new Command("experiment", $"Run an experiment of arXiv 2309.08339 §5 (Adam with α_ours = √(2L(w0)/(K̂T)) against schedules) on mini-MNIST.\n\n{string.Join('\n', list)}\n\nExamples:\n  adamv experiment schedulers --scale ci\n  adamv experiment schedulers --scale paper --out results\n  adamv experiment schedulers --scale paper --spec-out spec.json\n  python3 tools/torch_runner.py --spec spec.json --out trace.json --data Empirical/Data/mnist-digits.bin.gz\n  adamv experiment --from-trace trace.json --out results")
         {
-            name, scale, seed, outDir, specOut, fromTrace,
+            name, scale, seed, outDir, specOut, fromTrace, format,
         };
         command.SetAction(parse =>
         {
@@ -108,7 +109,7 @@ public static class ExperimentCommand
             using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
             {
                 CsvSidecar.Add(set, stemName + ".csv", csvText, CommandProvenance.Of(parse) with { Seed = parse.GetValue(fromTrace) is { Length: > 0 } ? null : judgedSeed }, ExperimentCsv.Columns);
-                set.Add(stemName + ".svg", svgText);
+                FigureFiles.Add(set, stemName, svgText, FigureFormatOption.Read(parse, format), FigureFormatOption.Name);
                 set.Commit();
             }
 
@@ -120,7 +121,7 @@ public static class ExperimentCommand
                 output.WriteLine($"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict} at {result.Scale} scale; docs/claims.md#constant-step-beats-schedulers). {verdict.Evidence}");
             }
 
-            output.WriteLine($"wrote {stem}.csv and {stem}.svg{(replicates.Count > 1 ? " (the first run's)" : string.Empty)} ({result.Elapsed.TotalSeconds:F0} s)");
+            output.WriteLine($"wrote {stem}.csv and {string.Join(" and ", FigureFiles.Names(stem, FigureFormatOption.Read(parse, format)))}{(replicates.Count > 1 ? " (the first run's)" : string.Empty)} ({result.Elapsed.TotalSeconds:F0} s)");
             return verdict is { AsExpected: false } ? ExitCodes.Unexpected : ExitCodes.Success;
         });
         return command;

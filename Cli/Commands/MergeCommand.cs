@@ -20,9 +20,10 @@ public static class MergeCommand
         var files = new Argument<FileInfo[]>("shards") { Description = "The shards' --json files.", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "The report directory to write.", Required = true };
         var claimsFrom = ClaimsFromOption.Create();
+        var format = FigureFormatOption.Create();
         var command = new Command("merge", "Combine sharded verify --json files into one report.\n\nExamples:\n  adamv verify --budget quick --shard 1/2 --json s1.json\n  adamv verify --budget quick --shard 2/2 --json s2.json\n  adamv merge --out report s1.json s2.json")
         {
-            files, outDir, claimsFrom,
+            files, outDir, claimsFrom, format,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +45,7 @@ public static class MergeCommand
             }
 
             IReadOnlyList<ClaimResult> merged = run.Results;
-            ReportWriter.Write(dir.FullName, new VerifyReport(run.Budget, run.Seed, merged, ReportFigures.Compute(run.Budget, run.Seed, merged.Select(r => r.Id))) { Selection = VerifyReport.SelectionFor(merged.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = run.Seed } }, "--out");
+            ReportWriter.Write(dir.FullName, new VerifyReport(run.Budget, run.Seed, merged, ReportFigures.Compute(run.Budget, run.Seed, merged.Select(r => r.Id))) { Format = FigureFormatOption.Read(parse, format), Selection = VerifyReport.SelectionFor(merged.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = run.Seed } }, "--out");
             output.WriteLine($"merged {merged.Count} claims from {shards.Length} shards{(run.Missing.Count > 0 ? $" (not in any shard: {string.Join(", ", run.Missing)})" : string.Empty)}; wrote {Path.Combine(dir.FullName, "index.html")}");
             return merged.All(r => r.AsExpected) ? ExitCodes.Success : ExitCodes.Unexpected;
         });

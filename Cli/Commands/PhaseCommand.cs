@@ -29,9 +29,10 @@ public static class PhaseCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the reshuffling streams (Zhang); same seed, same picture." };
         var shard = new Option<string?>("--shard") { Description = "Compute only shard i/N of the cells (cells k with k mod N = i − 1) and write them as a shard file for --merge; auto (or auto/N) takes i and N from a Slurm job array or a Kubernetes Indexed Job." };
         var merge = new Option<FileInfo[]>("--merge") { Description = "Combine the shard files of one run (all N of them) into the map a single run draws.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("phase", "Compute and draw a phase diagram (SVG + CSV) and print the boundary table.\n\nExamples:\n  adamv phase --problem zhang --n 10\n  adamv phase --problem zhang --n 100 --grid 60x60 --out figures\n  adamv phase --problem reddi --c-max 40\n  adamv phase --problem reddi --period 3\n  adamv phase --problem zhang --n 100 --shard 3/8 --out shards\n  adamv phase --merge shards/zhang-n100.shard-*.json --out figures")
+        var format = FigureFormatOption.Create();
+        var command = new Command("phase", "Compute and draw a phase diagram (SVG or PNG, and CSV) and print the boundary table.\n\nExamples:\n  adamv phase --problem zhang --n 10\n  adamv phase --problem zhang --n 100 --grid 60x60 --out figures\n  adamv phase --problem reddi --c-max 40 --format both\n  adamv phase --problem reddi --period 3\n  adamv phase --problem zhang --n 100 --shard 3/8 --out shards\n  adamv phase --merge shards/zhang-n100.shard-*.json --out figures")
         {
-            problem, n, grid, outDir, cMax, period, seed, shard, merge,
+            problem, n, grid, outDir, cMax, period, seed, shard, merge, format,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +46,7 @@ public static class PhaseCommand
                     InputFiles.Require(f, "--merge");
                 }
 
-                return Merge(output, files, dir, CommandProvenance.Of(parse));
+                return Merge(output, files, dir, CommandProvenance.Of(parse), FigureFormatOption.Read(parse, format));
             }
 
             string which = parse.GetValue(problem) ?? throw new ArgumentException("--problem is required (zhang or reddi), unless --merge is given.");
@@ -81,8 +82,8 @@ public static class PhaseCommand
             }
 
             return which == "zhang"
-                ? Zhang(output, parse.GetValue(n), size, dir, CommandProvenance.Of(parse) with { Seed = runSeed }, runSeed)
-                : Reddi(output, parse.GetValue(cMax), map, size, dir, CommandProvenance.Of(parse));
+                ? Zhang(output, parse.GetValue(n), size, dir, CommandProvenance.Of(parse) with { Seed = runSeed }, FigureFormatOption.Read(parse, format), runSeed)
+                : Reddi(output, parse.GetValue(cMax), map, size, dir, CommandProvenance.Of(parse), FigureFormatOption.Read(parse, format));
         });
         return command;
     }
@@ -99,7 +100,7 @@ public static class PhaseCommand
         return ExitCodes.Success;
     }
 
-    private static int Merge(TextWriter output, FileInfo[] files, DirectoryInfo dir, Provenance provenance)
+    private static int Merge(TextWriter output, FileInfo[] files, DirectoryInfo dir, Provenance provenance, FigureFormat format)
     {
         PhaseShardFile[] shards = [.. files.Select(f => PhaseShardFile.Read(f.FullName))];
         PhaseShardFile first = shards[0];
@@ -128,7 +129,7 @@ public static class PhaseCommand
         PhaseMap frame = first.Problem == "zhang" ? ZhangPhase.Frame(first.N!.Value, first.Grid, cells) : ReddiPhase.Frame(first.Grid, first.CMax!.Value, cells, first.ReddiMap);
         PhaseMap map = PhaseMap.Merge([frame]);
         output.WriteLine($"merged {shards.Length} shards: {map.Cells.Count} cells");
-        return first.Problem == "zhang" ? Zhang(output, first.N!.Value, first.Grid, dir, provenance with { Seed = first.Seed }, first.Seed, map) : Reddi(output, first.CMax!.Value, first.ReddiMap, first.Grid, dir, provenance, map);
+        return first.Problem == "zhang" ? Zhang(output, first.N!.Value, first.Grid, dir, provenance with { Seed = first.Seed }, format, first.Seed, map) : Reddi(output, first.CMax!.Value, first.ReddiMap, first.Grid, dir, provenance, format, map);
     }
 
     /// <summary>What each column of a phase map's CSV means.</summary>
@@ -177,7 +178,7 @@ public static class PhaseCommand
         }
     }
 
-    private static int Zhang(TextWriter output, int n, PhaseGrid size, DirectoryInfo dir, Provenance provenance, ulong seed, PhaseMap? merged = null)
+    private static int Zhang(TextWriter output, int n, PhaseGrid size, DirectoryInfo dir, Provenance provenance, FigureFormat format, ulong seed, PhaseMap? merged = null)
     {
         CheckN(n);
         output.WriteLine(ZhangReconstructedSum.Label);
@@ -200,17 +201,17 @@ public static class PhaseCommand
 
         string stem = Path.Combine(dir.FullName, Stem("zhang", n));
         using OutputSet set = OutputSet.Open(dir.FullName, "--out");
-        set.Add(Stem("zhang", n) + ".svg", PhaseSvg.Render(map, table.Where(p => p.Beta2Star is not null).Select(p => (p.Beta1, p.Beta2Star!.Value)).ToArray()));
+        FigureFiles.Add(set, Stem("zhang", n), PhaseSvg.Render(map, table.Where(p => p.Beta2Star is not null).Select(p => (p.Beta1, p.Beta2Star!.Value)).ToArray()), format, FigureFormatOption.Name);
         CsvSidecar.Add(set, Stem("zhang", n) + ".csv", PhaseCsv.Render(map), provenance, PhaseColumns(map));
         CsvSidecar.Add(set, Stem("zhang", n) + "-boundary.csv", "beta1,n,beta2_star,half_width_3se,drift,drift_se,note\n" + string.Concat(table.Select(p =>
             Invariant.Format($"{p.Beta1:R},{p.N},{(p.Beta2Star is { } b ? b.ToString("R", CultureInfo.InvariantCulture) : string.Empty)},{p.HalfWidth:R},{p.DriftAtRoot?.Mean.ToString("R", CultureInfo.InvariantCulture)},{p.DriftAtRoot?.StandardError.ToString("R", CultureInfo.InvariantCulture)},\"{p.Note}\"\n"))), provenance,
             [("beta1", "β1"), ("n", "components of the RECONSTRUCTED Zhang sum"), ("beta2_star", "β2*(β1, n), the root of the drift D (empty: no sign change; see note)"), ("half_width_3se", "half-width in β2 of the band |D| ≤ 3·SE around β2*"), ("drift", "D at β2*"), ("drift_se", "its standard error"), ("note", "why no root was found")]);
         set.Commit();
-        output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv (each CSV with its {CsvSidecar.NameFor(string.Empty)} sidecar)");
+        output.WriteLine($"wrote {string.Join(", ", FigureFiles.Names(stem, format))}, {stem}.csv, {stem}-boundary.csv (each CSV with its {CsvSidecar.NameFor(string.Empty)} sidecar)");
         return ExitCodes.Success;
     }
 
-    private static int Reddi(TextWriter output, int cMax, ReddiMap problem, PhaseGrid size, DirectoryInfo dir, Provenance provenance, PhaseMap? merged = null)
+    private static int Reddi(TextWriter output, int cMax, ReddiMap problem, PhaseGrid size, DirectoryInfo dir, Provenance provenance, FigureFormat format, PhaseMap? merged = null)
     {
         CheckCMax(cMax);
         var clock = Stopwatch.StartNew();
@@ -240,13 +241,13 @@ public static class PhaseCommand
         string name = Stem("reddi", 0, problem);
         string stem = Path.Combine(dir.FullName, name);
         using OutputSet set = OutputSet.Open(dir.FullName, "--out");
-        set.Add(name + ".svg", PhaseSvg.Render(map, markers));
+        FigureFiles.Add(set, name, PhaseSvg.Render(map, markers), format, FigureFormatOption.Name);
         CsvSidecar.Add(set, name + ".csv", PhaseCsv.Render(map), provenance, PhaseColumns(map));
         CsvSidecar.Add(set, name + "-boundary.csv", rows.ToString(), provenance, problem == ReddiMap.PeriodThree
             ? [("c", "C, the large gradient (period 3)"), ("beta2_star", "β2*(C), the root of the exact stationary cycle drift (empty: none)"), ("theorem1_beta2", "Theorem 1's choice 1/(1 + C²)")]
             : [("c", "C, the period and the large gradient"), ("beta2_star", "β2*(C), the root of the exact stationary cycle drift (empty: none)")]);
         set.Commit();
-        output.WriteLine($"wrote {stem}.svg, {stem}.csv, {stem}-boundary.csv (each CSV with its {CsvSidecar.NameFor(string.Empty)} sidecar)");
+        output.WriteLine($"wrote {string.Join(", ", FigureFiles.Names(stem, format))}, {stem}.csv, {stem}-boundary.csv (each CSV with its {CsvSidecar.NameFor(string.Empty)} sidecar)");
         return ExitCodes.Success;
     }
 

@@ -49,9 +49,10 @@ public static class VerifyCommand
         objectives.AcceptOnlyFromAmong("analytic", "networks", "all");
         var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
         var claimsFrom = ClaimsFromOption.Create();
+        var format = FigureFormatOption.Create();
         var command = new Command("verify", "Check the claims and print a verdict table.\n\nExamples:\n  adamv verify\n  adamv verify --claims sign-ratio-bound --budget standard --seed 7\n  adamv verify --budget quick --json out.json\n  adamv verify --budget quick --report report\n  adamv verify --shard 2/4 --json shard2.json\n  adamv verify --budget thorough --shard 3/64 --by cases --json shard3.json\n  adamv verify --budget thorough --shard auto --by cases --json shards/$SLURM_ARRAY_TASK_ID.json")
         {
-            claims, objectives, budget, seed, json, report, shard, by, seeds, jobs, claimsFrom,
+            claims, objectives, budget, seed, json, report, shard, by, seeds, jobs, claimsFrom, format,
         };
         command.SetAction(parse =>
         {
@@ -81,6 +82,11 @@ public static class VerifyCommand
                 {
                     throw new ArgumentException($"--json: '{inside.FullName}' lies in the --report directory, which the report replaces (it holds its own report.json); write it elsewhere.");
                 }
+            }
+
+            if (FigureFormatOption.Given(parse, format) && parse.GetValue(report) is null)
+            {
+                throw new ArgumentException("--format sets the files of the report's figures: give --report DIR too.");
             }
 
             IReadOnlyList<ICaseSliceable> sliced = [];
@@ -133,7 +139,7 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, CommandProvenance.Of(parse) with { Seed = runSeed });
+                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, CommandProvenance.Of(parse) with { Seed = runSeed }, FigureFormatOption.Read(parse, format));
             }
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
@@ -194,7 +200,7 @@ public static class VerifyCommand
 
                 if (parse.GetValue(report) is { } dir)
                 {
-                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = runSeed } });
+                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Format = FigureFormatOption.Read(parse, format), Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = runSeed } });
                     console.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
                 }
 
@@ -245,7 +251,7 @@ public static class VerifyCommand
         error.Flush();
     }
 
-    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout, Provenance provenance)
+    private static int RunSeeds(TextWriter output, TextWriter error, IReadOnlyList<IClaim> chosen, BudgetLevel level, ulong runSeed, int count, FileInfo? json, DirectoryInfo? report, int parallel, TextWriter? jsonStdout, Provenance provenance, FigureFormat figureFormat)
     {
         IReadOnlyList<ulong> seeds = SeedSweep.Seeds(runSeed, count);
         var results = chosen.ToDictionary(c => c.Id, _ => new List<ClaimResult>(), StringComparer.Ordinal);
@@ -326,7 +332,7 @@ public static class VerifyCommand
             if (report is not null)
             {
                 ClaimResult[] first = [.. sweeps.Select(s => s.Results[0])];
-                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Sweep = sweeps, SweepRunSeed = runSeed, Selection = VerifyReport.SelectionFor(chosen.Select(c => c.Id)), Provenance = provenance });
+                ReportWriter.Write(report.FullName, new VerifyReport(level, seeds[0], first, figures!) { Format = figureFormat, Sweep = sweeps, SweepRunSeed = runSeed, Selection = VerifyReport.SelectionFor(chosen.Select(c => c.Id)), Provenance = provenance });
                 output.WriteLine($"wrote {Path.Combine(report.FullName, "index.html")} (and report.md, report.json, sweep.json, figures/, counterexamples/)");
             }
 

@@ -77,7 +77,12 @@ public sealed class OutputSet : IDisposable
     /// Writes <paramref name="text"/> as <paramref name="name"/> (to its temporary until <see cref="Commit"/>). A name the
     /// user gave (<paramref name="userNamed"/>) is taken as it is; one derived from input must be a plain component.
     /// </summary>
-    public void Add(string name, string text, bool userNamed = false)
+    public void Add(string name, string text, bool userNamed = false) => Add(name, temp => File.WriteAllText(temp, text), userNamed);
+
+    /// <summary>Writes <paramref name="bytes"/> as <paramref name="name"/>, as <see cref="Add(string, string, bool)"/> writes text.</summary>
+    public void Add(string name, byte[] bytes, bool userNamed = false) => Add(name, temp => File.WriteAllBytes(temp, bytes), userNamed);
+
+    private void Add(string name, Action<string> write, bool userNamed)
     {
         string final = userNamed ? Path.Combine(Directory, name) : PathOf(name);
         InputFiles.RequireNotAnInput(final, _option);
@@ -85,7 +90,7 @@ public sealed class OutputSet : IDisposable
         _pending.Add((temp, final));
         try
         {
-            File.WriteAllText(temp, text);
+            write(temp);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

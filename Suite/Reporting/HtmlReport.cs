@@ -66,7 +66,7 @@ public static class HtmlReport
 
         foreach (ReportFigure f in report.Figures)
         {
-            s.Append(Invariant.Format($"<figure id=\"fig-{E(f.Name)}\">\n<h3>{E(f.Title)}</h3>\n")).Append(StripXmlDeclaration(f.Svg)).Append(Invariant.Format($"<figcaption>{E(f.Caption)} (<a href=\"figures/{E(f.Name)}.svg\">SVG file</a>)</figcaption>\n</figure>\n"));
+            s.Append(Invariant.Format($"<figure id=\"fig-{E(f.Name)}\">\n<h3>{E(f.Title)}</h3>\n")).Append(StripXmlDeclaration(f.Svg)).Append(Invariant.Format($"<figcaption>{E(f.Caption)} ({FileLinks(f.Name, report.Format)})</figcaption>\n</figure>\n"));
         }
 
         s.Append("<p>The paper-scale run of the schedulers experiment is <code>adamv experiment schedulers --scale paper</code> (about 50 minutes; OpenBLAS runs on one thread); its verdict for <code>constant-step-beats-schedulers</code> is in the README.</p>\n<h2>Claims</h2>\n");
@@ -96,6 +96,10 @@ public static class HtmlReport
     private static string StripXmlDeclaration(string svg) => svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..] : svg;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Links to the figure's files in the report's figures/ folder.</summary>
+    private static string FileLinks(string name, FigureFormat format) => string.Join(", ",
+        FigureFiles.Names(name, format).Select(file => Invariant.Format($"<a href=\"figures/{E(file)}\">{(file.EndsWith(".png", StringComparison.Ordinal) ? "PNG" : "SVG")} file</a>")));
 
     /// <summary>Text with maths: encoded, exponents and indices typeset (<see cref="MathText"/>).</summary>
     private static string M(string text) => MathText.Html(text);

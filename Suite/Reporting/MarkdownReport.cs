@@ -55,7 +55,7 @@ public static class MarkdownReport
 
         foreach (ReportFigure f in report.Figures)
         {
-            s.Append(Invariant.Format($"### {f.Title}\n\n![{f.Title}](figures/{f.Name}.svg)\n\n{f.Caption}\n\n"));
+            s.Append(Invariant.Format($"### {f.Title}\n\n![{f.Title}](figures/{f.Name}.{(report.Format.WritesSvg() ? "svg" : "png")})\n\n{f.Caption}\n\n"));
         }
 
         s.Append("## Claims\n\n");

@@ -4,7 +4,7 @@ using Adam.Verification.Theory.Claims;
 namespace Adam.Verification.Suite.Reporting;
 
 /// <summary>
-/// Writes a report directory — index.html, report.md, report.json, figures/*.svg, counterexamples/*.json — atomically:
+/// Writes a report directory — index.html, report.md, report.json, figures/*.svg (and *.png on request), counterexamples/*.json — atomically:
 /// everything is written into a sibling temporary directory first, then swapped in by two renames (the old directory
 /// aside, the new one in place). A failure before the swap leaves the previous report; a run killed between the two
 /// renames leaves the previous report aside, and the next run writing there moves it back (<see cref="OutputSet.SweepStale"/>).
@@ -34,7 +34,7 @@ public static class ReportWriter
             // Inside figures/ and counterexamples/ only the files a report writes: a user's file there would be lost too.
             string[] foreignInside =
             [
-                .. Inside(target, "figures", n => ReportFigures.Names.Any(f => n == f + ".svg")),
+                .. Inside(target, "figures", n => ReportFigures.Names.Any(f => n == f + ".svg" || n == f + ".png")),
                 .. Inside(target, "counterexamples", n => Catalogue.All().Any(c => n == c.Id + ".json")),
             ];
             if (foreignInside.Length > 0)
@@ -83,7 +83,15 @@ public static class ReportWriter
 
             foreach (ReportFigure f in report.Figures)
             {
-                File.WriteAllText(Path.Combine(temp, "figures", f.Name + ".svg"), f.Svg);
+                if (report.Format.WritesSvg())
+                {
+                    File.WriteAllText(Path.Combine(temp, "figures", f.Name + ".svg"), f.Svg);
+                }
+
+                if (report.Format.WritesPng())
+                {
+                    File.WriteAllBytes(Path.Combine(temp, "figures", f.Name + ".png"), PngExport.FromSvg(f.Svg, "--format"));
+                }
             }
 
             foreach (ClaimResult r in report.Results)

@@ -22,6 +22,9 @@ public sealed record VerifyReport(BudgetLevel Budget, ulong Seed, IReadOnlyList<
     /// <summary>Where the report came from (version, commit, date, platform, command line); null leaves it out.</summary>
     public Provenance? Provenance { get; init; }
 
+    /// <summary>The files each figure is written as (figures/NAME.svg by default; .png or both on request).</summary>
+    public FigureFormat Format { get; init; } = FigureFormat.Svg;
+
     /// <summary>The run seed of <see cref="Sweep"/>.</summary>
     public ulong SweepRunSeed { get; init; }
 
