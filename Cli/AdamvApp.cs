@@ -21,14 +21,14 @@ public static class AdamvApp
         {
             ListCommand.Create(output),
             VerifyCommand.Create(output, error),
-            RateCommand.Create(output),
-            LipschitzCommand.Create(output),
+            RateCommand.Create(output, error),
+            LipschitzCommand.Create(output, error),
             PhaseCommand.Create(output),
-            SearchCommand.Create(output),
+            SearchCommand.Create(output, error),
             CheckCommand.Create(output),
             MergeCommand.Create(output),
             ConformCommand.Create(output, error),
-            FingerprintCommand.Create(output),
+            FingerprintCommand.Create(output, error),
             MutantsCommand.Create(output),
             BenchCommand.Create(output),
             ExperimentCommand.Create(output, error),
@@ -64,6 +64,7 @@ public static class AdamvApp
         {
             // A malformed ADAMV_OPENBLAS_CORETYPE is a usage error before any work starts, not a failure mid-run.
             _ = Empirical.Engine.Blas.Gemm.OpenBlasCore;
+            using IDisposable stdout = StandardOutput.Use(output);
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (!e.Message.StartsWith("--claims-from", StringComparison.Ordinal) && Theory.Claims.Loading.ClaimAssembly.ThrownByLoadedCode(e) is { } where)

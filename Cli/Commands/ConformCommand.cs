@@ -18,7 +18,7 @@ namespace Adam.Verification.Cli.Commands;
 public static class ConformCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter stdout, TextWriter error)
     {
         var trace = new Option<FileInfo?>("--trace") { Description = "A recorded adamv-trace/1 file, or a recorded adamv-battery/1 file." };
         var request = new Option<FileInfo?>("--request") { Description = "The request (adamv-trace/1) or battery (adamv-battery/1) the trace answers: checks dtype, initial point, hyper-parameters and every step's lr and gradient." };
@@ -33,6 +33,8 @@ public static class ConformCommand
         };
         command.SetAction(parse =>
         {
+            // A data file written to standard output (-) keeps standard output for the data: the rest goes to stderr.
+            TextWriter output = StandardOutput.Is(parse.GetValue(csv)) || StandardOutput.Is(parse.GetValue(torchSharp.TraceOut)) ? error : stdout;
             FileInfo? file = parse.GetValue(trace);
             bool inProcess = parse.GetValue(torchSharp.Name) is not null;
             if ((file is null) == !inProcess)
@@ -55,7 +57,7 @@ public static class ConformCommand
             FileInfo? csvFile = parse.GetValue(csv);
             if (csvFile is not null)
             {
-                OutputDestination.ForFile(csvFile.FullName, "--csv");
+                OutputDestination.ForFile(StandardOutput.PathOf(csvFile), "--csv");
             }
 
             torchSharp.CheckDestination(parse, csvFile);
@@ -129,8 +131,8 @@ public static class ConformCommand
 
             if (csvFile is not null)
             {
-                OutputSet.WriteFile(csvFile.FullName, CsvFile.WithProvenance(TraceCsv.Render(recorded.Entries[0].Trace), CommandProvenance.Of(parse)), "--csv");
-                output.WriteLine($"wrote {csvFile.FullName}");
+                OutputSet.WriteFile(StandardOutput.PathOf(csvFile), CsvFile.WithProvenance(TraceCsv.Render(recorded.Entries[0].Trace), CommandProvenance.Of(parse)), "--csv");
+                output.WriteLine($"wrote {(StandardOutput.Is(csvFile) ? "the CSV to standard output" : csvFile.FullName)}");
             }
 
             if (requests is null)

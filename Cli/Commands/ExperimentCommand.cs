@@ -20,7 +20,7 @@ namespace Adam.Verification.Cli.Commands;
 public static class ExperimentCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter stdout, TextWriter error)
     {
         var name = new Argument<string?>("name") { Description = $"The experiment: {string.Join(", ", ExperimentCatalogue.All.Select(e => e.Name))}.", Arity = ArgumentArity.ZeroOrOne };
         var specOut = new Option<FileInfo?>("--spec-out") { Description = "Write the experiment's spec for tools/torch_runner.py (PyTorch, CUDA when present) instead of running it." };
@@ -36,6 +36,8 @@ public static class ExperimentCommand
         };
         command.SetAction(parse =>
         {
+            // A data file written to standard output (-) keeps standard output for the data: the rest goes to stderr.
+            TextWriter output = StandardOutput.Is(parse.GetValue(specOut)) ? error : stdout;
             ExperimentScale level = parse.GetValue(scale)!.ToLowerInvariant() switch
             {
                 "ci" => ExperimentScale.Ci,
@@ -43,10 +45,10 @@ public static class ExperimentCommand
                 string other => throw new ArgumentException($"--scale must be ci or paper; got '{other}'."),
             };
             DirectoryInfo dir = parse.GetValue(outDir)!;
-            OutputDestination.ForDirectory(dir.FullName, "--out");
+            OutputDestination.ForDirectory(dir.ToString(), "--out");
             if (parse.GetValue(specOut) is { } specFile)
             {
-                OutputDestination.ForFile(specFile.FullName, "--spec-out");
+                OutputDestination.ForFile(StandardOutput.PathOf(specFile), "--spec-out");
             }
 
             ExperimentResult result;
@@ -83,8 +85,8 @@ public static class ExperimentCommand
                 if (parse.GetValue(specOut) is { } spec)
                 {
                     OptionConflicts.Forbid(parse, "--spec-out (it writes the spec and runs nothing)", outDir);
-                    OutputSet.WriteFile(spec.FullName, ExperimentSpecJson.Write(experiment, level, runSeed), "--spec-out");
-                    output.WriteLine($"wrote {spec.FullName} ({experiment.Arms(level).Count} arms); run it with python3 tools/torch_runner.py --spec {spec.Name} --out TRACE.json");
+                    OutputSet.WriteFile(StandardOutput.PathOf(spec), ExperimentSpecJson.Write(experiment, level, runSeed), "--spec-out");
+                    output.WriteLine($"wrote {(StandardOutput.Is(spec) ? "the spec to standard output" : spec.FullName)} ({experiment.Arms(level).Count} arms); run it with python3 tools/torch_runner.py --spec {(StandardOutput.Is(spec) ? "SPEC.json" : spec.Name)} --out TRACE.json");
                     return ExitCodes.Success;
                 }
 

@@ -15,7 +15,7 @@ namespace Adam.Verification.Cli.Commands;
 public static class FingerprintCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter stdout, TextWriter error)
     {
         var trace = new Option<FileInfo?>("--trace") { Description = "A trace or battery recorded on a battery (or any recorded trace) to identify." };
         var batteryOut = new Option<FileInfo?>("--battery-out") { Description = "Write the battery of replay requests to this file (feed it to the implementation under test)." };
@@ -30,6 +30,8 @@ public static class FingerprintCommand
         };
         command.SetAction(parse =>
         {
+            // A data file written to standard output (-) keeps standard output for the data: the rest goes to stderr.
+            TextWriter output = StandardOutput.Is(parse.GetValue(batteryOut)) || StandardOutput.Is(parse.GetValue(torchSharp.TraceOut)) ? error : stdout;
             FileInfo? t = parse.GetValue(trace), b = parse.GetValue(batteryOut);
             bool inProcess = parse.GetValue(torchSharp.Name) is not null;
             if ((t is null ? 0 : 1) + (b is null ? 0 : 1) + (inProcess ? 1 : 0) != 1)
@@ -46,8 +48,8 @@ public static class FingerprintCommand
             {
                 BatteryLevel level = BatteryOption.Parse(parse.GetValue(battery)!);
                 TraceBattery written = BatteryCatalogue.Get(level, parse.GetValue(amsgrad), parse.GetValue(decoupled), BatteryOption.Seed(parse, level, seed));
-                OutputSet.WriteFile(b.FullName, BatteryJson.Serialize(written), "--battery-out");
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {b.FullName}: battery {written.Name}, {written.Entries.Count} request(s), {written.Values} gradient values"));
+                OutputSet.WriteFile(StandardOutput.PathOf(b), BatteryJson.Serialize(written), "--battery-out");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {(StandardOutput.Is(b) ? "standard output" : b.FullName)}: battery {written.Name}, {written.Entries.Count} request(s), {written.Values} gradient values"));
                 foreach (BatteryEntry e in written.Entries)
                 {
                     output.WriteLine($"  {e.Name,-15} {e.Purpose}");

@@ -18,7 +18,7 @@ public static class LipschitzCommand
     public const double MaxScale = 1e6;
 
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter stdout, TextWriter error)
     {
         var family = new Option<string>("--family") { Description = $"Objective family: {FamilyNames.Help}.", DefaultValueFactory = _ => "F2" };
         var dimension = new Option<int>("--dimension") { Description = "Dimension d (1–64).", DefaultValueFactory = _ => 10 };
@@ -32,9 +32,11 @@ public static class LipschitzCommand
         };
         command.SetAction(parse =>
         {
+            // A data file written to standard output (-) keeps standard output for the data: the rest goes to stderr.
+            TextWriter output = StandardOutput.Is(parse.GetValue(csv)) ? error : stdout;
             if (parse.GetValue(csv) is { } destination)
             {
-                OutputDestination.ForFile(destination.FullName, "--csv");
+                OutputDestination.ForFile(StandardOutput.PathOf(destination), "--csv");
             }
 
             ulong runSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
@@ -75,8 +77,8 @@ public static class LipschitzCommand
             output.WriteLine($"power iterations that hit their cap: {e.Unconverged} of {n}");
             if (parse.GetValue(csv) is { } file)
             {
-                CsvFile.Write(file.FullName, ["n", "hessian_norm", "k_hat"], e.PerSample.Select((v, i) => (IReadOnlyList<object>)[i + 1, v, e.RunningMax[i]]), CommandProvenance.Of(parse) with { Seed = runSeed });
-                output.WriteLine($"wrote {file.FullName}");
+                CsvFile.Write(StandardOutput.PathOf(file), ["n", "hessian_norm", "k_hat"], e.PerSample.Select((v, i) => (IReadOnlyList<object>)[i + 1, v, e.RunningMax[i]]), CommandProvenance.Of(parse) with { Seed = runSeed });
+                output.WriteLine($"wrote {(StandardOutput.Is(file) ? "the CSV to standard output" : file.FullName)}");
             }
 
             return ExitCodes.Success;

@@ -29,7 +29,7 @@ public static class MergeCommand
         {
             using IDisposable loaded = ClaimsFromOption.Include(parse, claimsFrom);
             DirectoryInfo dir = parse.GetValue(outDir)!;
-            ReportWriter.RequireTarget(dir.FullName, "--out");
+            ReportWriter.RequireTarget(dir.ToString(), "--out");
             FileInfo[] shards = parse.GetValue(files)!;
             foreach (FileInfo f in shards)
             {

@@ -37,7 +37,7 @@ public static class PhaseCommand
         command.SetAction(parse =>
         {
             DirectoryInfo dir = parse.GetValue(outDir)!;
-            OutputDestination.ForDirectory(dir.FullName, "--out");
+            OutputDestination.ForDirectory(dir.ToString(), "--out");
             if (parse.GetValue(merge) is { Length: > 0 } files)
             {
                 OptionConflicts.Forbid(parse, "--merge (the shard files fix the problem, grid and seed)", problem, n, grid, cMax, period, seed, shard);

@@ -17,7 +17,7 @@ namespace Adam.Verification.Cli.Commands;
 public static class RateCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter stdout, TextWriter error)
     {
         var family = new Option<string>("--family") { Description = $"Objective family: {FamilyNames.Help}.", DefaultValueFactory = _ => "F1" };
         var dimension = new Option<int>("--dimension") { Description = "Dimension d (2–64).", DefaultValueFactory = _ => 10 };
@@ -38,9 +38,11 @@ public static class RateCommand
         };
         command.SetAction(parse =>
         {
+            // A data file written to standard output (-) keeps standard output for the data: the rest goes to stderr.
+            TextWriter output = StandardOutput.Is(parse.GetValue(csv)) ? error : stdout;
             if (parse.GetValue(csv) is { } destination)
             {
-                OutputDestination.ForFile(destination.FullName, "--csv");
+                OutputDestination.ForFile(StandardOutput.PathOf(destination), "--csv");
             }
 
             ulong runSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
@@ -100,8 +102,8 @@ public static class RateCommand
             output.WriteLine($"exponent b = {result.Fit}");
             if (parse.GetValue(csv) is { } file)
             {
-                CsvFile.Write(file.FullName, ["horizon", "replicate", "metric"], ts.SelectMany((t, k) => result.Samples[k].Select((v, r) => (IReadOnlyList<object>)[t, r, v])), CommandProvenance.Of(parse) with { Seed = runSeed });
-                output.WriteLine($"wrote {file.FullName}");
+                CsvFile.Write(StandardOutput.PathOf(file), ["horizon", "replicate", "metric"], ts.SelectMany((t, k) => result.Samples[k].Select((v, r) => (IReadOnlyList<object>)[t, r, v])), CommandProvenance.Of(parse) with { Seed = runSeed });
+                output.WriteLine($"wrote {(StandardOutput.Is(file) ? "the CSV to standard output" : file.FullName)}");
             }
 
             return ExitCodes.Success;

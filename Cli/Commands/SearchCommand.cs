@@ -15,7 +15,7 @@ namespace Adam.Verification.Cli.Commands;
 public static class SearchCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter stdout, TextWriter error)
     {
         var claimId = new Option<string>("--claim") { Description = "The claim to search (a catalogue id; see `adamv list`).", Required = true };
         var budget = new Option<int>("--evaluations") { Description = "Conclusion evaluations for each of the search and the random baseline (1–10,000,000).", DefaultValueFactory = _ => 2_000 };
@@ -31,10 +31,12 @@ public static class SearchCommand
         };
         command.SetAction(parse =>
         {
+            // A data file written to standard output (-) keeps standard output for the data: the rest goes to stderr.
+            TextWriter output = StandardOutput.Is(parse.GetValue(save)) ? error : stdout;
             using IDisposable loaded = ClaimsFromOption.Include(parse, claimsFrom);
             if (parse.GetValue(save) is { } destination)
             {
-                OutputDestination.ForFile(destination.FullName, "--counterexample-out");
+                OutputDestination.ForFile(StandardOutput.PathOf(destination), "--counterexample-out");
             }
 
             IClaim claim = Catalogue.Get(parse.GetValue(claimId) ?? string.Empty, "--claim");
@@ -75,8 +77,8 @@ public static class SearchCommand
             output.WriteLine($"best case (targeted): {targeted.BestDescription}");
             if (parse.GetValue(save) is { } file)
             {
-                CounterexampleFile.Write(file.FullName, claim.Id, targeted.BestDescription, targeted.BestObservable, targeted.BestJson);
-                output.WriteLine($"wrote {file.FullName}");
+                CounterexampleFile.Write(StandardOutput.PathOf(file), claim.Id, targeted.BestDescription, targeted.BestObservable, targeted.BestJson, "--counterexample-out");
+                output.WriteLine($"wrote {(StandardOutput.Is(file) ? "the counterexample to standard output" : file.FullName)}");
             }
 
             return ExitCodes.Success;

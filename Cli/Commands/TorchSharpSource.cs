@@ -51,10 +51,10 @@ public sealed class TorchSharpSource
             return;
         }
 
-        OutputDestination.ForFile(destination.FullName, "--trace-out");
-        if (other is not null && Path.GetFullPath(other.FullName) == Path.GetFullPath(destination.FullName))
+        OutputDestination.ForFile(StandardOutput.PathOf(destination), "--trace-out");
+        if (other is not null && StandardOutput.PathOf(other) == StandardOutput.PathOf(destination))
         {
-            throw new ArgumentException($"--trace-out and --csv both name '{destination.FullName}'; give them different files.");
+            throw new ArgumentException($"--trace-out and --csv both name '{StandardOutput.PathOf(destination)}'; give them different files.");
         }
     }
 
@@ -91,8 +91,8 @@ public sealed class TorchSharpSource
         output.WriteLine($"recorded {replay.Recorded.Entries.Count} request(s) with {TorchSharpRecorder.Version} optim {optimizer.Name} ({optimizer.Description}) in process");
         if (destination is not null)
         {
-            OutputSet.WriteFile(destination.FullName, replay.Recorded.Entries.Count == 1 && requests is { Name: "trace" } ? Theory.Traces.TraceJson.Serialize(replay.Recorded.Entries[0].Trace) : BatteryJson.Serialize(replay.Recorded), "--trace-out");
-            output.WriteLine($"wrote {destination.FullName}");
+            OutputSet.WriteFile(StandardOutput.PathOf(destination), replay.Recorded.Entries.Count == 1 && requests is { Name: "trace" } ? Theory.Traces.TraceJson.Serialize(replay.Recorded.Entries[0].Trace) : BatteryJson.Serialize(replay.Recorded), "--trace-out");
+            output.WriteLine($"wrote {(StandardOutput.Is(destination) ? "the recording to standard output" : destination.FullName)}");
         }
 
         return replay;

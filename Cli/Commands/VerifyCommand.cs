@@ -76,7 +76,7 @@ public static class VerifyCommand
 
             if (parse.GetValue(report) is { } reportDir)
             {
-                string target = InputFiles.Resolve(ReportWriter.RequireTarget(reportDir.FullName, "--report"));
+                string target = InputFiles.Resolve(ReportWriter.RequireTarget(reportDir.ToString(), "--report"));
                 string? jsonPath = jsonFile is { } j ? Path.Combine(InputFiles.Resolve(Path.GetDirectoryName(j.FullName)!), j.Name) : null;
                 if (jsonFile is { } inside && jsonPath is not null && (jsonPath == target || jsonPath.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                 {

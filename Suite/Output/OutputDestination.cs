@@ -12,6 +12,11 @@ public static class OutputDestination
     /// <exception cref="ArgumentException">The destination cannot hold the file; the message names the option and the path.</exception>
     public static string ForFile(string path, string option)
     {
+        if (StandardOutput.Is(path))
+        {
+            return path;
+        }
+
         string full = Full(path, option);
         if (System.IO.Directory.Exists(full))
         {
@@ -31,6 +36,11 @@ public static class OutputDestination
     /// <exception cref="ArgumentException">The destination cannot be a directory; the message names the option and the path.</exception>
     public static string ForDirectory(string path, string option)
     {
+        if (StandardOutput.Is(path))
+        {
+            throw new ArgumentException($"{option} names a directory of files; '-' (standard output) is for the options that name one file.");
+        }
+
         string full = Full(path, option).TrimEnd(Path.DirectorySeparatorChar);
         if (System.IO.File.Exists(full))
         {

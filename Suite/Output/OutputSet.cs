@@ -42,12 +42,21 @@ public sealed class OutputSet : IDisposable
     }
 
     /// <summary>
-    /// Writes one file of a single-file output (<c>--json FILE</c>, <c>--out FILE</c>) atomically. A destination that is a
+    /// Writes one file of a single-file output (<c>--json FILE</c>, <c>--out FILE</c>) atomically, or to standard output
+    /// for the name <c>-</c> (<see cref="StandardOutput"/>). A destination that is a
     /// symbolic link is resolved (the link is kept and its target replaced); one that resolves to a special file (a FIFO,
     /// a device, <c>/dev/stdout</c>) or a <c>/proc</c> entry is written directly, as a rename would replace it.
     /// </summary>
     public static void WriteFile(string path, string text, string option)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (StandardOutput.Is(path))
+        {
+            StandardOutput.Current.Write(text);
+            StandardOutput.Current.Flush();
+            return;
+        }
+
         string full = OutputDestination.ForFile(path, option);
         InputFiles.RequireNotAnInput(full, option);
         string target = InputFiles.Resolve(full);

@@ -31,7 +31,7 @@ public static class CounterexampleFile
         Build(claimId, description, observable, instanceJson).ToJsonString(Options);
 
     /// <summary>Writes the file atomically; <paramref name="option"/> names the destination in messages.</summary>
-    public static void Write(string path, string claimId, string description, double observable, string instanceJson, string option = "--out") =>
+    public static void Write(string path, string claimId, string description, double observable, string instanceJson, string option = "--counterexample-out") =>
         OutputSet.WriteFile(path, Text(claimId, description, observable, instanceJson), option);
 
     /// <summary>(claim id, instance JSON, its JSON path in the file) for each case in a counterexample file or a <c>verify --json</c> report.</summary>
