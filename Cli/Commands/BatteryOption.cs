@@ -7,15 +7,8 @@ namespace Adam.Verification.Cli.Commands;
 public static class BatteryOption
 {
     /// <summary>The option, restricted to the three level names, with <paramref name="defaultLevel"/> as its default.</summary>
-    public static Option<string> Create(string description, string defaultLevel)
-    {
-        var option = new Option<string>("--battery") { Description = description, DefaultValueFactory = _ => defaultLevel };
-        option.AcceptOnlyFromAmong("quick", "standard", "thorough");
-        return option;
-    }
-
-    /// <summary>The level a validated option value names.</summary>
-    public static BatteryLevel Parse(string value) => Enum.Parse<BatteryLevel>(value, ignoreCase: true);
+    public static Option<BatteryLevel> Create(string description, BatteryLevel defaultLevel) =>
+        ChoiceOption.Create("--battery", description, ChoiceOption.Of<BatteryLevel>(), defaultLevel);
 
     /// <summary>
     /// The battery seed: <paramref name="seed"/>'s value, or the default. The quick battery is one fixed request (its

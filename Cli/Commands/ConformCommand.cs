@@ -25,7 +25,7 @@ public static class ConformCommand
         var variant = new Option<string?>("--variant") { Description = "The reference preset (default: each trace's 'variant' field); see the presets in the README." };
         var csv = new Option<FileInfo?>("--csv") { Description = "Also export a single trace as CSV (t,coordinate,lr,gradient,parameter,m,v,vmax)." };
         TorchSharpSource torchSharp = TorchSharpSource.Create();
-        var battery = BatteryOption.Create("With --torchsharp and no --request: the battery to replay (quick, standard or thorough).", "standard");
+        var battery = BatteryOption.Create("With --torchsharp and no --request: the battery to replay (quick, standard or thorough).", BatteryLevel.Standard);
         var seed = new Option<ulong?>("--seed") { Description = $"With --torchsharp and --battery: draw another battery of the same design (default {BatteryCatalogue.DefaultSeed})." };
         var command = new Command("conform", "Compare a recorded optimizer trace (or battery) with a reference preset, step by step, and with the request it answers.\n\nExamples:\n  adamv fingerprint --battery standard --battery-out battery.json\n  python3 tools/torch_replay.py --request battery.json --optimizer adam --out torch-adam.json\n  adamv conform --trace torch-adam.json --request battery.json --variant pytorch-adam\n  adamv conform --torchsharp adamw --battery standard --dtype float32")
         {
@@ -86,7 +86,7 @@ public static class ConformCommand
                     throw new ArgumentException($"--variant: optim {optimizer.Name} is not an Adam and has no preset of its own; name the preset to compare it with, or run adamv fingerprint --torchsharp {optimizer.Name}.");
                 }
 
-                BatteryLevel level = BatteryOption.Parse(parse.GetValue(battery)!);
+                BatteryLevel level = parse.GetValue(battery);
                 int count = requests?.Entries.Count ?? BatteryCatalogue.Get(level).Entries.Count;
                 if (csvFile is not null && count != 1)
                 {

@@ -9,26 +9,18 @@ public static class FigureFormatOption
     public const string Name = "--format";
 
     /// <summary>A new instance of the option.</summary>
-    public static Option<string> Create()
-    {
-        var option = new Option<string>(Name)
-        {
-            Description = "svg | png | both: write each figure as SVG (default), as PNG rendered from that SVG at twice its size, or both (PNG needs fontconfig on Linux).",
-            DefaultValueFactory = _ => "svg",
-        };
-        option.AcceptOnlyFromAmong("svg", "png", "both");
-        return option;
-    }
+    public static Option<FigureFormat> Create() =>
+        ChoiceOption.Create(Name, "svg | png | both: write each figure as SVG (default), as PNG rendered from that SVG at twice its size, or both (PNG needs fontconfig on Linux).", ChoiceOption.Of<FigureFormat>(), FigureFormat.Svg);
 
     /// <summary>The format the command line asks for.</summary>
-    public static FigureFormat Read(ParseResult parse, Option<string> option)
+    public static FigureFormat Read(ParseResult parse, Option<FigureFormat> option)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return PngExport.Parse(parse.GetValue(option)!, Name);
+        return parse.GetValue(option);
     }
 
     /// <summary>Whether the user gave the option (it changes nothing unless the command writes figures).</summary>
-    public static bool Given(ParseResult parse, Option<string> option)
+    public static bool Given(ParseResult parse, Option<FigureFormat> option)
     {
         ArgumentNullException.ThrowIfNull(parse);
         return parse.GetResult(option) is { Implicit: false };

@@ -19,7 +19,7 @@ public static class FingerprintCommand
     {
         var trace = new Option<FileInfo?>("--trace") { Description = "A trace or battery recorded on a battery (or any recorded trace) to identify." };
         var batteryOut = new Option<FileInfo?>("--battery-out") { Description = "Write the battery of replay requests to this file (feed it to the implementation under test)." };
-        var battery = BatteryOption.Create("With --battery-out (default quick) or --torchsharp (default standard): quick (1 request, 360 values), standard (6 requests, about 76,000 values) or thorough (11 requests); docs/conformance.md lists the mutants each kills.", "quick");
+        var battery = BatteryOption.Create("With --battery-out (default quick) or --torchsharp (default standard): quick (1 request, 360 values), standard (6 requests, about 76,000 values) or thorough (11 requests); docs/conformance.md lists the mutants each kills.", BatteryLevel.Quick);
         var seed = new Option<ulong?>("--seed") { Description = $"With --battery-out or --torchsharp: draw another standard or thorough battery of the same design (default {BatteryCatalogue.DefaultSeed})." };
         var amsgrad = new Option<bool>("--amsgrad") { Description = "With --battery-out: mark every request amsgrad = true (for implementations that need the flag)." };
         var decoupled = new Option<bool>("--decoupled") { Description = "With --battery-out: mark every request decoupled = true (AdamW-style implementations: λ is decoupled)." };
@@ -46,7 +46,7 @@ public static class FingerprintCommand
 
             if (b is not null)
             {
-                BatteryLevel level = BatteryOption.Parse(parse.GetValue(battery)!);
+                BatteryLevel level = parse.GetValue(battery);
                 TraceBattery written = BatteryCatalogue.Get(level, parse.GetValue(amsgrad), parse.GetValue(decoupled), BatteryOption.Seed(parse, level, seed));
                 OutputSet.WriteFile(StandardOutput.PathOf(b), BatteryJson.Serialize(written), "--battery-out");
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {(StandardOutput.Is(b) ? "standard output" : b.FullName)}: battery {written.Name}, {written.Entries.Count} request(s), {written.Values} gradient values"));
@@ -63,7 +63,7 @@ public static class FingerprintCommand
             {
                 OptionConflicts.Forbid(parse, "--torchsharp (the optimizer sets the flags)", amsgrad, decoupled);
                 // In process the standard battery is the default: recording it costs under a second.
-                BatteryLevel level = parse.GetResult(battery) is { Implicit: false } ? BatteryOption.Parse(parse.GetValue(battery)!) : BatteryLevel.Standard;
+                BatteryLevel level = parse.GetResult(battery) is { Implicit: false } ? parse.GetValue(battery) : BatteryLevel.Standard;
                 torchSharp.CheckDestination(parse, null);
                 recorded = torchSharp.Run(parse, null, null, level, BatteryOption.Seed(parse, level, seed), output).Recorded;
             }

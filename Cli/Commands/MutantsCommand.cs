@@ -14,7 +14,7 @@ public static class MutantsCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
-        var battery = BatteryOption.Create("quick, standard or thorough.", "standard");
+        var battery = BatteryOption.Create("quick, standard or thorough.", BatteryLevel.Standard);
         var seed = new Option<ulong?>("--seed") { Description = $"Draw another battery of the same design (default {BatteryCatalogue.DefaultSeed})." };
         var command = new Command("mutants", "List the catalogue of wrong Adams and which battery request kills each.\n\nExamples:\n  adamv mutants --battery quick\n  adamv mutants --battery standard --seed 7")
         {
@@ -22,7 +22,7 @@ public static class MutantsCommand
         };
         command.SetAction(parse =>
         {
-            BatteryLevel level = BatteryOption.Parse(parse.GetValue(battery)!);
+            BatteryLevel level = parse.GetValue(battery);
             IReadOnlyList<MutantKill> kills = MutantKills.Evaluate(level, BatteryOption.Seed(parse, level, seed));
             foreach (MutantKill k in kills)
             {

@@ -16,18 +16,27 @@ namespace Adam.Verification.Cli.Commands;
 /// </summary>
 public static class RateCommand
 {
+    /// <summary>The schedules by their command-line names.</summary>
+    private static readonly (string Name, RateSchedule Value)[] Schedules =
+        [("sign-like", RateSchedule.SignLike), ("sign-like-no-momentum", RateSchedule.SignLikeWithoutMomentum), ("constant", RateSchedule.Constant), ("inverse-sqrt", RateSchedule.InverseSqrt), ("alpha-star", RateSchedule.AlphaStar)];
+
+    /// <summary>The metrics by their command-line names.</summary>
+    private static readonly (string Name, RateMetric Value)[] Metrics = [("l1-average", RateMetric.AverageL1GradientNorm), ("min-grad", RateMetric.MinGradientNorm)];
+
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter stdout, TextWriter error)
     {
         var family = new Option<string>("--family") { Description = $"Objective family: {FamilyNames.Help}.", DefaultValueFactory = _ => "F1" };
         var dimension = new Option<int>("--dimension") { Description = "Dimension d (2–64).", DefaultValueFactory = _ => 10 };
         var variant = new Option<string>("--variant") { Description = $"Adam preset: {string.Join(", ", AdamPresets.All.Select(p => p.Name))}.", DefaultValueFactory = _ => AdamPresets.ConstantStepAlgorithm1.Name };
-        var schedule = new Option<string>("--schedule") { Description = "sign-like (2507.05966: 1−β1 = T^-1/2, 1−β2 = T^-3/4, α = c·T^-3/4/√d) | sign-like-no-momentum (the same with β1 = 0) | constant (α = c) | inverse-sqrt (α = c/√t) | alpha-star (2309.08339 Thm 1, ρ = the variant's ε).", DefaultValueFactory = _ => "sign-like" };
-        schedule.AcceptOnlyFromAmong("sign-like", "sign-like-no-momentum", "constant", "inverse-sqrt", "alpha-star");
+        Option<RateSchedule> schedule = ChoiceOption.Create(
+            "--schedule",
+            "sign-like (2507.05966: 1−β1 = T^-1/2, 1−β2 = T^-3/4, α = c·T^-3/4/√d) | sign-like-no-momentum (the same with β1 = 0) | constant (α = c) | inverse-sqrt (α = c/√t) | alpha-star (2309.08339 Thm 1, ρ = the variant's ε).",
+            Schedules,
+            RateSchedule.SignLike);
         var constant = new Option<double>("--constant") { Description = "The schedule's constant c.", DefaultValueFactory = _ => 3 };
         var sigma = new Option<double>("--sigma") { Description = "Gaussian gradient noise σ ≥ 0.", DefaultValueFactory = _ => 1 };
-        var metric = new Option<string>("--metric") { Description = "l1-average: (1/T)Σ‖∇F‖₁ | min-grad: min_t ‖∇F‖₂.", DefaultValueFactory = _ => "l1-average" };
-        metric.AcceptOnlyFromAmong("l1-average", "min-grad");
+        Option<RateMetric> metric = ChoiceOption.Create("--metric", "l1-average: (1/T)Σ‖∇F‖₁ | min-grad: min_t ‖∇F‖₂.", Metrics, RateMetric.AverageL1GradientNorm);
         var horizons = new Option<string>("--horizons") { Description = "Comma-separated horizons T (at least two).", DefaultValueFactory = _ => "1000,3000,10000,30000" };
         var replicates = new Option<int>("--replicates") { Description = "Independent runs per horizon (≥ 2).", DefaultValueFactory = _ => 8 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the objective, start and noise." };
@@ -68,30 +77,17 @@ public static class RateCommand
             }
             IObjective f = ObjectiveGenerator.Draw(FamilyNames.Parse(parse.GetValue(family)!), new SeededRandom(runSeed), d);
             AdamPreset preset = AdamPresets.Get(parse.GetValue(variant)!);
-            RateSchedule kind = parse.GetValue(schedule) switch
-            {
-                "sign-like-no-momentum" => RateSchedule.SignLikeWithoutMomentum,
-                "constant" => RateSchedule.Constant,
-                "inverse-sqrt" => RateSchedule.InverseSqrt,
-                "alpha-star" => RateSchedule.AlphaStar,
-                "sign-like" => RateSchedule.SignLike,
-                var other => throw new ArgumentException($"--schedule must be one of sign-like, sign-like-no-momentum, constant, inverse-sqrt, alpha-star; got '{other}'."),
-            };
+            RateSchedule kind = parse.GetValue(schedule);
             static bool HasAlphaStarFacts(IObjective o) => o.Facts is { GradientBound: not null, OptimalValue: not null, SmoothnessK: not null };
             if (kind == RateSchedule.AlphaStar && !HasAlphaStarFacts(f))
             {
                 throw new ArgumentException($"--schedule alpha-star needs γ, L* and K, which --family {parse.GetValue(family)} ({f.Name}) does not state; families that do: {string.Join(", ", FamilyNames.Where(HasAlphaStarFacts, d))}.");
             }
 
-            RateMetric m = parse.GetValue(metric) switch
-            {
-                "min-grad" => RateMetric.MinGradientNorm,
-                "l1-average" => RateMetric.AverageL1GradientNorm,
-                var other => throw new ArgumentException($"--metric must be l1-average or min-grad; got '{other}'."),
-            };
+            RateMetric m = parse.GetValue(metric);
             var study = new RateStudy(f, preset.Template, kind, c, noise, m);
             RateMeasurement result = study.Measure(ts, reps, runSeed);
-            output.WriteLine($"{f.Name}; {preset.Name}; schedule {parse.GetValue(schedule)} (c = {c.ToString(CultureInfo.InvariantCulture)}); σ = {noise.ToString(CultureInfo.InvariantCulture)}; metric {parse.GetValue(metric)}; seed {runSeed}");
+            output.WriteLine($"{f.Name}; {preset.Name}; schedule {ChoiceOption.NameOf(Schedules, kind)} (c = {c.ToString(CultureInfo.InvariantCulture)}); σ = {noise.ToString(CultureInfo.InvariantCulture)}; metric {ChoiceOption.NameOf(Metrics, m)}; seed {runSeed}");
             output.WriteLine($"{"T",10}  {"mean",12}  {"SE",10}");
             for (int k = 0; k < ts.Length; k++)
             {

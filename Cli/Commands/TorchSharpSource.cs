@@ -33,8 +33,7 @@ public sealed class TorchSharpSource
     public static TorchSharpSource Create()
     {
         var name = new Option<string?>("--torchsharp") { Description = $"Record the traces in process with this TorchSharp optimizer instead of reading --trace: {string.Join(", ", TorchSharpOptimizers.Names)}." };
-        var dtype = new Option<string?>("--dtype") { Description = "With --torchsharp: ask every request in this dtype (float64 or float32; default: each request's own)." };
-        dtype.AcceptOnlyFromAmong("float64", "float32");
+        Option<string?> dtype = ChoiceOption.Create<string?>("--dtype", "With --torchsharp: ask every request in this dtype (float64 or float32; default: each request's own).", [("float64", "float64"), ("float32", "float32")]);
         var traceOut = new Option<FileInfo?>("--trace-out") { Description = "With --torchsharp: also write the recorded trace (or battery) to this file." };
         return new TorchSharpSource(name, dtype, traceOut);
     }

@@ -20,33 +20,18 @@ public static class VerifyCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var claims = new Option<string?>("--claims") { Description = "Comma-separated claim ids (default: all; see `adamv list`)." };
-        var budget = new Option<string>("--budget")
-        {
-            Description = "quick | standard | thorough: case counts and horizons per claim (documented on each claim).",
-            DefaultValueFactory = _ => "standard",
-        };
-        budget.AcceptOnlyFromAmong("quick", "standard", "thorough");
+        Option<BudgetLevel> budget = ChoiceOption.Create("--budget", "quick | standard | thorough: case counts and horizons per claim (documented on each claim).", ChoiceOption.Of<BudgetLevel>(), BudgetLevel.Standard);
         var seed = new Option<ulong?>("--seed") { Description = $"Run seed (default: ${SeedVariable} or {ClaimRunSettings.DefaultSeed}). The same seed reproduces every verdict." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the verdicts as JSON to this file (written atomically), or to stdout with - (the table then goes to stderr)." };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Write an HTML page, Markdown, JSON, figures (SVG) and counterexample files into this directory (atomically)." };
         var shard = new Option<string?>("--shard") { Description = "i/N: run a deterministic slice of the work (see --by); combine the shards' --json files with `adamv merge`. auto (or auto/N): i and N from a Slurm job array or a Kubernetes Indexed Job (deploy/)." };
-        var by = new Option<string>("--by")
-        {
-            Description = "How --shard slices: claims (the claims at catalogue positions p with p mod N = i − 1) or cases (every instance claim runs its cases k with k mod N = i − 1; the other claims are sliced by position).",
-            DefaultValueFactory = _ => "claims",
-        };
-        by.AcceptOnlyFromAmong("claims", "cases");
+        Option<ShardSlicing> by = ChoiceOption.Create("--by", "How --shard slices: claims (the claims at catalogue positions p with p mod N = i − 1) or cases (every instance claim runs its cases k with k mod N = i − 1; the other claims are sliced by position).", ChoiceOption.Of<ShardSlicing>(), ShardSlicing.Claims);
         var jobs = new Option<int>("--jobs")
         {
             Description = "Run up to N claims (or claim × seed runs with --seeds) at once (default: the number of processors, at most 1024). Output and files are the serial run's: results are printed in catalogue order.",
             DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 1024),
         };
-        var objectives = new Option<string>("--objectives")
-        {
-            Description = "analytic | networks | all: run the claims on analytic functions and the papers' constructions, on generated small networks (the network forms ID@networks and the claims stated for networks only; `adamv list` says how each claim applies), or both.",
-            DefaultValueFactory = _ => "all",
-        };
-        objectives.AcceptOnlyFromAmong("analytic", "networks", "all");
+        Option<ObjectiveSelection> objectives = ChoiceOption.Create("--objectives", "analytic | networks | all: run the claims on analytic functions and the papers' constructions, on generated small networks (the network forms ID@networks and the claims stated for networks only; `adamv list` says how each claim applies), or both.", ChoiceOption.Of<ObjectiveSelection>(), ObjectiveSelection.All);
         var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
         var claimsFrom = ClaimsFromOption.Create();
         var format = FigureFormatOption.Create();
@@ -62,7 +47,7 @@ public static class VerifyCommand
             TextWriter? jsonStdout = parse.GetValue(json)?.ToString() == "-" ? output : null;
             FileInfo? jsonFile = jsonStdout is null ? parse.GetValue(json) : null;
             TextWriter console = jsonStdout is null ? output : error;
-            IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims), Enum.Parse<ObjectiveSelection>(parse.GetValue(objectives)!, ignoreCase: true));
+            IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims), parse.GetValue(objectives));
             int parallel = parse.GetValue(jobs);
             if (parallel is < 1 or > 1024)
             {
@@ -91,7 +76,7 @@ public static class VerifyCommand
 
             IReadOnlyList<ICaseSliceable> sliced = [];
             (int index, int count) = (1, 1);
-            bool byCases = parse.GetValue(by) == "cases";
+            bool byCases = parse.GetValue(by) == ShardSlicing.Cases;
             if (parse.GetValue(shard) is { } shardText)
             {
                 if (parse.GetValue(report) is not null)
@@ -125,7 +110,7 @@ public static class VerifyCommand
                 throw new ArgumentException("--by cases writes case slices that only `adamv merge` can judge: give --json FILE.");
             }
 
-            BudgetLevel level = ParseBudget(parse.GetValue(budget)!);
+            BudgetLevel level = parse.GetValue(budget);
             ulong runSeed = parse.GetValue(seed) ?? SeedFromEnvironment();
             if (parse.GetValue(seeds) is int k)
             {
@@ -370,12 +355,4 @@ public static class VerifyCommand
             ? value
             : throw new ArgumentException($"{SeedVariable} must be an unsigned 64-bit integer; got '{text}'.");
     }
-
-    private static BudgetLevel ParseBudget(string text) => text switch
-    {
-        "quick" => BudgetLevel.Quick,
-        "standard" => BudgetLevel.Standard,
-        "thorough" => BudgetLevel.Thorough,
-        _ => throw new ArgumentException($"--budget must be quick, standard or thorough; got '{text}'."),
-    };
 }
