@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security;
-using System.Text;
 using Adam.Verification.Theory.Charts;
 
 namespace Adam.Verification.Empirical.Experiments.Output;
@@ -8,7 +6,8 @@ namespace Adam.Verification.Empirical.Experiments.Output;
 /// <summary>
 /// The paper's three panels as one standalone SVG (no scripts, no external references): ‖∇L‖ against epochs (log
 /// scale), training loss against epochs (log scale) and test accuracy against epochs, one line per arm, α_ours arms
-/// drawn thick, with a shared legend and a caption naming the curves' source (the C# engine or a recorded trace).
+/// drawn thick, with a shared legend and a caption naming the curves' source (the C# engine or a recorded trace); drawn
+/// with the suite's one chart layer, <see cref="SvgDocument"/>.
 /// </summary>
 public static class ExperimentSvg
 {
@@ -26,10 +25,8 @@ public static class ExperimentSvg
         int legendRows = (result.Arms.Count + 2) / 3;
         double width = Left + (3 * (PanelWidth + Gap));
         double height = Top + PanelHeight + 50 + (legendRows * 16) + 26;
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:F0}\" height=\"{height:F0}\" viewBox=\"0 0 {width:F0} {height:F0}\" font-family=\"sans-serif\" font-size=\"11\">\n");
-        svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"18\" font-size=\"13\" font-weight=\"bold\">{Escape($"{result.Name} ({(result.Scale == ExperimentScale.Ci ? "CI" : "paper")} scale): {result.Question}")}</text>\n");
+        var svg = new SvgDocument(width, height);
+        svg.Text(Left, 18, $"{result.Name} ({(result.Scale == ExperimentScale.Ci ? "CI" : "paper")} scale): {result.Question}", size: 13, bold: true);
         Panel(svg, result, 0, "‖∇L(w)‖ (log)", e => e.GradientNorm, log: true);
         Panel(svg, result, 1, "training loss (log)", e => e.Loss, log: true);
         Panel(svg, result, 2, "test accuracy", e => e.TestAccuracy, log: false);
@@ -38,12 +35,11 @@ public static class ExperimentSvg
             ArmResult arm = result.Arms[i];
             double x = Left + ((i % 3) * (PanelWidth + Gap));
             double y = Top + PanelHeight + 45 + ((i / 3) * 16);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:F1}\" y1=\"{y - 4:F1}\" x2=\"{x + 22:F1}\" y2=\"{y - 4:F1}\" stroke=\"{Palette[i % Palette.Length]}\" stroke-width=\"{(arm.IsAlphaOurs ? 3 : 1.5)}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 28:F1}\" y=\"{y:F1}\">{Escape($"{arm.Label}: {Describe(arm)}")}</text>\n");
+            svg.Line(x, y - 4, x + 22, y - 4, Palette[i % Palette.Length], width: arm.IsAlphaOurs ? 3 : 1.5)
+                .Text(x + 28, y, $"{arm.Label}: {Describe(arm)}");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{height - 10:F0}\" fill=\"#555\">{Escape($"source: {result.Source}")}</text>\n");
-        svg.Append("</svg>\n");
+        svg.Text(Left, height - 10, $"source: {result.Source}", fill: "#555");
         return svg.ToString();
     }
 
@@ -53,7 +49,7 @@ public static class ExperimentSvg
             ? string.Create(CultureInfo.InvariantCulture, $"α = {arm.Smoothness.AlphaOurs:G3} (K̂ = {arm.Smoothness.KHat:G3})")
             : arm.Schedule;
 
-    private static void Panel(StringBuilder svg, ExperimentResult result, int index, string title, Func<EpochRecord, double> value, bool log)
+    private static void Panel(SvgDocument svg, ExperimentResult result, int index, string title, Func<EpochRecord, double> value, bool log)
     {
         double x0 = Left + (index * (PanelWidth + Gap));
         double y0 = Top;
@@ -79,38 +75,36 @@ public static class ExperimentSvg
         int epochs = Math.Max(1, result.Arms.Max(a => a.Epochs[^1].Epoch));
         double X(int epoch) => x0 + (PanelWidth * epoch / epochs);
         double Y(double v) => y0 + PanelHeight - (PanelHeight * (((log ? Math.Log10(v) : v) - min) / (max - min)));
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x0:F1}\" y=\"{y0:F1}\" width=\"{PanelWidth}\" height=\"{PanelHeight}\" fill=\"none\" stroke=\"#444\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + (PanelWidth / 2):F1}\" y=\"{y0 - 6:F1}\" text-anchor=\"middle\">{Escape(title)}</text>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + (PanelWidth / 2):F1}\" y=\"{y0 + PanelHeight + 28:F1}\" text-anchor=\"middle\">epochs</text>\n");
         double YOf(double t) => y0 + PanelHeight - (PanelHeight * (t - min) / (max - min));
+        svg.Rect(x0, y0, PanelWidth, PanelHeight, stroke: "#444")
+            .Text(x0 + (PanelWidth / 2), y0 - 6, title, anchor: "middle")
+            .Text(x0 + (PanelWidth / 2), y0 + PanelHeight + 28, "epochs", anchor: "middle");
         foreach (double t in ticks)
         {
             double y = YOf(t);
-            string label = log ? AxisTicks.Decade((int)t) : AxisTicks.Label(t);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x0:F1}\" y1=\"{y:F1}\" x2=\"{x0 + PanelWidth:F1}\" y2=\"{y:F1}\" stroke=\"#eee\"/><text x=\"{x0 - 4:F1}\" y=\"{y + 4:F1}\" text-anchor=\"end\">{label}</text>\n");
+            svg.Line(x0, y, x0 + PanelWidth, y, "#eee").Text(x0 - 4, y + 4, log ? AxisTicks.Decade((int)t) : AxisTicks.Label(t), anchor: "end");
         }
 
         if (log)
         {
             foreach (double t in AxisTicks.LogMinor((int)min, (int)max))
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x0:F1}\" y1=\"{YOf(t):F1}\" x2=\"{x0 + 4:F1}\" y2=\"{YOf(t):F1}\" stroke=\"#444\"/>\n");
+                svg.Line(x0, YOf(t), x0 + 4, YOf(t), "#444");
             }
         }
 
         foreach (int epoch in AxisTicks.Counts(epochs, 5))
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(epoch):F1}\" y1=\"{y0 + PanelHeight:F1}\" x2=\"{X(epoch):F1}\" y2=\"{y0 + PanelHeight + 4:F1}\" stroke=\"#444\"/><text x=\"{X(epoch):F1}\" y=\"{y0 + PanelHeight + 14:F1}\" text-anchor=\"middle\">{epoch}</text>\n");
+            svg.Line(X(epoch), y0 + PanelHeight, X(epoch), y0 + PanelHeight + 4, "#444").Text(X(epoch), y0 + PanelHeight + 14, epoch.ToString(CultureInfo.InvariantCulture), anchor: "middle");
         }
 
         for (int i = 0; i < result.Arms.Count; i++)
         {
             ArmResult arm = result.Arms[i];
-            var points = arm.Epochs.Where(e => double.IsFinite(value(e)) && (!log || value(e) > 0))
-                .Select(e => string.Create(CultureInfo.InvariantCulture, $"{X(e.Epoch):F1},{Math.Clamp(Y(value(e)), y0, y0 + PanelHeight):F1}"));
-            svg.Append(CultureInfo.InvariantCulture, $"<polyline fill=\"none\" stroke=\"{Palette[i % Palette.Length]}\" stroke-width=\"{(arm.IsAlphaOurs ? 2.5 : 1.2)}\" points=\"{string.Join(' ', points)}\"/>\n");
+            svg.Polyline(
+                arm.Epochs.Where(e => double.IsFinite(value(e)) && (!log || value(e) > 0)).Select(e => ((double)X(e.Epoch), Math.Clamp(Y(value(e)), y0, y0 + PanelHeight))),
+                Palette[i % Palette.Length],
+                width: arm.IsAlphaOurs ? 2.5 : 1.2);
         }
     }
-
-    private static string Escape(string text) => SecurityElement.Escape(text) ?? string.Empty;
 }
