@@ -56,7 +56,8 @@ public sealed record ConjectureBuilder<T>(string Id)
     /// <summary>The user's shrinker, or null: then the generator's draws shrink (<see cref="ChoiceShrinker"/>).</summary>
     internal Func<T, IEnumerable<T>>? Shrinker { get; init; }
 
-    internal Func<T, string> Describer { get; init; } = t => t.ToString() ?? typeof(T).Name;
+    /// <summary>The user's describer, or null: then an instance is described by its JSON (arrays included).</summary>
+    internal Func<T, string>? Describer { get; init; }
 
     internal IReadOnlyList<MutationOperator<T>> Mutators { get; init; } = [];
 
@@ -107,7 +108,7 @@ public sealed record ConjectureBuilder<T>(string Id)
     /// <summary>Shrink candidates, simplest first (optional: without it the generator's draws shrink).</summary>
     public ConjectureBuilder<T> Shrinking(Func<T, IEnumerable<T>> shrinker) => this with { Shrinker = shrinker };
 
-    /// <summary>How an instance is stated in paper form (optional).</summary>
+    /// <summary>How an instance is stated in paper form (optional: by default, its JSON).</summary>
     public ConjectureBuilder<T> Describing(Func<T, string> describer) => this with { Describer = describer };
 
     /// <summary>

@@ -95,7 +95,8 @@ public sealed class ConjectureClaim<T> : InstanceClaim<T>
     }
 
     /// <inheritdoc/>
-    public override string Describe(T instance) => _spec.Describer(instance);
+    /// <remarks>Without a describer, the instance's JSON: a record's own text would print an array as its type name.</remarks>
+    public override string Describe(T instance) => _spec.Describer is { } describe ? describe(instance) : ToJson(instance);
 
     /// <inheritdoc/>
     public override IReadOnlyList<MutationOperator<T>> MutationOperators => _spec.Mutators;
