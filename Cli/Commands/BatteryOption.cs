@@ -7,7 +7,7 @@ namespace Adam.Verification.Cli.Commands;
 public static class BatteryOption
 {
     /// <summary>The option, restricted to the three level names, with <paramref name="defaultLevel"/> as its default.</summary>
-    public static Option<BatteryLevel> Create(string description, BatteryLevel defaultLevel) =>
+    public static Option<Choice<BatteryLevel>> Create(string description, BatteryLevel defaultLevel) =>
         ChoiceOption.Create("--battery", description, ChoiceOption.Of<BatteryLevel>(), defaultLevel);
 
     /// <summary>

@@ -4,26 +4,28 @@ using System.CommandLine.Parsing;
 namespace Adam.Verification.Cli.Commands;
 
 /// <summary>
-/// A typed option with a closed set of names: the command gets the value (an enum, usually), the help lists the names,
-/// the shell completes them, and anything else is refused with one line naming the option and every valid name. No
-/// name is mapped by a fallback: a value is one of the choices or an error.
+/// A typed option with a closed set of names: the command gets the value (an enum, usually) with its name
+/// (<see cref="Choice{T}"/>), the help lists the names and shows the default by its name, the shell completes exactly
+/// the names, and anything else is refused with one line naming the option and every valid name. No name is mapped by a
+/// fallback: a value is one of the choices or an error.
 /// </summary>
 public static class ChoiceOption
 {
     /// <summary>The option <paramref name="name"/> whose values are <paramref name="choices"/>, with <paramref name="defaultValue"/> when given.</summary>
-    public static Option<T> Create<T>(string name, string description, IReadOnlyList<(string Name, T Value)> choices, T defaultValue)
+    public static Option<Choice<T>> Create<T>(string name, string description, IReadOnlyList<(string Name, T Value)> choices, T defaultValue)
     {
-        Option<T> option = Create(name, description, choices);
-        option.DefaultValueFactory = _ => defaultValue;
+        Option<Choice<T>> option = Create(name, description, choices);
+        var chosen = new Choice<T>(NameOf(choices, defaultValue), defaultValue);
+        option.DefaultValueFactory = _ => chosen;
         return option;
     }
 
     /// <summary>The option <paramref name="name"/> whose values are <paramref name="choices"/>, without a default.</summary>
-    public static Option<T> Create<T>(string name, string description, IReadOnlyList<(string Name, T Value)> choices)
+    public static Option<Choice<T>> Create<T>(string name, string description, IReadOnlyList<(string Name, T Value)> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
         string names = string.Join(", ", choices.Select(c => c.Name));
-        var option = new Option<T>(name)
+        var option = new Option<Choice<T>>(name)
         {
             Description = description,
             HelpName = string.Join('|', choices.Select(c => c.Name)),
@@ -35,7 +37,7 @@ public static class ChoiceOption
                 {
                     if (string.Equals(choice, token, StringComparison.Ordinal))
                     {
-                        return value;
+                        return new Choice<T>(choice, value);
                     }
                 }
 
@@ -43,6 +45,7 @@ public static class ChoiceOption
                 return default!;
             },
         };
+        option.CompletionSources.Clear();
         option.CompletionSources.Add([.. choices.Select(c => c.Name)]);
         return option;
     }

@@ -86,7 +86,7 @@ public static class ConformCommand
                     throw new ArgumentException($"--variant: optim {optimizer.Name} is not an Adam and has no preset of its own; name the preset to compare it with, or run adamv fingerprint --torchsharp {optimizer.Name}.");
                 }
 
-                BatteryLevel level = parse.GetValue(battery);
+                BatteryLevel level = parse.GetValue(battery).Value;
                 int count = requests?.Entries.Count ?? BatteryCatalogue.Get(level).Entries.Count;
                 if (csvFile is not null && count != 1)
                 {

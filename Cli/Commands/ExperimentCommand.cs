@@ -26,7 +26,7 @@ public static class ExperimentCommand
         var specOut = new Option<FileInfo?>("--spec-out") { Description = "Write the experiment's spec for tools/torch_runner.py (PyTorch, CUDA when present) instead of running it." };
         var format = FigureFormatOption.Create();
         var fromTrace = new Option<FileInfo[]?>("--from-trace") { Description = "Judge, plot and summarise experiment traces written by tools/torch_runner.py instead of training here; several traces of the schedulers experiment (replicates at different seeds) are judged together by the claim's sign test.", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
-        var scale = new Option<string>("--scale") { Description = "ci (small, seconds) or paper (the paper's sizes; minutes to hours).", DefaultValueFactory = _ => "ci" };
+        Option<Choice<ExperimentScale>> scale = ChoiceOption.Create("--scale", "ci (small, seconds) or paper (the paper's sizes; minutes to hours).", ChoiceOption.Of<ExperimentScale>(), ExperimentScale.Ci);
         var seed = new Option<ulong?>("--seed") { Description = "Run seed: drives the initialisation, W's draws, the power iterations and the mini-batch order (default: $ADAMV_SEED or 20260101)." };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV and SVG.", DefaultValueFactory = _ => new DirectoryInfo("experiments") };
         var list = ExperimentCatalogue.All.Select(e => $"  {e.Name,-11} {e.Question}");
@@ -38,12 +38,8 @@ public static class ExperimentCommand
         {
             // A data file written to standard output (-) keeps standard output for the data: the rest goes to stderr.
             TextWriter output = StandardOutput.Is(parse.GetValue(specOut)) ? error : stdout;
-            ExperimentScale level = parse.GetValue(scale)!.ToLowerInvariant() switch
-            {
-                "ci" => ExperimentScale.Ci,
-                "paper" => ExperimentScale.Paper,
-                string other => throw new ArgumentException($"--scale must be ci or paper; got '{other}'."),
-            };
+            ExperimentScale level = parse.GetValue(scale).Value;
+            FigureFormat figures = FigureFormatOption.Read(parse, format);
             DirectoryInfo dir = parse.GetValue(outDir)!;
             OutputDestination.ForDirectory(dir.ToString(), "--out");
             if (parse.GetValue(specOut) is { } specFile)
@@ -84,7 +80,7 @@ public static class ExperimentCommand
                 IExperiment experiment = ExperimentCatalogue.Get(experimentName);
                 if (parse.GetValue(specOut) is { } spec)
                 {
-                    OptionConflicts.Forbid(parse, "--spec-out (it writes the spec and runs nothing)", outDir);
+                    OptionConflicts.Forbid(parse, "--spec-out (it writes the spec and runs nothing)", outDir, format);
                     OutputSet.WriteFile(StandardOutput.PathOf(spec), ExperimentSpecJson.Write(experiment, level, runSeed), "--spec-out");
                     output.WriteLine($"wrote {(StandardOutput.Is(spec) ? "the spec to standard output" : spec.FullName)} ({experiment.Arms(level).Count} arms); run it with python3 tools/torch_runner.py --spec {(StandardOutput.Is(spec) ? "SPEC.json" : spec.Name)} --out TRACE.json");
                     return ExitCodes.Success;
@@ -111,7 +107,7 @@ public static class ExperimentCommand
             using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
             {
                 CsvSidecar.Add(set, stemName + ".csv", csvText, CommandProvenance.Of(parse) with { Seed = parse.GetValue(fromTrace) is { Length: > 0 } ? null : judgedSeed }, ExperimentCsv.Columns);
-                FigureFiles.Add(set, stemName, svgText, FigureFormatOption.Read(parse, format), FigureFormatOption.Name);
+                FigureFiles.Add(set, stemName, svgText, figures, FigureFormatOption.Name);
                 set.Commit();
             }
 
@@ -123,7 +119,7 @@ public static class ExperimentCommand
                 output.WriteLine($"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict} at {result.Scale} scale; docs/claims.md#constant-step-beats-schedulers). {verdict.Evidence}");
             }
 
-            output.WriteLine($"wrote {stem}.csv and {string.Join(" and ", FigureFiles.Names(stem, FigureFormatOption.Read(parse, format)))}{(replicates.Count > 1 ? " (the first run's)" : string.Empty)} ({result.Elapsed.TotalSeconds:F0} s)");
+            output.WriteLine($"wrote {stem}.csv and {string.Join(" and ", FigureFiles.Names(stem, figures))}{(replicates.Count > 1 ? " (the first run's)" : string.Empty)} ({result.Elapsed.TotalSeconds:F0} s)");
             return verdict is { AsExpected: false } ? ExitCodes.Unexpected : ExitCodes.Success;
         });
         return command;

@@ -46,10 +46,10 @@ public static class FingerprintCommand
 
             if (b is not null)
             {
-                BatteryLevel level = parse.GetValue(battery);
+                BatteryLevel level = parse.GetValue(battery).Value;
                 TraceBattery written = BatteryCatalogue.Get(level, parse.GetValue(amsgrad), parse.GetValue(decoupled), BatteryOption.Seed(parse, level, seed));
                 OutputSet.WriteFile(StandardOutput.PathOf(b), BatteryJson.Serialize(written), "--battery-out");
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {(StandardOutput.Is(b) ? "standard output" : b.FullName)}: battery {written.Name}, {written.Entries.Count} request(s), {written.Values} gradient values"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {(StandardOutput.Is(b) ? "the battery to standard output" : b.FullName)}: battery {written.Name}, {written.Entries.Count} request(s), {written.Values} gradient values"));
                 foreach (BatteryEntry e in written.Entries)
                 {
                     output.WriteLine($"  {e.Name,-15} {e.Purpose}");
@@ -63,7 +63,7 @@ public static class FingerprintCommand
             {
                 OptionConflicts.Forbid(parse, "--torchsharp (the optimizer sets the flags)", amsgrad, decoupled);
                 // In process the standard battery is the default: recording it costs under a second.
-                BatteryLevel level = parse.GetResult(battery) is { Implicit: false } ? parse.GetValue(battery) : BatteryLevel.Standard;
+                BatteryLevel level = parse.GetResult(battery) is { Implicit: false } ? parse.GetValue(battery).Value : BatteryLevel.Standard;
                 torchSharp.CheckDestination(parse, null);
                 recorded = torchSharp.Run(parse, null, null, level, BatteryOption.Seed(parse, level, seed), output).Recorded;
             }

@@ -38,6 +38,7 @@ public static class MergeCommand
 
             // Again now that the inputs are registered: --out must not replace one of them (before any figure is computed).
             ReportWriter.RequireTarget(dir.FullName, "--out");
+            FigureFormat figureFormat = FigureFormatOption.Read(parse, format);
             MergedRun run = ShardMerge.Combine([.. shards.Select(f => f.FullName)]);
             if (run.Platforms.Count > 1)
             {
@@ -45,7 +46,7 @@ public static class MergeCommand
             }
 
             IReadOnlyList<ClaimResult> merged = run.Results;
-            ReportWriter.Write(dir.FullName, new VerifyReport(run.Budget, run.Seed, merged, ReportFigures.Compute(run.Budget, run.Seed, merged.Select(r => r.Id))) { Format = FigureFormatOption.Read(parse, format), Selection = VerifyReport.SelectionFor(merged.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = run.Seed } }, "--out");
+            ReportWriter.Write(dir.FullName, new VerifyReport(run.Budget, run.Seed, merged, ReportFigures.Compute(run.Budget, run.Seed, merged.Select(r => r.Id))) { Format = figureFormat, Selection = VerifyReport.SelectionFor(merged.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = run.Seed } }, "--out");
             output.WriteLine($"merged {merged.Count} claims from {shards.Length} shards{(run.Missing.Count > 0 ? $" (not in any shard: {string.Join(", ", run.Missing)})" : string.Empty)}; wrote {Path.Combine(dir.FullName, "index.html")}");
             return merged.All(r => r.AsExpected) ? ExitCodes.Success : ExitCodes.Unexpected;
         });

@@ -22,7 +22,7 @@ public static class MutantsCommand
         };
         command.SetAction(parse =>
         {
-            BatteryLevel level = parse.GetValue(battery);
+            BatteryLevel level = parse.GetValue(battery).Value;
             IReadOnlyList<MutantKill> kills = MutantKills.Evaluate(level, BatteryOption.Seed(parse, level, seed));
             foreach (MutantKill k in kills)
             {

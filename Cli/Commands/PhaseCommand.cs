@@ -18,11 +18,11 @@ public static class PhaseCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
-        Option<string> problem = ChoiceOption.Create("--problem", "zhang (reconstructed finite sum, (β1, β2) map) or reddi ((C, β2) map with β1 = 0; see --period).", [("zhang", "zhang"), ("reddi", "reddi")]);
+        Option<Choice<string?>> problem = ChoiceOption.Create<string?>("--problem", "zhang (reconstructed finite sum, (β1, β2) map) or reddi ((C, β2) map with β1 = 0; see --period).", [("zhang", "zhang"), ("reddi", "reddi")]);
         var n = new Option<int>("--n") { Description = "Zhang only: the number of components n (2–1000).", DefaultValueFactory = _ => 10 };
         var grid = new Option<string>("--grid") { Description = "Cells as WxH (columns x rows, each 2–400).", DefaultValueFactory = _ => "40x40" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Directory for the SVG and CSV files (created if missing).", DefaultValueFactory = _ => new DirectoryInfo("phase") };
-        Option<ReddiMap> period = ChoiceOption.Create("--period", "Reddi only: 3 (Theorem 1's problem: period 3, gradients C, −1, −1) or C (Theorem 2's: gradient C once every C steps).", [("3", ReddiMap.PeriodThree), ("C", ReddiMap.PeriodC)], ReddiMap.PeriodC);
+        Option<Choice<ReddiMap>> period = ChoiceOption.Create("--period", "Reddi only: 3 (Theorem 1's problem: period 3, gradients C, −1, −1) or C (Theorem 2's: gradient C once every C steps).", [("3", ReddiMap.PeriodThree), ("C", ReddiMap.PeriodC)], ReddiMap.PeriodC);
         var cMax = new Option<int>("--c-max") { Description = "Reddi only: the largest period C drawn (4–10000).", DefaultValueFactory = _ => 50 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the reshuffling streams (Zhang); same seed, same picture." };
         var shard = new Option<string?>("--shard") { Description = "Compute only shard i/N of the cells (cells k with k mod N = i − 1) and write them as a shard file for --merge; auto (or auto/N) takes i and N from a Slurm job array or a Kubernetes Indexed Job." };
@@ -47,7 +47,7 @@ public static class PhaseCommand
                 return Merge(output, files, dir, CommandProvenance.Of(parse), FigureFormatOption.Read(parse, format));
             }
 
-            string which = parse.GetValue(problem) ?? throw new ArgumentException("--problem is required (zhang or reddi), unless --merge is given.");
+            string which = parse.GetValue(problem).Value ?? throw new ArgumentException("--problem is required (zhang or reddi), unless --merge is given.");
             PhaseGrid size = PhaseGrid.Parse(parse.GetValue(grid)!);
             ulong runSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
             if (which == "reddi" && parse.GetResult(n) is { Implicit: false })
@@ -70,18 +70,20 @@ public static class PhaseCommand
                 throw new ArgumentException("--period applies to --problem reddi only.");
             }
 
-            ReddiMap map = parse.GetValue(period);
+            ReddiMap map = parse.GetValue(period).Value;
 
             CheckRange(which, parse.GetValue(n), parse.GetValue(cMax));
             if (parse.GetValue(shard) is { } text)
             {
+                OptionConflicts.Forbid(parse, "--shard (a shard writes cells for --merge, not figures)", format);
                 (int i, int count) = Shards.Parse(text);
                 return WriteShard(output, which, parse.GetValue(n), parse.GetValue(cMax), map, size, runSeed, new PhaseShard(i, count), dir);
             }
 
+            FigureFormat figures = FigureFormatOption.Read(parse, format);
             return which == "zhang"
-                ? Zhang(output, parse.GetValue(n), size, dir, CommandProvenance.Of(parse) with { Seed = runSeed }, FigureFormatOption.Read(parse, format), runSeed)
-                : Reddi(output, parse.GetValue(cMax), map, size, dir, CommandProvenance.Of(parse), FigureFormatOption.Read(parse, format));
+                ? Zhang(output, parse.GetValue(n), size, dir, CommandProvenance.Of(parse) with { Seed = runSeed }, figures, runSeed)
+                : Reddi(output, parse.GetValue(cMax), map, size, dir, CommandProvenance.Of(parse), figures);
         });
         return command;
     }

@@ -29,14 +29,14 @@ public static class RateCommand
         var family = new Option<string>("--family") { Description = $"Objective family: {FamilyNames.Help}.", DefaultValueFactory = _ => "F1" };
         var dimension = new Option<int>("--dimension") { Description = "Dimension d (2–64).", DefaultValueFactory = _ => 10 };
         var variant = new Option<string>("--variant") { Description = $"Adam preset: {string.Join(", ", AdamPresets.All.Select(p => p.Name))}.", DefaultValueFactory = _ => AdamPresets.ConstantStepAlgorithm1.Name };
-        Option<RateSchedule> schedule = ChoiceOption.Create(
+        Option<Choice<RateSchedule>> schedule = ChoiceOption.Create(
             "--schedule",
             "sign-like (2507.05966: 1−β1 = T^-1/2, 1−β2 = T^-3/4, α = c·T^-3/4/√d) | sign-like-no-momentum (the same with β1 = 0) | constant (α = c) | inverse-sqrt (α = c/√t) | alpha-star (2309.08339 Thm 1, ρ = the variant's ε).",
             Schedules,
             RateSchedule.SignLike);
         var constant = new Option<double>("--constant") { Description = "The schedule's constant c.", DefaultValueFactory = _ => 3 };
         var sigma = new Option<double>("--sigma") { Description = "Gaussian gradient noise σ ≥ 0.", DefaultValueFactory = _ => 1 };
-        Option<RateMetric> metric = ChoiceOption.Create("--metric", "l1-average: (1/T)Σ‖∇F‖₁ | min-grad: min_t ‖∇F‖₂.", Metrics, RateMetric.AverageL1GradientNorm);
+        Option<Choice<RateMetric>> metric = ChoiceOption.Create("--metric", "l1-average: (1/T)Σ‖∇F‖₁ | min-grad: min_t ‖∇F‖₂.", Metrics, RateMetric.AverageL1GradientNorm);
         var horizons = new Option<string>("--horizons") { Description = "Comma-separated horizons T (at least two).", DefaultValueFactory = _ => "1000,3000,10000,30000" };
         var replicates = new Option<int>("--replicates") { Description = "Independent runs per horizon (≥ 2).", DefaultValueFactory = _ => 8 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the objective, start and noise." };
@@ -77,14 +77,14 @@ public static class RateCommand
             }
             IObjective f = ObjectiveGenerator.Draw(FamilyNames.Parse(parse.GetValue(family)!), new SeededRandom(runSeed), d);
             AdamPreset preset = AdamPresets.Get(parse.GetValue(variant)!);
-            RateSchedule kind = parse.GetValue(schedule);
+            RateSchedule kind = parse.GetValue(schedule).Value;
             static bool HasAlphaStarFacts(IObjective o) => o.Facts is { GradientBound: not null, OptimalValue: not null, SmoothnessK: not null };
             if (kind == RateSchedule.AlphaStar && !HasAlphaStarFacts(f))
             {
                 throw new ArgumentException($"--schedule alpha-star needs γ, L* and K, which --family {parse.GetValue(family)} ({f.Name}) does not state; families that do: {string.Join(", ", FamilyNames.Where(HasAlphaStarFacts, d))}.");
             }
 
-            RateMetric m = parse.GetValue(metric);
+            RateMetric m = parse.GetValue(metric).Value;
             var study = new RateStudy(f, preset.Template, kind, c, noise, m);
             RateMeasurement result = study.Measure(ts, reps, runSeed);
             output.WriteLine($"{f.Name}; {preset.Name}; schedule {ChoiceOption.NameOf(Schedules, kind)} (c = {c.ToString(CultureInfo.InvariantCulture)}); σ = {noise.ToString(CultureInfo.InvariantCulture)}; metric {ChoiceOption.NameOf(Metrics, m)}; seed {runSeed}");

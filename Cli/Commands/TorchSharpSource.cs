@@ -13,7 +13,7 @@ namespace Adam.Verification.Cli.Commands;
 /// </summary>
 public sealed class TorchSharpSource
 {
-    private TorchSharpSource(Option<string?> name, Option<string?> dtype, Option<FileInfo?> traceOut)
+    private TorchSharpSource(Option<string?> name, Option<Choice<string?>> dtype, Option<FileInfo?> traceOut)
     {
         Name = name;
         Dtype = dtype;
@@ -24,7 +24,7 @@ public sealed class TorchSharpSource
     public Option<string?> Name { get; }
 
     /// <summary><c>--dtype float64|float32</c>.</summary>
-    public Option<string?> Dtype { get; }
+    public Option<Choice<string?>> Dtype { get; }
 
     /// <summary><c>--trace-out FILE</c>.</summary>
     public Option<FileInfo?> TraceOut { get; }
@@ -33,7 +33,7 @@ public sealed class TorchSharpSource
     public static TorchSharpSource Create()
     {
         var name = new Option<string?>("--torchsharp") { Description = $"Record the traces in process with this TorchSharp optimizer instead of reading --trace: {string.Join(", ", TorchSharpOptimizers.Names)}." };
-        Option<string?> dtype = ChoiceOption.Create<string?>("--dtype", "With --torchsharp: ask every request in this dtype (float64 or float32; default: each request's own).", [("float64", "float64"), ("float32", "float32")]);
+        Option<Choice<string?>> dtype = ChoiceOption.Create<string?>("--dtype", "With --torchsharp: ask every request in this dtype (float64 or float32; default: each request's own).", [("float64", "float64"), ("float32", "float32")]);
         var traceOut = new Option<FileInfo?>("--trace-out") { Description = "With --torchsharp: also write the recorded trace (or battery) to this file." };
         return new TorchSharpSource(name, dtype, traceOut);
     }
@@ -68,7 +68,7 @@ public sealed class TorchSharpSource
         ArgumentNullException.ThrowIfNull(output);
         TorchSharpOptimizer optimizer = Optimizer(parse);
         FileInfo? destination = parse.GetValue(TraceOut);
-        string? dtype = parse.GetValue(Dtype);
+        string? dtype = parse.GetValue(Dtype).Value;
         if (dtype is null && requests?.Entries.FirstOrDefault(e => e.Trace.Dtype is not ("float64" or "float32")) is { } other)
         {
             int k = requests.Entries.ToList().IndexOf(other);

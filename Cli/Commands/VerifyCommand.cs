@@ -20,18 +20,18 @@ public static class VerifyCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var claims = new Option<string?>("--claims") { Description = "Comma-separated claim ids (default: all; see `adamv list`)." };
-        Option<BudgetLevel> budget = ChoiceOption.Create("--budget", "quick | standard | thorough: case counts and horizons per claim (documented on each claim).", ChoiceOption.Of<BudgetLevel>(), BudgetLevel.Standard);
+        Option<Choice<BudgetLevel>> budget = ChoiceOption.Create("--budget", "quick | standard | thorough: case counts and horizons per claim (documented on each claim).", ChoiceOption.Of<BudgetLevel>(), BudgetLevel.Standard);
         var seed = new Option<ulong?>("--seed") { Description = $"Run seed (default: ${SeedVariable} or {ClaimRunSettings.DefaultSeed}). The same seed reproduces every verdict." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the verdicts as JSON to this file (written atomically), or to stdout with - (the table then goes to stderr)." };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Write an HTML page, Markdown, JSON, figures (SVG) and counterexample files into this directory (atomically)." };
         var shard = new Option<string?>("--shard") { Description = "i/N: run a deterministic slice of the work (see --by); combine the shards' --json files with `adamv merge`. auto (or auto/N): i and N from a Slurm job array or a Kubernetes Indexed Job (deploy/)." };
-        Option<ShardSlicing> by = ChoiceOption.Create("--by", "How --shard slices: claims (the claims at catalogue positions p with p mod N = i − 1) or cases (every instance claim runs its cases k with k mod N = i − 1; the other claims are sliced by position).", ChoiceOption.Of<ShardSlicing>(), ShardSlicing.Claims);
+        Option<Choice<ShardSlicing>> by = ChoiceOption.Create("--by", "How --shard slices: claims (the claims at catalogue positions p with p mod N = i − 1) or cases (every instance claim runs its cases k with k mod N = i − 1; the other claims are sliced by position).", ChoiceOption.Of<ShardSlicing>(), ShardSlicing.Claims);
         var jobs = new Option<int>("--jobs")
         {
             Description = "Run up to N claims (or claim × seed runs with --seeds) at once (default: the number of processors, at most 1024). Output and files are the serial run's: results are printed in catalogue order.",
             DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 1024),
         };
-        Option<ObjectiveSelection> objectives = ChoiceOption.Create("--objectives", "analytic | networks | all: run the claims on analytic functions and the papers' constructions, on generated small networks (the network forms ID@networks and the claims stated for networks only; `adamv list` says how each claim applies), or both.", ChoiceOption.Of<ObjectiveSelection>(), ObjectiveSelection.All);
+        Option<Choice<ObjectiveSelection>> objectives = ChoiceOption.Create("--objectives", "analytic | networks | all: run the claims on analytic functions and the papers' constructions, on generated small networks (the network forms ID@networks and the claims stated for networks only; `adamv list` says how each claim applies), or both.", ChoiceOption.Of<ObjectiveSelection>(), ObjectiveSelection.All);
         var seeds = new Option<int?>("--seeds") { Description = "K: run each claim at K seeds derived from the run seed and print, per claim, the verdict counts and every seed whose verdict differs from the expected one, with its replay line." };
         var claimsFrom = ClaimsFromOption.Create();
         var format = FigureFormatOption.Create();
@@ -44,10 +44,10 @@ public static class VerifyCommand
             using IDisposable loaded = ClaimsFromOption.Include(parse, claimsFrom);
             // --json - writes the JSON to stdout; everything else verify prints then goes to stderr, so that stdout
             // pipes into a JSON reader (adamv verify --json - | python3 -m json.tool).
-            TextWriter? jsonStdout = parse.GetValue(json)?.ToString() == "-" ? output : null;
+            TextWriter? jsonStdout = StandardOutput.Is(parse.GetValue(json)) ? output : null;
             FileInfo? jsonFile = jsonStdout is null ? parse.GetValue(json) : null;
             TextWriter console = jsonStdout is null ? output : error;
-            IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims), parse.GetValue(objectives));
+            IReadOnlyList<IClaim> chosen = Catalogue.Select(parse.GetValue(claims), parse.GetValue(objectives).Value);
             int parallel = parse.GetValue(jobs);
             if (parallel is < 1 or > 1024)
             {
@@ -74,9 +74,11 @@ public static class VerifyCommand
                 throw new ArgumentException("--format sets the files of the report's figures: give --report DIR too.");
             }
 
+            FigureFormat figureFormat = FigureFormatOption.Read(parse, format);
+
             IReadOnlyList<ICaseSliceable> sliced = [];
             (int index, int count) = (1, 1);
-            bool byCases = parse.GetValue(by) == ShardSlicing.Cases;
+            bool byCases = parse.GetValue(by).Value == ShardSlicing.Cases;
             if (parse.GetValue(shard) is { } shardText)
             {
                 if (parse.GetValue(report) is not null)
@@ -110,7 +112,7 @@ public static class VerifyCommand
                 throw new ArgumentException("--by cases writes case slices that only `adamv merge` can judge: give --json FILE.");
             }
 
-            BudgetLevel level = parse.GetValue(budget);
+            BudgetLevel level = parse.GetValue(budget).Value;
             ulong runSeed = parse.GetValue(seed) ?? SeedFromEnvironment();
             if (parse.GetValue(seeds) is int k)
             {
@@ -124,7 +126,7 @@ public static class VerifyCommand
                     throw new ArgumentException("--seeds runs whole claims at many seeds: it does not combine with --shard.");
                 }
 
-                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, CommandProvenance.Of(parse) with { Seed = runSeed }, FigureFormatOption.Read(parse, format));
+                return RunSeeds(console, error, chosen, level, runSeed, k, jsonFile, parse.GetValue(report), parallel, jsonStdout, CommandProvenance.Of(parse) with { Seed = runSeed }, figureFormat);
             }
 
             // Finished results by catalogue position: an interrupt prints those finished so far, in catalogue order.
@@ -139,6 +141,13 @@ public static class VerifyCommand
                 {
                     using var progress = new ProgressLine(error, chosen[i].Id, live: parallel == 1, status);
                     ClaimResult result = chosen[i].Check(new ClaimRunSettings(level, runSeed) { Progress = progress });
+
+                    // Registered before its closing line is printed: a signal that follows the line finds the claim finished.
+                    lock (guard.Gate)
+                    {
+                        finished[i] = result;
+                    }
+
                     progress.Finish(result, Interlocked.Increment(ref done), chosen.Count);
                     return result;
                 },
@@ -185,7 +194,7 @@ public static class VerifyCommand
 
                 if (parse.GetValue(report) is { } dir)
                 {
-                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Format = FigureFormatOption.Read(parse, format), Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = runSeed } });
+                    ReportWriter.Write(dir.FullName, new VerifyReport(level, runSeed, results, figures!) { Format = figureFormat, Selection = VerifyReport.SelectionFor(results.Select(r => r.Id)), Provenance = CommandProvenance.Of(parse) with { Seed = runSeed } });
                     console.WriteLine($"wrote {Path.Combine(dir.FullName, "index.html")} (and report.md, report.json, figures/, counterexamples/)");
                 }
 
