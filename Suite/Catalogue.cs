@@ -152,9 +152,4 @@ public static class Catalogue
 
     /// <summary>Said of an unknown id: a claim of the user's own is found only with the assembly loaded.</summary>
     private static string FromAssemblyHint => Sources.Count == 0 ? " (a claim of your own assembly needs --claims-from PATH)" : string.Empty;
-
-    private sealed class Scope(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
 }

@@ -26,15 +26,6 @@ public static class ClaimsFromOption
     {
         ArgumentNullException.ThrowIfNull(parse);
         string[] paths = parse.GetValue(option) ?? [];
-        return paths.Length == 0 ? NoSources.Instance : Catalogue.Including([.. paths.Select(p => ClaimAssembly.Load(p, Name))]);
-    }
-
-    private sealed class NoSources : IDisposable
-    {
-        public static readonly NoSources Instance = new();
-
-        public void Dispose()
-        {
-        }
+        return paths.Length == 0 ? Scope.None : Catalogue.Including([.. paths.Select(p => ClaimAssembly.Load(p, Name))]);
     }
 }

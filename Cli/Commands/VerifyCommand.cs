@@ -151,14 +151,7 @@ public static class VerifyCommand
                     progress.Finish(result, Interlocked.Increment(ref done), chosen.Count);
                     return result;
                 },
-                (i, result) =>
-                {
-                    lock (guard.Gate)
-                    {
-                        finished[i] = result;
-                    }
-                },
-                parallel > 1 ? LongestFirst(chosen, 1) : null)];
+                order: parallel > 1 ? LongestFirst(chosen, 1) : null)];
             status.Close();
 
             var slices = new List<CaseSlice>();

@@ -35,11 +35,6 @@ public static class StandardOutput
         ArgumentNullException.ThrowIfNull(writer);
         TextWriter? previous = Writer.Value;
         Writer.Value = writer;
-        return new Restore(() => Writer.Value = previous);
-    }
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
+        return new Scope(() => Writer.Value = previous);
     }
 }

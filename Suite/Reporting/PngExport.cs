@@ -34,7 +34,7 @@ public static class PngExport
         }
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException)
         {
-            throw new ArgumentException($"{option}: PNG export needs SkiaSharp's native library and fontconfig (on Debian or Ubuntu: apt install libfontconfig1 fonts-dejavu-core), which do not load here ({Innermost(e).Message}); use svg.", e);
+            throw Unavailable(option, e);
         }
 
         if (families == 0)
@@ -67,9 +67,12 @@ public static class PngExport
         }
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException)
         {
-            throw new ArgumentException($"{option}: PNG export needs SkiaSharp's native library and fontconfig (on Debian or Ubuntu: apt install libfontconfig1), which do not load here ({Innermost(e).Message}); use svg.", e);
+            throw Unavailable(option, e);
         }
     }
+
+    private static ArgumentException Unavailable(string option, Exception e) =>
+        new($"{option}: PNG export needs SkiaSharp's native library and fontconfig (on Debian or Ubuntu: apt install libfontconfig1 fonts-dejavu-core), which do not load here ({Innermost(e).Message}); use svg.", e);
 
     private static Exception Innermost(Exception e)
     {
