@@ -4,6 +4,7 @@ using Adam.Verification.Counterexamples.SignRatio;
 using Adam.Verification.Counterexamples.SummableSteps;
 using Adam.Verification.Counterexamples.Zhang;
 using Adam.Verification.Theory.Claims;
+using Adam.Verification.Theory.Objectives;
 
 namespace Adam.Verification.Counterexamples;
 
@@ -29,5 +30,11 @@ public static class CounterexampleClaims
         new NonVanishingRateNonConvergenceClaim(),
         new DecayingRateContrastClaim(),
         new AdamLimitIsNotTheMinimiserClaim(),
+    ];
+
+    /// <summary>Fresh instances of this library's claims in their form on <paramref name="networks"/> (<c>ID@networks</c>), in catalogue order.</summary>
+    public static IReadOnlyList<IClaim> OnNetworks(INetworkFamily networks) =>
+    [
+        new SummableStepsNetworkClaim(networks),
     ];
 }

@@ -1,5 +1,6 @@
 using Adam.Verification.Counterexamples;
 using Adam.Verification.Empirical.Claims;
+using Adam.Verification.Empirical.Generated;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Claims.Loading;
 
@@ -20,7 +21,7 @@ public static class Catalogue
     /// <summary>Fresh instances of every claim, in catalogue order.</summary>
     public static IReadOnlyList<IClaim> All()
     {
-        IReadOnlyList<IClaim> networks = NetworkClaims.All();
+        IReadOnlyList<IClaim> networks = [.. NetworkClaims.All(), .. CounterexampleClaims.OnNetworks(new SmallNetworkFamily())];
         IClaim[] analytic = [.. TheoryClaims.All(), .. CounterexampleClaims.All()];
         return
         [

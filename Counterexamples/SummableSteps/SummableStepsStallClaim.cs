@@ -68,7 +68,7 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
         Cases: new CaseBudget(40, 200, 1_000))
     {
         Presets = [AdamPresets.KingmaBa, AdamPresets.ConstantStepAlgorithm1],
-        Networks = new(NetworkUse.Pending, "the stall holds on any objective (each coordinate moves at most R·Σα_t), but its conclusion is stated through the pseudo-Huber critical points, which a network does not expose; a network form would state ‖w_t − w_0‖∞ ≤ R·Σα_t; no network cases run yet."),
+        Networks = new(NetworkUse.Checked, "summable-steps-stall@networks: the stall's mechanism, every coordinate within R·Σ_(s≤t) α_s of w0 at every step, checked along full-batch training of generated networks; the pseudo-Huber floor on ‖∇f‖ has no network counterpart (a network's critical points are unknown), so that part stays analytic."),
     };
 
     /// <inheritdoc/>

@@ -92,8 +92,7 @@ public sealed class DeepNetworkNonConvergenceClaim : StatisticalClaim
         var draws = new SeededRandom(SeededRandom.DeriveSeed(settings.Seed, 0));
         for (int k = 0; k < NetworkCount; k++)
         {
-            SmallNetworkSpec spec = SmallNetworkSpec.Draw(draws);
-            spec = spec with { Conflicts = Math.Max(1, spec.Samples / 4) };
+            SmallNetworkSpec spec = SmallNetworkSpec.Draw(draws).NonInterpolating();
 
             int batch = draws.NextInt(1, 8);
             Network<double> network = spec.Network();

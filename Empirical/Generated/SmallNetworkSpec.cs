@@ -44,6 +44,9 @@ public sealed record SmallNetworkSpec(int Depth, int Width, Activation Activatio
         return new SmallNetworkSpec(depth, width, activation, inputs, classes, samples, noise, l2, random.NextSeed());
     }
 
+    /// <summary>This spec with a quarter of its points (at least one) repeated under another label: <see cref="Conflicts"/> = max(1, ⌊Samples/4⌋).</summary>
+    public SmallNetworkSpec NonInterpolating() => this with { Conflicts = Math.Max(1, Samples / 4) };
+
     /// <summary>The smooth activations drawn.</summary>
     public static IReadOnlyList<Activation> SmoothActivations { get; } = [Activation.Tanh, Activation.Softplus, Activation.Gelu];
 
