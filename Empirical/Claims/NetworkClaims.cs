@@ -6,8 +6,10 @@ using Adam.Verification.Theory.Claims.SignRatio;
 namespace Adam.Verification.Empirical.Claims;
 
 /// <summary>
-/// The catalogue claims that run on generated networks: the network forms of analytic claims (the same claim object
-/// given the network family, id <c>ID@networks</c>) and the claims stated for networks only.
+/// The catalogue claims of the Theory and Empirical libraries that run on generated networks: the network forms of
+/// Theory's analytic claims (the claim given the network family, id <c>ID@networks</c>) and the claims stated for
+/// networks only. The Counterexamples library lists its own network forms (<c>CounterexampleClaims.OnNetworks</c>); the
+/// suite's catalogue joins both.
 /// </summary>
 public static class NetworkClaims
 {

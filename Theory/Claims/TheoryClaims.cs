@@ -26,6 +26,7 @@ public static class TheoryClaims
         new StochasticConstantStepClaim(),
         new AdamRateQuarterClaim(),
         new SignLikeWithoutMomentumClaim(),
+        new AdamRateEpsilonFreeClaim(),
         new LargerBatchLowerFloorClaim(),
     ];
 }

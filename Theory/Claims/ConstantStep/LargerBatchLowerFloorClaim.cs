@@ -82,7 +82,7 @@ public sealed class LargerBatchLowerFloorClaim : StatisticalClaim
         Cases: CaseBudget.Of(PathsFor))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
-        Networks = new(NetworkUse.Pending, "measured, not yet a claim: on generated networks (non-interpolating, warm-started by full-batch steps, Remark 2's α with K̂) the full-batch floor of the β1 = 0 update was at least half the b = 8 floor on 55 of 57 networks, so there was no gradient-noise floor for a batch to lower; with β1 = 0.9 and bias correction 6 of 9 had one, and on 2 of those 6 the b = 8 floor was higher than the b = 2 floor (ratios 1.07 and 1.34), so a network form would flip with the networks drawn; no network cases run yet."),
+        Networks = new(NetworkUse.Pending, "measured once, not yet a claim (a prototype at seeds 1–6 and 1–3, not in the suite): on generated networks (non-interpolating, warm-started by full-batch steps, Remark 2's α with K̂) the full-batch floor of the β1 = 0 update was at least half the b = 8 floor on 55 of 57 networks, so there was no gradient-noise floor for a batch to lower; with β1 = 0.9 and bias correction 6 of 9 had one, and on 2 of those 6 the b = 8 floor was higher than the b = 2 floor (ratios 1.07 and 1.34), so a network form would flip with the networks drawn; no network cases run yet."),
     };
 
     /// <inheritdoc/>
