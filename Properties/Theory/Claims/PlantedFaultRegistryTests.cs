@@ -108,6 +108,13 @@ public sealed class PlantedFaultRegistryTests
 
             Assert.StartsWith(analytic.Hypotheses, d.Hypotheses, StringComparison.Ordinal);
         }
+
+        // Every listed partial form exists and is partial (a renamed or completed form leaves the list).
+        foreach (string id in PartialNetworkForms)
+        {
+            ClaimDefinition d = all.Single(c => c.Id == id).Definition;
+            Assert.NotEqual(all.Single(c => c.Id == d.BaseId).Definition.Statement, d.Statement);
+        }
     }
 
     [Fact]

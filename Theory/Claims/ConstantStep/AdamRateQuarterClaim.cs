@@ -109,14 +109,7 @@ public sealed class AdamRateQuarterClaim : StatisticalClaim
         IReadOnlyList<RateStudy> studies = Studies(settings.Seed, _fixedSchedule);
         foreach (RateStudy study in studies)
         {
-            foreach (long horizon in Horizons)
-            {
-                AdamOptions options = study.ConfigureFor(horizon, new double[study.Objective.Dimension]).Options;
-                if (!(options.Beta1 < Math.Sqrt(options.Beta2)))
-                {
-                    unmet.Add(string.Create(CultureInfo.InvariantCulture, $"{study.Objective.Name}, T = {horizon}: β1 ≥ √β2"));
-                }
-            }
+            unmet.AddRange(SignLikeRateProblems.UnmetHypotheses(study, Horizons));
         }
 
         // The claim's own measurement is shared (Measurements); a planted schedule fault measures its own runs.

@@ -72,12 +72,8 @@ public sealed class SignLikeWithoutMomentumClaim : StatisticalClaim
 
     private static IReadOnlyList<RateStudy> Studies(ulong seed, Fault fault)
     {
-        const int d = 10;
         AdamOptions variant = AdamPresets.ConstantStepAlgorithm1.Template.With(beta1: 0, epsilon: 1e-8);
-        var random = new SeededRandom(SeededRandom.DeriveSeed(seed, 0xB1));
-        double[] centre = Enumerable.Range(0, d).Select(_ => random.Normal()).ToArray();
-        var quadratic = new QuadraticObjective(Enumerable.Repeat(1.0, d).ToArray(), Rotation.Identity(d), centre);
-        IObjective cauchy = ObjectiveGenerator.Draw(ObjectiveFamily.CauchySum, random, d);
+        IObjective[] problems = SignLikeRateProblems.Draw(new SeededRandom(SeededRandom.DeriveSeed(seed, 0xB1)));
         RateStudy Study(IObjective f) => fault switch
         {
             Fault.FixedSchedule => new RateStudy(f, variant.With(beta2: 1 - Math.Pow(1000, -0.75)), RateSchedule.Constant, AdamRateQuarterClaim.FixedStep, 1, RateMetric.AverageL1GradientNorm),
@@ -85,7 +81,7 @@ public sealed class SignLikeWithoutMomentumClaim : StatisticalClaim
             Fault.ShiftedOracle => new RateStudy(f, variant, RateSchedule.SignLikeWithoutMomentum, AdamRateQuarterClaim.StepConstant, 1, RateMetric.AverageL1GradientNorm) { OracleShift = 0.5 },
             _ => new RateStudy(f, variant, RateSchedule.SignLikeWithoutMomentum, AdamRateQuarterClaim.StepConstant, 1, RateMetric.AverageL1GradientNorm),
         };
-        return [Study(quadratic), Study(cauchy)];
+        return [.. problems.Select(Study)];
     }
 
     /// <inheritdoc/>
@@ -99,14 +95,7 @@ public sealed class SignLikeWithoutMomentumClaim : StatisticalClaim
         IReadOnlyList<long> horizons = AdamRateQuarterClaim.Horizons;
         foreach (RateStudy study in Studies(settings.Seed, _fault))
         {
-            foreach (long horizon in horizons)
-            {
-                AdamOptions options = study.ConfigureFor(horizon, new double[study.Objective.Dimension]).Options;
-                if (options.Beta1 != 0 || !(options.Beta1 < Math.Sqrt(options.Beta2)))
-                {
-                    unmet.Add(string.Create(CultureInfo.InvariantCulture, $"{study.Objective.Name}, T = {horizon}: β1 ≠ 0 or β1 ≥ √β2"));
-                }
-            }
+            unmet.AddRange(SignLikeRateProblems.UnmetHypotheses(study, horizons, withoutMomentum: true));
 
             RateMeasurement m = study.Measure(horizons, samples, SeededRandom.DeriveSeed(settings.Seed, (ulong)done));
             done++;
