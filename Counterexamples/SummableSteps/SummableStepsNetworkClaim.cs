@@ -29,7 +29,7 @@ public sealed class SummableStepsNetworkClaim : InstanceClaim<SummableNetworkIns
     private readonly INetworkFamily _family;
     private readonly Func<SummableNetworkInstance, IStepSchedule> _schedule;
     private readonly Func<double, double, double> _bound;
-    private readonly ConditionalWeakTable<SummableNetworkInstance, Run> _runs = [];
+    private readonly ConditionalWeakTable<SummableNetworkInstance, SummableNetworkRun> _runs = [];
 
     /// <summary>Creates the claim on <paramref name="family"/>.</summary>
     /// <param name="family">The networks.</param>
@@ -88,7 +88,7 @@ public sealed class SummableStepsNetworkClaim : InstanceClaim<SummableNetworkIns
     public override CaseOutcome Evaluate(SummableNetworkInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        Run run = Execute(instance);
+        SummableNetworkRun run = Execute(instance);
         bool holds = run.Finite && run.WorstRatio <= 1 + 1e-9;
         string detail = string.Create(CultureInfo.InvariantCulture, $"max_t ‖w_t − w0‖∞/(R·Σ_(s≤t) α_s) = {run.WorstRatio:G6} at t = {run.WorstStep} (coordinate {run.WorstCoordinate}), R·Σα = {run.Reach:G4}; ‖∇L‖ from {run.StartGradientNorm:G4} to {run.EndGradientNorm:G4}{(run.Finite ? string.Empty : "; a non-finite iterate")}");
         return new CaseOutcome(holds, run.Finite ? run.WorstRatio : double.PositiveInfinity, detail);
@@ -120,10 +120,10 @@ public sealed class SummableStepsNetworkClaim : InstanceClaim<SummableNetworkIns
 
     private static ExponentialSchedule Summable(SummableNetworkInstance instance) => new(instance.Alpha0, instance.Ratio);
 
-    private Run Execute(SummableNetworkInstance instance) => _runs.GetValue(instance, Train);
+    private SummableNetworkRun Execute(SummableNetworkInstance instance) => _runs.GetValue(instance, Train);
 
     /// <summary>Trains the case's network with the run's schedule and measures the travel against the box of the stated schedule.</summary>
-    private Run Train(SummableNetworkInstance instance)
+    private SummableNetworkRun Train(SummableNetworkInstance instance)
     {
         GeneratedNetwork network = _family.Draw(new SeededRandom(instance.NetworkSeed));
         IObjective f = network.Objective;
@@ -162,8 +162,6 @@ public sealed class SummableStepsNetworkClaim : InstanceClaim<SummableNetworkIns
         }
 
         f.Gradient(w, g);
-        return new Run(worst, worstStep, worstCoordinate, bound * budget, startNorm, VectorMath.Norm(g), finite);
+        return new SummableNetworkRun(worst, worstStep, worstCoordinate, bound * budget, startNorm, VectorMath.Norm(g), finite);
     }
-
-    private sealed record Run(double WorstRatio, long WorstStep, int WorstCoordinate, double Reach, double StartGradientNorm, double EndGradientNorm, bool Finite);
 }
