@@ -33,10 +33,7 @@ public sealed record SummableNetworkInstance(
     public void Validate()
     {
         _ = Options();
-        if (!(Ratio > 0 && Ratio < 1))
-        {
-            throw new ArgumentException($"Ratio must lie in (0, 1) for summable steps; got {Ratio:R}.");
-        }
+        SummableStepHypotheses.RequireSummableRatio(Ratio);
 
         InstanceDomain.RequireWithin("Horizon", Horizon, 1, 100_000);
         OptionValidationException.RequirePositive("Alpha0", Alpha0);

@@ -36,10 +36,7 @@ public sealed record SummableStallInstance(
             throw new ArgumentException($"Offsets has {Offsets.Length} coordinates; Centre has {Centre.Length}.");
         }
 
-        if (!(Ratio > 0 && Ratio < 1))
-        {
-            throw new ArgumentException($"Ratio must lie in (0, 1) for summable steps; got {Ratio:R}.");
-        }
+        SummableStepHypotheses.RequireSummableRatio(Ratio);
 
         InstanceDomain.RequireWithin("Horizon", Horizon, 1, 10_000_000);
         InstanceDomain.RequireWork("Dimension × Horizon", (double)Centre.Length * Horizon, 1e9);

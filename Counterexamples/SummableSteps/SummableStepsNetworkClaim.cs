@@ -79,9 +79,7 @@ public sealed class SummableStepsNetworkClaim : InstanceClaim<SummableNetworkIns
     public override string? UnmetHypothesis(SummableNetworkInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Beta1 * instance.Beta1 >= instance.Beta2 || instance.Beta2 >= 1 || instance.Ratio is <= 0 or >= 1
-            ? "β1² ≥ β2 or r ∉ (0, 1)"
-            : null;
+        return SummableStepHypotheses.UnmetHypothesis(instance.Beta1, instance.Beta2, instance.Ratio);
     }
 
     /// <inheritdoc/>

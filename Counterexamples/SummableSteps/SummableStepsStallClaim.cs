@@ -88,9 +88,9 @@ public sealed class SummableStepsStallClaim : InstanceClaim<SummableStallInstanc
     public override string? UnmetHypothesis(SummableStallInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (instance.Beta1 * instance.Beta1 >= instance.Beta2 || instance.Beta2 >= 1 || instance.Ratio is <= 0 or >= 1)
+        if (SummableStepHypotheses.UnmetHypothesis(instance.Beta1, instance.Beta2, instance.Ratio) is { } unmet)
         {
-            return "β1² ≥ β2 or r ∉ (0, 1)";
+            return unmet;
         }
 
         return instance.Offsets.All(u => Math.Abs(u) > Reach(instance)) ? null : "some |u0_i| ≤ R·Σα";
