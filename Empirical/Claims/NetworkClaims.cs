@@ -18,6 +18,7 @@ public static class NetworkClaims
     [
         new SignRatioBoundClaim(networks: new SmallNetworkFamily()),
         new ConstantStepBoundNetworkClaim(new SmallNetworkFamily()),
+        new ConstantStepLimitIsCriticalNetworkClaim(new SmallNetworkFamily()),
         new DeepNetworkNonConvergenceClaim(),
     ];
 }

@@ -21,6 +21,8 @@ public static class TheoryClaims
         new ConstantStepVacuityClaim(),
         new ConstantStepReachesEpsilonClaim(),
         new ConstantStepMonotoneDescentClaim(),
+        new ConstantStepGradientsVanishClaim(),
+        new ConstantStepLimitIsCriticalClaim(),
         new LipschitzEstimateBelowKClaim(),
         new LipschitzEstimateConvergesClaim(),
         new StochasticConstantStepClaim(),

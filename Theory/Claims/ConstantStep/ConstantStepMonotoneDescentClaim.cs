@@ -13,7 +13,7 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// or without bias correction. Checked for 400 steps with α = u·2ρ/K, u ~ U(0.05, 1), ρ log-uniform in [1e-3, 10],
 /// on every family with a known K; tolerance 1e-12(1 + |L|). Budgets: 100 / 300 / 3,000 cases.
 /// </summary>
-public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDescentInstance>
+public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<StepFractionInstance>
 {
     /// <summary>Steps per case.</summary>
     public const long Steps = 400;
@@ -53,7 +53,7 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
     };
 
     /// <inheritdoc/>
-    public override MonotoneDescentInstance Generate(SeededRandom random)
+    public override StepFractionInstance Generate(SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
         ObjectiveFamily family = random.Choose(Families);
@@ -62,18 +62,18 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
         double[] start = ConstantStepInstance.DrawStart(ObjectiveGenerator.Draw(family, new SeededRandom(seed), d), 3, random);
         double rho = Math.Exp(random.Uniform(Math.Log(1e-3), Math.Log(10)));
         var instance = new ConstantStepInstance(family, seed, d, start, rho, true, Steps, 0, random.Uniform(0, 0.9999), random.Bernoulli(0.5));
-        return new MonotoneDescentInstance(instance, random.Uniform(0.05, 1));
+        return new StepFractionInstance(instance, random.Uniform(0.05, 1));
     }
 
     /// <inheritdoc/>
-    public override string? UnmetHypothesis(MonotoneDescentInstance instance)
+    public override string? UnmetHypothesis(StepFractionInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
         return instance.Case.Beta1 != 0 || instance.StepFraction is <= 0 or > 1 || !instance.Case.RhoIsAbsolute ? "β1 ≠ 0 or α outside (0, 2ρ/K]" : instance.Case.MissingFacts(needsGradientBound: false);
     }
 
     /// <inheritdoc/>
-    public override CaseOutcome Evaluate(MonotoneDescentInstance instance)
+    public override CaseOutcome Evaluate(StepFractionInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
         IObjective f = instance.Case.Objective();
@@ -98,14 +98,14 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<MonotoneDes
     }
 
     /// <inheritdoc/>
-    public override IEnumerable<MonotoneDescentInstance> Shrink(MonotoneDescentInstance instance)
+    public override IEnumerable<StepFractionInstance> Shrink(StepFractionInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
         return ConstantStepShrinker.Candidates(instance.Case).Select(c => instance with { Case = c });
     }
 
     /// <inheritdoc/>
-    public override string Describe(MonotoneDescentInstance instance)
+    public override string Describe(StepFractionInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
         return string.Create(CultureInfo.InvariantCulture, $"{ConstantStepShrinker.Describe(instance.Case)}, α = {instance.StepFraction:G3}·2ρ/K");
