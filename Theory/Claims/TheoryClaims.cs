@@ -23,6 +23,7 @@ public static class TheoryClaims
         new ConstantStepMonotoneDescentClaim(),
         new ConstantStepGradientsVanishClaim(),
         new ConstantStepLimitIsCriticalClaim(),
+        new ConstantStepGammaIndefiniteClaim(),
         new LipschitzEstimateBelowKClaim(),
         new LipschitzEstimateConvergesClaim(),
         new StochasticConstantStepClaim(),

@@ -120,22 +120,26 @@ public static class AdamUpdate
         }
 
         double c1 = options.BiasCorrection ? 1 - Math.Pow(options.Beta1, t) : 1;
-        double c2 = options.BiasCorrection ? 1 - Math.Pow(options.Beta2, t) : 1;
-        double s = state.V[coordinate];
-        switch (options.AmsGrad)
+        (double s, double c2) = Moment(options, state, coordinate);
+        return Direction(options.EpsilonPlacement, state.M[coordinate], s, c1, c2, options.Epsilon);
+    }
+
+    /// <summary>
+    /// v̂_t,i, the second moment the state's last step divided by (before its root and ε): v_t,i/c2 with c2 = 1 − β2ᵗ
+    /// under bias correction (1 without), or AMSGrad's running maximum (of v, then corrected; or of v̂ itself). Zero
+    /// before the first step.
+    /// </summary>
+    public static double SecondMoment(AdamOptions options, AdamState state, int coordinate)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.T == 0)
         {
-            case AmsGradForm.MaxOfV:
-                s = state.VMax[coordinate];
-                break;
-            case AmsGradForm.MaxOfBiasCorrectedV:
-                s = state.VMax[coordinate];
-                c2 = 1;
-                break;
-            default:
-                break;
+            return 0;
         }
 
-        return Direction(options.EpsilonPlacement, state.M[coordinate], s, c1, c2, options.Epsilon);
+        (double s, double c2) = Moment(options, state, coordinate);
+        return s / c2;
     }
 
     /// <summary>max_i |u_t,i|: the largest sign-like magnitude over the coordinates after the last step.</summary>
@@ -153,6 +157,18 @@ public static class AdamUpdate
         }
 
         return max;
+    }
+
+    /// <summary>The second-moment value the last step used and the correction it divided by (t ≥ 1).</summary>
+    private static (double S, double C2) Moment(AdamOptions options, AdamState state, int coordinate)
+    {
+        double c2 = options.BiasCorrection ? 1 - Math.Pow(options.Beta2, state.T) : 1;
+        return options.AmsGrad switch
+        {
+            AmsGradForm.MaxOfV => (state.VMax[coordinate], c2),
+            AmsGradForm.MaxOfBiasCorrectedV => (state.VMax[coordinate], 1),
+            _ => (state.V[coordinate], c2),
+        };
     }
 
     internal static void CheckDimensions(int dimension, int xLength, int gLength)

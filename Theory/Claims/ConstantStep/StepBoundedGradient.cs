@@ -71,7 +71,7 @@ public static class StepBoundedGradient
                 double step = Math.Abs(w[i] - before[i]) + (Ulp * Math.Max(Math.Abs(w[i]), Math.Abs(before[i])));
                 double bound = (largest[i] + options.Epsilon) * (step + (momentum * previousStep[i])) / scale;
                 double ratio = Math.Abs(g[i]) / ((bound * (1 + 1e-9)) + double.Epsilon);
-                if (ratio > worst)
+                if (ratio > worst || double.IsNaN(ratio))
                 {
                     (worst, worstStep, worstCoordinate) = (ratio, t, i);
                 }
