@@ -25,12 +25,6 @@ public sealed class ConstantStepLimitIsCriticalClaim : InstanceClaim<StepFractio
     /// <summary>The ratio r of the planted schedule α_t = α·r^(t−1).</summary>
     public const double DecayRatio = 0.99;
 
-    private static readonly ObjectiveFamily[] Families =
-    [
-        ObjectiveFamily.Quadratic, ObjectiveFamily.CauchySum, ObjectiveFamily.PlantedCos, ObjectiveFamily.DoubleWell,
-        ObjectiveFamily.RastriginLike, ObjectiveFamily.CauchyRegression, ObjectiveFamily.PseudoHuber,
-    ];
-
     private readonly LimitIsCriticalFault _fault;
 
     /// <summary>Creates the claim; <paramref name="fault"/> plants a fault (<see cref="LimitIsCriticalFault.None"/>: the claim).</summary>
@@ -61,17 +55,7 @@ public sealed class ConstantStepLimitIsCriticalClaim : InstanceClaim<StepFractio
     };
 
     /// <inheritdoc/>
-    public override StepFractionInstance Generate(SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(random);
-        ObjectiveFamily family = random.Choose(Families);
-        ulong seed = random.NextUInt64();
-        int d = random.NextInt(2, 10);
-        double[] start = ConstantStepInstance.DrawStart(ObjectiveGenerator.Draw(family, new SeededRandom(seed), d), 3, random);
-        double rho = Math.Exp(random.Uniform(Math.Log(1e-3), Math.Log(10)));
-        var instance = new ConstantStepInstance(family, seed, d, start, rho, true, Steps, random.Uniform(0, 0.99), random.Uniform(0, 0.9999), random.Bernoulli(0.5));
-        return new StepFractionInstance(instance, Math.Exp(random.Uniform(Math.Log(0.05), Math.Log(20))));
-    }
+    public override StepFractionInstance Generate(SeededRandom random) => StepFractionCases.Draw(random, Steps, r => r.Uniform(0, 0.99), r => Math.Exp(r.Uniform(Math.Log(0.05), Math.Log(20))));
 
     /// <inheritdoc/>
     public override string? UnmetHypothesis(StepFractionInstance instance)
@@ -97,16 +81,8 @@ public sealed class ConstantStepLimitIsCriticalClaim : InstanceClaim<StepFractio
     }
 
     /// <inheritdoc/>
-    public override IEnumerable<StepFractionInstance> Shrink(StepFractionInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        return ConstantStepShrinker.Candidates(instance.Case).Select(c => instance with { Case = c });
-    }
+    public override IEnumerable<StepFractionInstance> Shrink(StepFractionInstance instance) => StepFractionCases.Shrink(instance);
 
     /// <inheritdoc/>
-    public override string Describe(StepFractionInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        return string.Create(CultureInfo.InvariantCulture, $"{ConstantStepShrinker.Describe(instance.Case)}, α = {instance.StepFraction:G3}·2ρ/K");
-    }
+    public override string Describe(StepFractionInstance instance) => StepFractionCases.Describe(instance);
 }

@@ -18,12 +18,6 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<StepFractio
     /// <summary>Steps per case.</summary>
     public const long Steps = 400;
 
-    private static readonly ObjectiveFamily[] Families =
-    [
-        ObjectiveFamily.Quadratic, ObjectiveFamily.CauchySum, ObjectiveFamily.PlantedCos, ObjectiveFamily.DoubleWell,
-        ObjectiveFamily.RastriginLike, ObjectiveFamily.CauchyRegression, ObjectiveFamily.PseudoHuber,
-    ];
-
     private readonly double _stepLimitFactor;
 
     /// <summary>Creates the claim; <paramref name="stepLimitFactor"/> scales the limit 2ρ/K (1 = the claim; &gt; 1 plants a too-large step).</summary>
@@ -53,17 +47,7 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<StepFractio
     };
 
     /// <inheritdoc/>
-    public override StepFractionInstance Generate(SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(random);
-        ObjectiveFamily family = random.Choose(Families);
-        ulong seed = random.NextUInt64();
-        int d = random.NextInt(2, 10);
-        double[] start = ConstantStepInstance.DrawStart(ObjectiveGenerator.Draw(family, new SeededRandom(seed), d), 3, random);
-        double rho = Math.Exp(random.Uniform(Math.Log(1e-3), Math.Log(10)));
-        var instance = new ConstantStepInstance(family, seed, d, start, rho, true, Steps, 0, random.Uniform(0, 0.9999), random.Bernoulli(0.5));
-        return new StepFractionInstance(instance, random.Uniform(0.05, 1));
-    }
+    public override StepFractionInstance Generate(SeededRandom random) => StepFractionCases.Draw(random, Steps, _ => 0, r => r.Uniform(0.05, 1));
 
     /// <inheritdoc/>
     public override string? UnmetHypothesis(StepFractionInstance instance)
@@ -98,16 +82,8 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<StepFractio
     }
 
     /// <inheritdoc/>
-    public override IEnumerable<StepFractionInstance> Shrink(StepFractionInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        return ConstantStepShrinker.Candidates(instance.Case).Select(c => instance with { Case = c });
-    }
+    public override IEnumerable<StepFractionInstance> Shrink(StepFractionInstance instance) => StepFractionCases.Shrink(instance);
 
     /// <inheritdoc/>
-    public override string Describe(StepFractionInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        return string.Create(CultureInfo.InvariantCulture, $"{ConstantStepShrinker.Describe(instance.Case)}, α = {instance.StepFraction:G3}·2ρ/K");
-    }
+    public override string Describe(StepFractionInstance instance) => StepFractionCases.Describe(instance);
 }
