@@ -47,8 +47,8 @@ public sealed class ConstantStepGammaIndefiniteClaim : InstanceClaim<StepFractio
         Id: "constant-step-gamma-indefinite",
         Citation: new("arXiv 2309.08339", "§1, (B1) and the sufficient condition (p. 3): no positive definiteness of Γ_t needed", "[SRC] statement; check and proof [REC] docs/claims.md#constant-step-gamma-indefinite"),
         Statement: "With a constant α, Γ_t = (√v̂_t − √v̂_{t−1})/α ⪰ 0 at every step keeps every gradient coordinate at or above c·|g_{1,i}| (c = 1 with bias correction, √(1−β2) without), so Γ_t has a negative entry no later than the first step at which a coordinate falls below that level; on runs whose gradients vanish (β1 = 0, a fixed α < 2ρ/K) it falls, so constant-step convergence holds without Γ_t ⪰ 0.",
-        Hypotheses: "as constant-step-gradients-vanish: L K-smooth with L ≥ L*; β1 = 0; 0 < α < 2ρ/K; ρ > 0, outside the root; ‖∇L(w0)‖ > 0.",
-        Variant: "β1 = 0 (RMSProp-like), ρ outside the root, bias correction on or off, constant α, no AMSGrad",
+        Hypotheses: "as constant-step-gradients-vanish: L K-smooth with L ≥ L*; β1 = 0; 0 < α < 2ρ/K; ρ > 0 added to √v̂ (not inside the root, not the ε̂ form); ‖∇L(w0)‖ > 0.",
+        Variant: "β1 = 0 (RMSProp-like), ρ added to √v̂, bias correction on or off, constant α, no AMSGrad",
         ExpectedVerdict: Verdict.Held,
         Cases: new CaseBudget(100, 300, 3_000))
     {

@@ -13,7 +13,7 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// for every T,
 /// <code>Σ_{t&lt;T} ‖∇L(w_t)‖² ≤ (G_T + ρ)(L(w0) − L*) / (α(1 − Kα/(2ρ))),  G_T = max_{s&lt;T} ‖∇L(w_s)‖∞,</code>
 /// so the gradients are square-summable and tend to 0 although the step does not decay. Checked at every prefix T ≤
-/// 2,000 with α = u·2ρ/K, u ~ U(0.05, 0.95), ρ log-uniform in [1e-3, 10], on every family with a known K and L*;
+/// 2,000 with α = u·2ρ/K, u ~ U[0.05, 0.95), ρ log-uniform in [1e-3, 10], on every family with a known K and L*;
 /// tolerance 1e-9 relative. Budgets: 100 / 300 / 3,000 cases.
 /// </summary>
 public sealed class ConstantStepGradientsVanishClaim : InstanceClaim<StepFractionInstance>
@@ -35,7 +35,7 @@ public sealed class ConstantStepGradientsVanishClaim : InstanceClaim<StepFractio
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
     [
-        new PlantedFault("ρ inside the root in the update (d = g/√(v + ρ)), so steps are no longer bounded by α·g/ρ", FaultTarget.Update, () => new ConstantStepGradientsVanishClaim(GradientsVanishFault.RhoInsideRoot)),
+        new PlantedFault("ρ inside the root in the update (d = g/√(v̂ + ρ)): for ρ > 1 the effective ρ is √ρ < ρ, so α < 2ρ/K no longer keeps the steps descending", FaultTarget.Update, () => new ConstantStepGradientsVanishClaim(GradientsVanishFault.RhoInsideRoot)),
         new PlantedFault("the bound's G_T read from the current gradient instead of the run's maximum", FaultTarget.Oracle, () => new ConstantStepGradientsVanishClaim(GradientsVanishFault.CurrentGradientInBound)),
     ];
 
@@ -44,8 +44,8 @@ public sealed class ConstantStepGradientsVanishClaim : InstanceClaim<StepFractio
         Id: "constant-step-gradients-vanish",
         Citation: new("arXiv 2309.08339", "§3: with a fixed α the gradients tend to 0 (quantitative form)", "[REC] docs/claims.md#constant-step-gradients-vanish"),
         Statement: "For β1 = 0 and a fixed 0 < α < 2ρ/K, Algorithm 1 (with or without bias correction, any β2) has square-summable gradients: Σ_{t<T} ‖∇L(w_t)‖² ≤ (G_T + ρ)(L(w0) − L*)/(α(1 − Kα/(2ρ))) for every T, G_T = max_{s<T} ‖∇L(w_s)‖∞; so ‖∇L(w_t)‖ → 0 while G_T stays bounded.",
-        Hypotheses: "L K-smooth with L ≥ L*; β1 = 0; 0 < α < 2ρ/K; ρ > 0, outside the root.",
-        Variant: "β1 = 0 (RMSProp-like), ρ outside the root, bias correction on or off, constant α",
+        Hypotheses: "L K-smooth with L ≥ L*; β1 = 0; 0 < α < 2ρ/K; ρ > 0, added to √v̂ outside the root (not inside it, not the ε̂ form).",
+        Variant: "β1 = 0 (RMSProp-like), ρ added to √v̂, bias correction on or off, constant α",
         ExpectedVerdict: Verdict.Held,
         Cases: new CaseBudget(100, 300, 3_000))
     {
@@ -60,7 +60,7 @@ public sealed class ConstantStepGradientsVanishClaim : InstanceClaim<StepFractio
     public override string? UnmetHypothesis(StepFractionInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Case.Beta1 != 0 || instance.StepFraction is <= 0 or >= 1 || !instance.Case.RhoIsAbsolute ? "β1 ≠ 0 or α outside (0, 2ρ/K)" : instance.Case.MissingFacts(needsGradientBound: false);
+        return instance.Case.Beta1 != 0 || instance.StepFraction is <= 0 or >= 1 || !instance.Case.RhoIsAbsolute ? "β1 ≠ 0, α outside (0, 2ρ/K), or ρ not absolute" : instance.Case.MissingFacts(needsGradientBound: false);
     }
 
     /// <inheritdoc/>
@@ -84,6 +84,11 @@ public sealed class ConstantStepGradientsVanishClaim : InstanceClaim<StepFractio
         double[] w = [.. c.Start];
         var g = new double[f.Dimension];
         double gap = f.Value(w) - lowest;
+        if (!(gap >= 0))
+        {
+            return new CaseOutcome(false, double.PositiveInfinity, string.Create(CultureInfo.InvariantCulture, $"{f.Name}: L(w0) − L* = {gap:G4} < 0, so the objective's L* is not a lower bound and the bound (G_T + ρ)(L(w0) − L*)/(α(1 − Kα/(2ρ))) is negative"));
+        }
+
         double sum = 0, largest = 0, worst = double.NegativeInfinity, lastNorm = 0, tailLeast = double.PositiveInfinity;
         long worstT = 0;
         for (long t = 0; t < c.Horizon; t++)

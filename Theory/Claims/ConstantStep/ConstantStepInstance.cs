@@ -35,11 +35,11 @@ public sealed record ConstantStepInstance(
     public ConstantStepInstance Explicit() => ObjectiveParameters is null ? this with { ObjectiveParameters = ObjectiveSpec.Of(Objective()) } : this;
 
     /// <summary>
-    /// Why the objective lacks a fact the constant-step claims need, or null: a finite K &gt; 0, a known L* (exact or a
-    /// lower bound: the bounds only grow with L0 − L*), and, when <paramref name="needsGradientBound"/>, a gradient bound γ
-    /// (F1 and F4 have none: their gradients are unbounded).
+    /// Why the objective lacks a fact the constant-step claims need, or null: a finite K &gt; 0; when
+    /// <paramref name="needsOptimalValue"/>, a known L* (exact or a lower bound: the bounds only grow with L0 − L*); and,
+    /// when <paramref name="needsGradientBound"/>, a gradient bound γ (F1 and F4 have none: their gradients are unbounded).
     /// </summary>
-    public string? MissingFacts(bool needsGradientBound = true)
+    public string? MissingFacts(bool needsGradientBound = true, bool needsOptimalValue = true)
     {
         ObjectiveFacts facts = Objective().Facts;
         if (facts.SmoothnessK is not double k || !(k > 0 && double.IsFinite(k)))
@@ -47,7 +47,7 @@ public sealed record ConstantStepInstance(
             return "the objective has no finite smoothness constant K > 0";
         }
 
-        if (facts.OptimalValue is null)
+        if (needsOptimalValue && facts.OptimalValue is null)
         {
             return "the objective has no known L* (nor a lower bound)";
         }

@@ -13,7 +13,7 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// so for every t ≥ 0 and coordinate i (Δ_t = w_t − w_{t−1}, Δ_0 = 0)
 /// <code>|∂_i L(w_t)| ≤ (G_{t,i} + ρ)(|Δ_{t+1,i}| + β1|Δ_{t,i}|) / (α(1 − β1)),  G_{t,i} = max_{s≤t} |∂_i L(w_s)|:</code>
 /// iterates that converge (Δ → 0, G bounded) end at a critical point, whatever β1 &lt; 1 (<see cref="StepBoundedGradient"/>
-/// measures it, each step with one ulp of slack). Checked at every t ≤ 1,000 on every family with a known K, α = u·2ρ/K
+/// measures it, each step with one to two ulps of slack). Checked at every t &lt; 1,000 on every family with a known K, α = u·2ρ/K
 /// with u log-uniform in [0.05, 20] (descent not required), β1 ~ U[0, 0.99), β2 ~ U[0, 0.9999), bias correction on or
 /// off; tolerance 1e-9 relative. Budgets: 100 / 300 / 3,000 cases.
 /// </summary>
@@ -45,8 +45,8 @@ public sealed class ConstantStepLimitIsCriticalClaim : InstanceClaim<StepFractio
         Id: "constant-step-limit-is-critical",
         Citation: new("arXiv 2309.08339", "§3: with a fixed α, w_t → w* implies ‖∇L(w_t)‖ → 0 (quantitative form)", "[SRC] statement; bound [REC] docs/claims.md#constant-step-limit-is-critical"),
         Statement: "With a fixed α > 0 and any β1 ∈ [0, 1), Adam's gradient is bounded by its steps, coordinate by coordinate: |∂_i L(w_t)| ≤ (G_{t,i} + ρ)(|w_{t+1,i} − w_{t,i}| + β1|w_{t,i} − w_{t−1,i}|)/(α(1 − β1)) at every t, G_{t,i} = max_{s≤t} |∂_i L(w_s)|; so if w_t → w* (and G stays bounded), ∇L(w*) = 0.",
-        Hypotheses: "L differentiable with a continuous gradient; α > 0 constant; β1 ∈ [0, 1); β2 ∈ [0, 1); ρ > 0, outside the root; bias correction on or off.",
-        Variant: "any β1 < 1, ρ outside the root, bias correction on or off, constant α (no bound on α)",
+        Hypotheses: "L differentiable with a continuous gradient; α > 0 constant; β1 ∈ [0, 1); β2 ∈ [0, 1); ρ > 0, added to √v̂ outside the root (not inside it, not the ε̂ form); bias correction on or off.",
+        Variant: "any β1 < 1, ρ added to √v̂, bias correction on or off, constant α (no bound on α)",
         ExpectedVerdict: Verdict.Held,
         Cases: new CaseBudget(100, 300, 3_000))
     {
@@ -61,7 +61,7 @@ public sealed class ConstantStepLimitIsCriticalClaim : InstanceClaim<StepFractio
     public override string? UnmetHypothesis(StepFractionInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Case.Beta1 >= 1 || instance.Case.Beta2 >= 1 || !instance.Case.RhoIsAbsolute ? "β1 or β2 outside [0, 1), or ρ not absolute" : instance.Case.MissingFacts(needsGradientBound: false);
+        return instance.Case.Beta1 >= 1 || instance.Case.Beta2 >= 1 || !instance.Case.RhoIsAbsolute ? "β1 or β2 outside [0, 1), or ρ not absolute" : instance.Case.MissingFacts(needsGradientBound: false, needsOptimalValue: false);
     }
 
     /// <inheritdoc/>

@@ -18,16 +18,16 @@ public sealed class ConstantStepLimitIsCriticalNetworkClaim : InstanceClaim<Limi
     public const long Horizon = 300;
 
     private readonly INetworkFamily _family;
-    private readonly LimitIsCriticalFault _fault;
+    private readonly bool _decayingStep;
 
     /// <summary>Creates the claim on <paramref name="family"/> (its oracle fault, if any, is the gradient the update is given).</summary>
     /// <param name="family">The networks.</param>
-    /// <param name="fault">A planted schedule or bound fault (<see cref="LimitIsCriticalFault.None"/>: the claim).</param>
-    public ConstantStepLimitIsCriticalNetworkClaim(INetworkFamily family, LimitIsCriticalFault fault = LimitIsCriticalFault.None)
+    /// <param name="decayingStep">Plants the schedule fault α_t = α·0.99^(t−1) (false: the claim).</param>
+    public ConstantStepLimitIsCriticalNetworkClaim(INetworkFamily family, bool decayingStep = false)
     {
         ArgumentNullException.ThrowIfNull(family);
         _family = family;
-        _fault = fault;
+        _decayingStep = decayingStep;
         ClaimDefinition analytic = new ConstantStepLimitIsCriticalClaim().Definition;
         Definition = analytic with
         {
@@ -44,8 +44,8 @@ public sealed class ConstantStepLimitIsCriticalNetworkClaim : InstanceClaim<Limi
     /// <inheritdoc/>
     public override IReadOnlyList<PlantedFault> PlantedFaults =>
     [
-        new PlantedFault("the update's step decays, α_t = α·0.99^(t−1) (summable), although the statement's is constant", FaultTarget.Schedule, () => new ConstantStepLimitIsCriticalNetworkClaim(_family, LimitIsCriticalFault.DecayingStep)),
-        new PlantedFault("the network gradient the update is given drops every bias term", FaultTarget.Oracle, () => new ConstantStepLimitIsCriticalNetworkClaim(_family.WithFault(NetworkOracleFault.DroppedBiasGradient), _fault)),
+        new PlantedFault("the update's step decays, α_t = α·0.99^(t−1) (summable), although the statement's is constant", FaultTarget.Schedule, () => new ConstantStepLimitIsCriticalNetworkClaim(_family, decayingStep: true)),
+        new PlantedFault("the network gradient the update is given drops every bias term", FaultTarget.Oracle, () => new ConstantStepLimitIsCriticalNetworkClaim(_family.WithFault(NetworkOracleFault.DroppedBiasGradient), _decayingStep)),
     ];
 
     /// <inheritdoc/>
@@ -75,8 +75,8 @@ public sealed class ConstantStepLimitIsCriticalNetworkClaim : InstanceClaim<Limi
         GeneratedNetwork truth = _family.WithFault(NetworkOracleFault.None).Draw(new SeededRandom(instance.NetworkSeed));
         IObjective oracle = _family.Fault == NetworkOracleFault.None ? truth.Objective : _family.Draw(new SeededRandom(instance.NetworkSeed)).Objective;
         double alpha = instance.Alpha;
-        Func<long, double> step = _fault == LimitIsCriticalFault.DecayingStep ? t => alpha * Math.Pow(ConstantStepLimitIsCriticalClaim.DecayRatio, t - 1) : _ => alpha;
-        StepBoundRun run = StepBoundedGradient.Measure(truth.Objective, oracle, truth.Start, instance.Options(), alpha, step, _fault != LimitIsCriticalFault.MomentumTermDropped, instance.Horizon);
+        Func<long, double> step = _decayingStep ? t => alpha * Math.Pow(ConstantStepLimitIsCriticalClaim.DecayRatio, t - 1) : _ => alpha;
+        StepBoundRun run = StepBoundedGradient.Measure(truth.Objective, oracle, truth.Start, instance.Options(), alpha, step, withMomentumTerm: true, instance.Horizon);
         return new CaseOutcome(
             run.WorstRatio <= 1,
             run.WorstRatio,
@@ -87,7 +87,12 @@ public sealed class ConstantStepLimitIsCriticalNetworkClaim : InstanceClaim<Limi
     public override IEnumerable<LimitIsCriticalNetworkInstance> Shrink(LimitIsCriticalNetworkInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        LimitIsCriticalNetworkInstance round = instance with { Beta1 = Math.Round(instance.Beta1, 1), Beta2 = Math.Round(instance.Beta2, 2), BiasCorrection = false };
+        if (instance.BiasCorrection)
+        {
+            yield return instance with { BiasCorrection = false };
+        }
+
+        LimitIsCriticalNetworkInstance round = instance with { Beta1 = RoundBelowOne(instance.Beta1, 1), Beta2 = RoundBelowOne(instance.Beta2, 2) };
         if (round != instance)
         {
             yield return round;
@@ -97,6 +102,13 @@ public sealed class ConstantStepLimitIsCriticalNetworkClaim : InstanceClaim<Limi
         {
             yield return instance with { Horizon = instance.Horizon / 3 };
         }
+    }
+
+    /// <summary>β rounded to <paramref name="digits"/> decimals, kept when rounding would reach 1 (outside the hypothesis).</summary>
+    private static double RoundBelowOne(double beta, int digits)
+    {
+        double rounded = Math.Round(beta, digits);
+        return rounded < 1 ? rounded : beta;
     }
 
     /// <inheritdoc/>

@@ -38,7 +38,7 @@ public sealed class ConstantStepMonotoneDescentClaim : InstanceClaim<StepFractio
         Citation: new("arXiv 2309.08339", "Algorithm 1, a descent property of the proof", "[REC] docs/claims.md#constant-step-monotone-descent"),
         Statement: "For β1 = 0 and α ≤ 2ρ/K, Algorithm 1 (with or without bias correction, any β2) never increases the loss: L(w_{t+1}) ≤ L(w_t).",
         Hypotheses: "L K-smooth; β1 = 0; 0 < α ≤ 2ρ/K; ρ > 0.",
-        Variant: "β1 = 0 (RMSProp-like), ρ outside the root, bias correction on or off",
+        Variant: "β1 = 0 (RMSProp-like), ρ added to √v̂, bias correction on or off",
         ExpectedVerdict: Verdict.Held,
         Cases: new CaseBudget(100, 300, 3_000))
     {

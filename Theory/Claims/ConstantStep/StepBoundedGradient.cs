@@ -7,7 +7,7 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// The measurement of <c>constant-step-limit-is-critical</c> and its network form (docs/claims.md#constant-step-limit-is-critical):
 /// with a constant α, each coordinate's gradient is bounded by that coordinate's last two steps,
 /// <code>|∂_i L(w_t)| ≤ (G_{t,i} + ρ)(|Δ_{t+1,i}| + β1|Δ_{t,i}|) / (α(1 − β1)),  G_{t,i} = max_{s≤t} |∂_i L(w_s)|,</code>
-/// Δ_t = w_t − w_{t−1}, Δ_0 = 0. Each step is measured with one ulp of slack, |Δ_i| + 2^−52·max(|w_{t,i}|, |w_{t+1,i}|): a
+/// Δ_t = w_t − w_{t−1}, Δ_0 = 0. Each step is measured with one to two ulps of slack, |Δ_i| + 2^−52·max(|w_{t,i}|, |w_{t+1,i}|): a
 /// step below half an ulp of w_i leaves w_i unchanged in floating point.
 /// </summary>
 public static class StepBoundedGradient

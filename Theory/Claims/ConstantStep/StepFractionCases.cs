@@ -7,7 +7,7 @@ namespace Adam.Verification.Theory.Claims.ConstantStep;
 /// <summary>
 /// The cases the step-fraction claims share (constant-step-monotone-descent, -gradients-vanish, -limit-is-critical and,
 /// through gradients-vanish, -gamma-indefinite): every family with a known K, d ∈ {2, …, 10}, w0 = c + 3·N(0, I), ρ
-/// log-uniform in [1e-3, 10], β2 ~ U(0, 0.9999), bias correction with probability ½; each claim draws its own β1 and
+/// log-uniform in [1e-3, 10], β2 ~ U[0, 0.9999), bias correction with probability ½; each claim draws its own β1 and
 /// step fraction u, in that order, after ρ.
 /// </summary>
 public static class StepFractionCases
