@@ -20,5 +20,6 @@ public static class NetworkClaims
         new ConstantStepBoundNetworkClaim(new SmallNetworkFamily()),
         new ConstantStepLimitIsCriticalNetworkClaim(new SmallNetworkFamily()),
         new DeepNetworkNonConvergenceClaim(),
+        new InterpolationStrongGrowthClaim(),
     ];
 }
