@@ -40,7 +40,7 @@ public sealed class DecayingRateContrastClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => NonVanishingRateNonConvergenceClaim.PathsFor(level)))
     {
         Presets = [AdamPresets.KingmaBa],
-        Networks = new(NetworkUse.Pending, "the contrast (E‖ΔΘ‖² → 0 with decaying rates) is measurable on a network under mini-batch noise; no network cases run yet."),
+        Networks = new(NetworkUse.NotApplicable, "on a network its increment half is implied, not measured: each Adam step moves every coordinate by at most a constant times γ_n (the bound of sign-ratio-bound, checked on networks), so E‖ΔΘ‖² → 0 for any rate that vanishes; its convergence half (Θ_N → EX) needs the minimiser in closed form, which only the symmetric one-dimensional law gives."),
     };
 
     /// <inheritdoc/>
