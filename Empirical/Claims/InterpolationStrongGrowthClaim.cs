@@ -98,8 +98,8 @@ public sealed class InterpolationStrongGrowthClaim : InstanceClaim<Interpolating
         }
 
         var origin = new double[network.ParameterCount];
-        (double variance, double gradient) = Spread(network, data, origin);
-        double observable = variance == 0 ? 0 : variance / (LargestD1 * gradient);
+        (double variance, double gradient) = Spread(network, data, origin, _fault == StrongGrowthFault.FullBatchAsPerExample);
+        double observable = variance == 0 ? 0 : variance / (LargestD1 * Math.Max(gradient, double.Epsilon));
 
         double[] teacher = instance.Teacher(network);
         int output = (network.Layers[^1].InputSize + 1) * network.Classes;
@@ -109,7 +109,7 @@ public sealed class InterpolationStrongGrowthClaim : InstanceClaim<Interpolating
         }
 
         double fitted = network.Loss(teacher, data);
-        (double nearVariance, double nearGradient) = Spread(network, data, teacher);
+        (double nearVariance, double nearGradient) = Spread(network, data, teacher, _fault == StrongGrowthFault.FullBatchAsPerExample);
         return new CaseOutcome(
             observable <= 1,
             observable,
@@ -153,9 +153,14 @@ public sealed class InterpolationStrongGrowthClaim : InstanceClaim<Interpolating
         return string.Create(CultureInfo.InvariantCulture, $"mlp {instance.Inputs}-{instance.Width}x{instance.Depth}-{instance.Classes} {instance.Activation.ToString().ToLowerInvariant()} (d = {instance.Network().ParameterCount}), cross-entropy on {instance.PerClass} teacher-labelled points per class (n = {instance.Samples}), teacher seed {instance.Seed}");
     }
 
-    /// <summary>(1/n) Σ_i ‖∇f_i(w) − ∇L(w)‖² and ‖∇L(w)‖² (the per-example gradients as the fault has them).</summary>
-    private (double Variance, double Gradient) Spread(Network<double> network, LabelledData<double> data, double[] w)
+    /// <summary>
+    /// (1/n) Σ_i ‖∇f_i(w) − ∇L(w)‖² and ‖∇L(w)‖², L = (1/n) Σ_i f_i the network's loss on <paramref name="data"/>;
+    /// <paramref name="fullBatchAsPerExample"/> plants the oracle fault (each ∇f_i read as ∇L).
+    /// </summary>
+    public static (double Variance, double Gradient) Spread(Network<double> network, LabelledData<double> data, double[] w, bool fullBatchAsPerExample = false)
     {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(data);
         int d = network.ParameterCount;
         var full = new double[d];
         var single = new double[d];
@@ -163,7 +168,7 @@ public sealed class InterpolationStrongGrowthClaim : InstanceClaim<Interpolating
         double variance = 0;
         for (int i = 0; i < data.Count; i++)
         {
-            if (_fault == StrongGrowthFault.FullBatchAsPerExample)
+            if (fullBatchAsPerExample)
             {
                 full.CopyTo(single, 0);
             }

@@ -53,7 +53,7 @@ public sealed class ConstantStepGammaIndefiniteClaim : InstanceClaim<StepFractio
         Cases: new CaseBudget(100, 300, 3_000))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1, AdamPresets.KingmaBa],
-        Networks = new(NetworkUse.Estimated, "as constant-step-gradients-vanish: the runs are the ones whose convergence that claim proves for α < 2ρ/K, which no network certifies; no network cases run yet."),
+        Networks = new(NetworkUse.Estimated, "as constant-step-gradients-vanish: the runs are the ones whose convergence that claim proves for α < 2ρ/K, and on networks K̂ does not bound the curvature those runs meet (15 of 30 exceeded it in an exploratory run); no network cases run yet."),
     };
 
     /// <inheritdoc/>
