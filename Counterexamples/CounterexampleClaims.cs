@@ -28,6 +28,7 @@ public static class CounterexampleClaims
         new ZhangLargeBeta2FloorClaim(),
         new SgdNoiseFloorClaim(),
         new NonVanishingRateNonConvergenceClaim(),
+        new PositiveLimitRateNonConvergenceClaim(),
         new DecayingRateContrastClaim(),
         new AdamLimitIsNotTheMinimiserClaim(),
     ];

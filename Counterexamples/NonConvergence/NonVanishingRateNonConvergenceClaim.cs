@@ -71,14 +71,37 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
     };
 
     /// <inheritdoc/>
-    protected override Measurement Measure(ClaimRunSettings settings, int samples)
+    protected override Measurement Measure(ClaimRunSettings settings, int samples) =>
+        MeasureNonConvergence(new ConstantSchedule(Rate), new ConstantSchedule(Rate), _updateBeta1, _predictionFactor, settings, samples);
+
+    /// <summary>
+    /// The measurement this claim and positive-limit-rate-nonconvergence share, for the rates <paramref name="stated"/>:
+    /// on the six configurations (three data laws × J ∈ {1, 8}), the window mean over n ∈ (N/2, N] of E‖Θ_n − Θ_(n−1)‖²
+    /// scaled by its prediction (1/|window|)Σ_n γ_n²·d(1−β1)/(1+β1) (the stated γ_n) must lie in [0.7, 1.3], and the squared-error window
+    /// near 4e4 must be at least half that near 5e3.
+    /// </summary>
+    /// <param name="stated">n ↦ γ_n, the rates of the statement (the prediction and the hypothesis use them).</param>
+    /// <param name="used">The rates the update uses (<paramref name="stated"/>, or another schedule planting a fault).</param>
+    /// <param name="updateBeta1">The β1 the update uses (the prediction assumes <see cref="Beta1"/>).</param>
+    /// <param name="predictionFactor">Multiplies the prediction (1 for the claims; another value plants an oracle fault).</param>
+    /// <param name="settings">The run settings (seed).</param>
+    /// <param name="samples">Paths per configuration.</param>
+    public static Measurement MeasureNonConvergence(IStepSchedule stated, IStepSchedule used, double updateBeta1, double predictionFactor, ClaimRunSettings settings, int samples)
     {
+        ArgumentNullException.ThrowIfNull(stated);
+        ArgumentNullException.ThrowIfNull(used);
         ArgumentNullException.ThrowIfNull(settings);
-        double predicted = _predictionFactor * Rate * Rate * (1 - Beta1) / (1 + Beta1);
+        double meanSquaredRate = 0;
+        for (long n = (Steps / 2) + 1; n <= Steps; n++)
+        {
+            meanSquaredRate += stated.Alpha(n) * stated.Alpha(n);
+        }
+
+        meanSquaredRate /= Steps - (Steps / 2);
+        double predicted = predictionFactor * meanSquaredRate * (1 - Beta1) / (1 + Beta1);
         var checks = new List<SubCheck>();
         var unmet = new List<string>();
-        var schedule = new ConstantSchedule(Rate);
-        if (!(_updateBeta1 * _updateBeta1 < 0.999) || !(schedule.Alpha(Steps) > 0))
+        if (!(updateBeta1 * updateBeta1 < 0.999) || !(stated.Alpha(Steps) > 0))
         {
             unmet.Add("β1² < β2 or liminf γ_n > 0 fails");
         }
@@ -88,7 +111,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
         {
             foreach (int batch in (int[])[1, 8])
             {
-                var setup = new QuadraticDataSetup(law, batch, _updateBeta1, 0.999, 1e-8, schedule);
+                var setup = new QuadraticDataSetup(law, batch, updateBeta1, 0.999, 1e-8, used);
                 QuadraticDataRun run = QuadraticDataEnsemble.Run(setup, samples, Steps, SeededRandom.DeriveSeed(settings.Seed, (ulong)k++), [5_000, Steps]);
                 string name = $"{law}, J = {batch}";
                 var scaled = run.WindowIncrement with { Mean = run.WindowIncrement.Mean / predicted, StandardError = run.WindowIncrement.StandardError / predicted };
