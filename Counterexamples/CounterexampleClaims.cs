@@ -29,6 +29,7 @@ public static class CounterexampleClaims
         new SgdNoiseFloorClaim(),
         new NonVanishingRateNonConvergenceClaim(),
         new PositiveLimitRateNonConvergenceClaim(),
+        new GrowingBatchAdamNonConvergenceClaim(),
         new DecayingRateContrastClaim(),
         new AdamLimitIsNotTheMinimiserClaim(),
     ];

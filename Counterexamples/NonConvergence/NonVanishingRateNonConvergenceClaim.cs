@@ -72,7 +72,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
 
     /// <inheritdoc/>
     protected override Measurement Measure(ClaimRunSettings settings, int samples) =>
-        MeasureNonConvergence(new ConstantSchedule(Rate), new ConstantSchedule(Rate), _updateBeta1, _predictionFactor, settings, samples);
+        MeasureNonConvergence(new ConstantSchedule(Rate), Rate, new ConstantSchedule(Rate), _updateBeta1, _predictionFactor, settings, samples);
 
     /// <summary>
     /// The measurement this claim and positive-limit-rate-nonconvergence share, for the rates <paramref name="stated"/>:
@@ -81,12 +81,13 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
     /// near 4e4 must be at least half that near 5e3.
     /// </summary>
     /// <param name="stated">n ↦ γ_n, the rates of the statement (the prediction and the hypothesis use them).</param>
+    /// <param name="limit">liminf γ_n of the stated rates (the hypothesis asks it to be positive).</param>
     /// <param name="used">The rates the update uses (<paramref name="stated"/>, or another schedule planting a fault).</param>
     /// <param name="updateBeta1">The β1 the update uses (the prediction assumes <see cref="Beta1"/>).</param>
     /// <param name="predictionFactor">Multiplies the prediction (1 for the claims; another value plants an oracle fault).</param>
     /// <param name="settings">The run settings (seed).</param>
     /// <param name="samples">Paths per configuration.</param>
-    public static Measurement MeasureNonConvergence(IStepSchedule stated, IStepSchedule used, double updateBeta1, double predictionFactor, ClaimRunSettings settings, int samples)
+    public static Measurement MeasureNonConvergence(IStepSchedule stated, double limit, IStepSchedule used, double updateBeta1, double predictionFactor, ClaimRunSettings settings, int samples)
     {
         ArgumentNullException.ThrowIfNull(stated);
         ArgumentNullException.ThrowIfNull(used);
@@ -101,7 +102,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
         double predicted = predictionFactor * meanSquaredRate * (1 - Beta1) / (1 + Beta1);
         var checks = new List<SubCheck>();
         var unmet = new List<string>();
-        if (!(updateBeta1 * updateBeta1 < 0.999) || !(stated.Alpha(Steps) > 0))
+        if (!(updateBeta1 * updateBeta1 < 0.999) || !(limit > 0))
         {
             unmet.Add("β1² < β2 or liminf γ_n > 0 fails");
         }

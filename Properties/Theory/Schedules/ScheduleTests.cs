@@ -14,6 +14,7 @@ public sealed class ScheduleTests
         Assert.Equal(0.3, new ConstantSchedule(0.3).Alpha(1000));
         Assert.Equal(0.5, InversePowerSchedule.InverseSqrt(1).Alpha(4));
         Assert.Equal(1.0 / 8, new InversePowerSchedule(1, 1.5).Alpha(4), 15);
+        Assert.Equal(0.01 + 0.25, new FloorPlusSchedule(0.01, InversePowerSchedule.InverseSqrt(0.5)).Alpha(4), 15);
         var linear = new LinearSchedule(1, 10, 0.1);
         Assert.Equal(1, linear.Alpha(1));
         Assert.Equal(0.1, linear.Alpha(11), 15);
@@ -43,7 +44,7 @@ public sealed class ScheduleTests
         {
             IStepSchedule[] decaying =
             [
-                new ConstantSchedule(c.A), InversePowerSchedule.InverseSqrt(c.A), new LinearSchedule(c.A, c.T), new StepDecaySchedule(c.A, 7, c.G),
+                new ConstantSchedule(c.A), InversePowerSchedule.InverseSqrt(c.A), new FloorPlusSchedule(c.A / 10, InversePowerSchedule.InverseSqrt(c.A)), new LinearSchedule(c.A, c.T), new StepDecaySchedule(c.A, 7, c.G),
                 new SquareRootDecaySchedule(c.A, 3), new InverseTimeSchedule(c.A, c.G), new ExponentialSchedule(c.A, c.G), new CosineSchedule(c.A, c.T),
             ];
             foreach (IStepSchedule s in decaying)

@@ -57,7 +57,7 @@ public sealed class AdamRateEpsilonFreeClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => AdamRateQuarterClaim.ReplicatesFor(level)))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
-        Networks = new(NetworkUse.Pending, "as adam-rate-quarter: the fitted exponent needs no constant and the noise has bounded variance, but over the horizons the suite can afford the momentum schedule's own exponent on networks was only −0.15 to −0.01 (adam-rate-quarter's measurement), so no fitted exponent could tell this claim's readings apart; no network cases run yet."),
+        Networks = new(NetworkUse.Pending, "as adam-rate-quarter: the fitted exponent needs no constant and the noise has bounded variance, but over the horizons the suite can afford the exponent on networks was only −0.15 to −0.01 at ε = 1e-8 (adam-rate-quarter's measurement), so a network form would be refuted at ε = 0 already and its verdict could not be attributed to ε; no network cases run yet."),
     };
 
     /// <inheritdoc/>

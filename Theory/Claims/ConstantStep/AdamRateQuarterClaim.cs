@@ -48,7 +48,7 @@ public sealed class AdamRateQuarterClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => ReplicatesFor(level)))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
-        Networks = new(NetworkUse.Pending, "smoothness and bounded-variance noise hold for a smooth network (with the claim's Gaussian noise σ = 1, or mini-batch noise), and the fitted exponent needs no constant. Measured in an exploratory run (not in the suite; 6 generated networks from PyTorch's initialisation, σ = 1, 4 replicates per horizon): the fitted exponent over T ∈ {1e3, 3e3, 1e4, 3e4} was between −0.15 and −0.01, at 1–44 s per network; the schedule's steps (α = 3·T^{−3/4}/√d) are too small for the rate to show at horizons the suite can afford, so a network form would be refuted by its horizons, not by the theorem; no network cases run yet."),
+        Networks = new(NetworkUse.Pending, "smoothness and bounded-variance noise hold for a smooth network (with the claim's Gaussian noise σ = 1, or mini-batch noise), and the fitted exponent needs no constant. Measured in an exploratory run (not in the suite; 6 networks of the family, d = 32 to 1,577, from PyTorch's initialisation, σ = 1, 4 replicates per horizon): the fitted exponent over T ∈ {1e3, 3e3, 1e4, 3e4} was between −0.15 and −0.01, at 1–44 s per network. Presumably the schedule's steps are too small for the rate to show at horizons the suite can afford (each coordinate can move at most Σα·R ≈ 3T^{1/4}R/√d, 1 to 7 times R at T = 3e4), so a network form would be refuted because of its horizons, not because the theorem fails; no network cases run yet."),
     };
 
     /// <inheritdoc/>

@@ -50,7 +50,7 @@ public sealed class ConstantStepGradientsVanishClaim : InstanceClaim<StepFractio
         Cases: new CaseBudget(100, 300, 3_000))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1, AdamPresets.KingmaBa],
-        Networks = new(NetworkUse.Estimated, "as constant-step-monotone-descent: needs α < 2ρ/K for the curvature the run meets; in the same exploratory run Σ‖∇L‖² exceeded the bound with K̂ on 6 of 30 networks (the 6 whose loss rose, by up to 41 times the bound), so with K̂ this claim would be refuted by the estimate; no network cases run yet."),
+        Networks = new(NetworkUse.Estimated, "as constant-step-monotone-descent: needs α < 2ρ/K for the curvature the run meets; in the same exploratory run (u ~ U(0.05, 0.95), 1,000 steps) Σ‖∇L‖² exceeded the bound with K̂ on 6 of 30 networks (the 6 whose loss rose), by up to 41 times the bound, so with K̂ this claim would be refuted by the estimate; no network cases run yet."),
     };
 
     /// <inheritdoc/>

@@ -56,7 +56,7 @@ public sealed class SignLikeWithoutMomentumClaim : StatisticalClaim
         Cases: CaseBudget.Of(level => AdamRateQuarterClaim.ReplicatesFor(level)))
     {
         Presets = [AdamPresets.ConstantStepAlgorithm1],
-        Networks = new(NetworkUse.Pending, "as adam-rate-quarter: the fitted exponent needs no constant and the noise has bounded variance, but over the horizons the suite can afford the momentum schedule's own exponent on networks was only −0.15 to −0.01 (adam-rate-quarter's measurement), so no fitted exponent could tell this claim's readings apart; no network cases run yet."),
+        Networks = new(NetworkUse.Pending, "as adam-rate-quarter: the fitted exponent needs no constant and the noise has bounded variance, but over the horizons the suite can afford the momentum schedule's own exponent on networks was only −0.15 to −0.01 (adam-rate-quarter's measurement), and this claim's threshold −0.1 lies inside that range, so at these horizons the fit could not tell its two readings apart; no network cases run yet."),
     };
 
     /// <inheritdoc/>
