@@ -9,7 +9,7 @@ namespace Adam.Verification.Counterexamples.NonConvergence;
 /// <summary>
 /// <c>nonvanishing-rate-nonconvergence</c> (Dereich, Graeber &amp; Jentzen, arXiv 2407.08100, Thm 1.1 as reconstructed
 /// [REC]; docs/claims.md#nonvanishing-rate-nonconvergence), statistical, expected Held: with a constant rate γ = 0.01,
-/// β = (0.9, 0.999), ε = 1e-8, the Monte Carlo mean over paths of E‖Θ_{n+1} − Θ_n‖², averaged over n ∈ (N/2, N] with
+/// β = (0.9, 0.999), ε = 1e-8, the Monte Carlo mean over paths of E‖Θ_n − Θ_(n−1)‖², averaged over n ∈ (N/2, N] with
 /// N = 4·10⁴, lies inside [0.7, 1.3]·γ²d(1−β1)/(1+β1), and E‖Θ_n − EX‖² does not decrease: its mean over
 /// n ∈ (3.6·10⁴, 4·10⁴] is at least half its mean over n ∈ (4.5·10³, 5·10³] (window means; a single n is too noisy).
 /// By E‖ΔΘ‖² ≤ 2E‖Θ_{n+1} − ξ‖² + 2E‖Θ_n − ξ‖², the first bound means Θ_n converges in L² to no random limit ξ.
@@ -45,7 +45,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
     public override ClaimDefinition Definition { get; } = new(
         Id: "nonvanishing-rate-nonconvergence",
         Citation: new("Dereich, Graeber & Jentzen, arXiv 2407.08100", "Theorem 1.1 (as reconstructed)", "[REC]; heuristic constant γ²d(1−β1)/(1+β1) [REC]"),
-        Statement: "With learning rates bounded away from zero (γ = 0.01), Adam does not converge: E‖Θ_{n+1} − Θ_n‖² stays within [0.7, 1.3]·γ²d(1−β1)/(1+β1) and E‖Θ_n − EX‖² does not decrease (its window mean near n = 4e4 is at least half that near 5e3).",
+        Statement: "With learning rates bounded away from zero (γ = 0.01), Adam does not converge: E‖Θ_n − Θ_(n−1)‖² over n ∈ (2e4, 4e4] stays within [0.7, 1.3]·γ²d(1−β1)/(1+β1) and E‖Θ_n − EX‖² does not decrease (its window mean near n = 4e4 is at least half that near 5e3).",
         Hypotheses: "ℓ(θ, x) = ‖θ − x‖², d = 1, X i.i.d. with E‖X‖² < ∞ and not a.s. constant; sup J < ∞; liminf γ_n > 0; β1² < β2.",
         Variant: "Kingma–Ba, β = (0.9, 0.999), ε = 1e-8, constant γ = 0.01, Θ0 = 0",
         ExpectedVerdict: Verdict.Held,
@@ -72,7 +72,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
 
     /// <inheritdoc/>
     protected override Measurement Measure(ClaimRunSettings settings, int samples) =>
-        MeasureNonConvergence(new ConstantSchedule(Rate), Rate, new ConstantSchedule(Rate), _updateBeta1, _predictionFactor, settings, samples);
+        MeasureNonConvergence(new ConstantSchedule(Rate), new ConstantSchedule(Rate), _updateBeta1, _predictionFactor, settings, samples);
 
     /// <summary>
     /// The measurement this claim and positive-limit-rate-nonconvergence share, for the rates <paramref name="stated"/>:
@@ -81,13 +81,12 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
     /// near 4e4 must be at least half that near 5e3.
     /// </summary>
     /// <param name="stated">n ↦ γ_n, the rates of the statement (the prediction and the hypothesis use them).</param>
-    /// <param name="limit">liminf γ_n of the stated rates (the hypothesis asks it to be positive).</param>
     /// <param name="used">The rates the update uses (<paramref name="stated"/>, or another schedule planting a fault).</param>
     /// <param name="updateBeta1">The β1 the update uses (the prediction assumes <see cref="Beta1"/>).</param>
     /// <param name="predictionFactor">Multiplies the prediction (1 for the claims; another value plants an oracle fault).</param>
     /// <param name="settings">The run settings (seed).</param>
     /// <param name="samples">Paths per configuration.</param>
-    public static Measurement MeasureNonConvergence(IStepSchedule stated, double limit, IStepSchedule used, double updateBeta1, double predictionFactor, ClaimRunSettings settings, int samples)
+    public static Measurement MeasureNonConvergence(IStepSchedule stated, IStepSchedule used, double updateBeta1, double predictionFactor, ClaimRunSettings settings, int samples)
     {
         ArgumentNullException.ThrowIfNull(stated);
         ArgumentNullException.ThrowIfNull(used);
@@ -102,7 +101,7 @@ public sealed class NonVanishingRateNonConvergenceClaim : StatisticalClaim
         double predicted = predictionFactor * meanSquaredRate * (1 - Beta1) / (1 + Beta1);
         var checks = new List<SubCheck>();
         var unmet = new List<string>();
-        if (!(updateBeta1 * updateBeta1 < 0.999) || !(limit > 0))
+        if (!(updateBeta1 * updateBeta1 < 0.999) || !(stated.Alpha(Steps) > 0))
         {
             unmet.Add("β1² < β2 or liminf γ_n > 0 fails");
         }

@@ -8,7 +8,7 @@ namespace Adam.Verification.Counterexamples.NonConvergence;
 /// <summary>
 /// <c>positive-limit-rate-nonconvergence</c> (Dereich, Graeber &amp; Jentzen, arXiv 2407.08100, Thm 1.1's hypothesis
 /// liminf γ_n &gt; 0 as reconstructed [REC]; docs/claims.md#positive-limit-rate-nonconvergence), statistical, expected
-/// Held: rates that are never constant but tend to a positive limit, γ_n = 0.01 + 0.5/√n (from 0.51 down to 0.01), keep
+/// Held: rates that are never constant but tend to a positive limit, γ_n = 0.01 + 0.5/√n (0.51 at n = 1, tending to 0.01), keep
 /// Adam from converging just as a constant rate does. The measurement is
 /// <see cref="NonVanishingRateNonConvergenceClaim"/>'s (<see cref="NonVanishingRateNonConvergenceClaim.MeasureNonConvergence"/>)
 /// with the prediction (1/|window|)Σ_n γ_n²·d(1−β1)/(1+β1) over n ∈ (N/2, N]: the window increment within [0.7, 1.3]
@@ -19,7 +19,7 @@ public sealed class PositiveLimitRateNonConvergenceClaim : StatisticalClaim
     /// <summary>The limit γ∞ of the rates.</summary>
     public const double Limit = 0.01;
 
-    /// <summary>c in γ_n = γ∞ + c/√n: large enough that the window mean of γ_n² is 1.66·γ∞², so a constant γ∞ is told apart.</summary>
+    /// <summary>c in γ_n = γ∞ + c/√n: large enough that the window mean of γ_n² is 1.67·γ∞², so a constant γ∞ is told apart.</summary>
     public const double Excess = 0.5;
 
     private readonly bool _floorDropped;
@@ -44,8 +44,8 @@ public sealed class PositiveLimitRateNonConvergenceClaim : StatisticalClaim
     public override ClaimDefinition Definition { get; } = new(
         Id: "positive-limit-rate-nonconvergence",
         Citation: new("Dereich, Graeber & Jentzen, arXiv 2407.08100", "Theorem 1.1's hypothesis liminf γ_n > 0 (rates that tend to a positive limit; as reconstructed)", "[REC]; heuristic constant (1/|window|)Σγ_n²·d(1−β1)/(1+β1) [REC]"),
-        Statement: "Rates that only tend to a positive limit are enough: with γ_n = 0.01 + 0.5/√n, E‖Θ_n − Θ_(n−1)‖² over n ∈ (2e4, 4e4] stays within [0.7, 1.3] of the window mean of γ_n²·d(1−β1)/(1+β1), and E‖Θ_n − EX‖² does not decrease (its window mean near n = 4e4 is at least half that near 5e3).",
-        Hypotheses: "ℓ(θ, x) = ‖θ − x‖², d = 1, X i.i.d. with E‖X‖² < ∞ and not a.s. constant; sup J < ∞; sup γ_n < ∞ and liminf γ_n = 0.01 > 0, the rates never constant; β1² < β2.",
+        Statement: "Rates that only tend to a positive limit are enough: with γ_n = 0.01 + 0.5/√n, E‖Θ_n − Θ_(n−1)‖² over n ∈ (2e4, 4e4] stays within [0.7, 1.3] of the window mean of γ_n²·d(1−β1)/(1+β1), and E‖Θ_n − EX‖² does not fall below half its value near n = 5e3 (window means).",
+        Hypotheses: "ℓ(θ, x) = ‖θ − x‖², d = 1, X i.i.d. with E‖X‖² < ∞ and not a.s. constant; sup J < ∞; sup γ_n < ∞ and liminf γ_n = 0.01 > 0 by construction, the rates never constant; β1² < β2 (checked).",
         Variant: "Kingma–Ba, β = (0.9, 0.999), ε = 1e-8, γ_n = 0.01 + 0.5/√n, Θ0 = 0",
         ExpectedVerdict: Verdict.Held,
         Cases: CaseBudget.Of(level => NonVanishingRateNonConvergenceClaim.PathsFor(level)))
@@ -64,5 +64,5 @@ public sealed class PositiveLimitRateNonConvergenceClaim : StatisticalClaim
 
     /// <inheritdoc/>
     protected override Measurement Measure(ClaimRunSettings settings, int samples) =>
-        NonVanishingRateNonConvergenceClaim.MeasureNonConvergence(Rates, Limit, _floorDropped ? InversePowerSchedule.InverseSqrt(Excess) : _limitOnly ? new ConstantSchedule(Limit) : Rates, _updateBeta1, 1, settings, samples);
+        NonVanishingRateNonConvergenceClaim.MeasureNonConvergence(Rates, _floorDropped ? InversePowerSchedule.InverseSqrt(Excess) : _limitOnly ? new ConstantSchedule(Limit) : Rates, _updateBeta1, 1, settings, samples);
 }
