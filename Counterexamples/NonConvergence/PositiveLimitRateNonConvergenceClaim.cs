@@ -12,7 +12,7 @@ namespace Adam.Verification.Counterexamples.NonConvergence;
 /// Adam from converging just as a constant rate does. The measurement is
 /// <see cref="NonVanishingRateNonConvergenceClaim"/>'s (<see cref="NonVanishingRateNonConvergenceClaim.MeasureNonConvergence"/>)
 /// with the prediction (1/|window|)Σ_n γ_n²·d(1−β1)/(1+β1) over n ∈ (N/2, N]: the window increment within [0.7, 1.3]
-/// of it and the squared error not decreasing, on the same six configurations. Paths: 400 / 1,000 / 4,000.
+/// of it and the squared error not falling below half its value near n = 5e3, on the same six configurations. Paths: 400 / 1,000 / 4,000.
 /// </summary>
 public sealed class PositiveLimitRateNonConvergenceClaim : StatisticalClaim
 {
