@@ -29,6 +29,17 @@ public sealed record MonteCarloSummary(double Mean, double StandardError, int Co
         return new MonteCarloSummary(mean, se, sample.Count, sample.Min(), sample.Max());
     }
 
+    /// <summary>The summary of the sample divided by <paramref name="scale"/> &gt; 0 (mean, SE, minimum and maximum alike).</summary>
+    public MonteCarloSummary DividedBy(double scale)
+    {
+        if (!(scale > 0) || !double.IsFinite(scale))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "a Monte Carlo summary is scaled by a positive finite number.");
+        }
+
+        return this with { Mean = Mean / scale, StandardError = StandardError / scale, Min = Min / scale, Max = Max / scale };
+    }
+
     /// <summary>"mean ± SE (n = …)".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Mean:G6} ± {StandardError:G3} (n = {Count})");
 }
