@@ -155,7 +155,7 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
         int wins = judged.Count(v => v.Verdict == Verdict.Held);
         int uncalibrated = judged.Count(v => v.Verdict == Verdict.Inconclusive);
         Verdict verdict = uncalibrated > 0 ? Verdict.Inconclusive : SignTest(wins, runs.Count);
-        int needed = Enumerable.Range(0, runs.Count + 1).FirstOrDefault(k => UpperTail(k, runs.Count) <= SignTestErrorRate, runs.Count + 1);
+        int needed = global::Adam.Verification.Empirical.Claims.SignTest.WinsForHeld(runs.Count, SignTestErrorRate);
         string rule = needed > runs.Count
             ? string.Create(CultureInfo.InvariantCulture, $"{runs.Count} run(s) cannot pass a sign test at error rate {SignTestErrorRate:G2} per side (it needs ≥ 10), so the verdict is Inconclusive whatever they show")
             : string.Create(CultureInfo.InvariantCulture, $"Held needs ≥ {needed}, Refuted ≤ {runs.Count - needed}: a sign test at error rate {SignTestErrorRate:G2} per side");
@@ -178,42 +178,14 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
             double ratio = best is null ? double.NaN : norm * _margin / best.Final.GradientNorm;
             bool trained = Trained(a, epochs);
             bool wins = trained && double.IsFinite(norm) && (best is null || ratio < 1);
-            // A calibrated arm whose α_ours missed the target (the bracket [1, 4] did not hold it) is not the arm the claim is about.
+            // A calibrated arm whose α_ours missed the target (the bracket [1, 8] did not hold it) is not the arm the claim is about.
             bool calibrated = a.Label != SchedulersExperiment.CalibratedLabel || ScaleCalibration.Reached(a.Smoothness.AlphaOurs, Target);
             return new ArmVerdict(a.Label, a.Smoothness.SamplingScale, a.Smoothness.AlphaOurs, trained, ratio, !calibrated ? Verdict.Inconclusive : wins ? Verdict.Held : Verdict.Refuted);
         })];
     }
 
     /// <summary>The sign test's verdict on <paramref name="wins"/> of <paramref name="runs"/> replicates (see <see cref="SignTestErrorRate"/>).</summary>
-    public static Verdict SignTest(int wins, int runs)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(wins);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(wins, runs);
-        return UpperTail(wins, runs) <= SignTestErrorRate ? Verdict.Held : UpperTail(runs - wins, runs) <= SignTestErrorRate ? Verdict.Refuted : Verdict.Inconclusive;
-    }
-
-    private static double UpperTail(int k, int n)
-    {
-        // P(Bin(n, 1/2) ≥ k).
-        double sum = 0;
-        for (int j = k; j <= n; j++)
-        {
-            sum += Math.Exp(LogChoose(n, j) - (n * Math.Log(2)));
-        }
-
-        return sum;
-    }
-
-    private static double LogChoose(int n, int k)
-    {
-        double r = 0;
-        for (int i = 1; i <= k; i++)
-        {
-            r += Math.Log(n - k + i) - Math.Log(i);
-        }
-
-        return r;
-    }
+    public static Verdict SignTest(int wins, int runs) => global::Adam.Verification.Empirical.Claims.SignTest.Decide(wins, runs, SignTestErrorRate);
 
     private double Target => _calibrationTarget ?? SchedulersExperiment.PaperAlphaOurs;
 

@@ -15,19 +15,22 @@ public sealed class DepthWidthExperiment : IExperiment
     public IReadOnlyList<Arm> Arms(ExperimentScale scale)
     {
         TrainingSettings settings = BaseSettings.For(scale);
-        int[] widths = scale == ExperimentScale.Paper ? [100, 1000] : [16, 32];
         var arms = new List<Arm>();
-        foreach (int depth in Depths)
+        foreach (Architecture architecture in Architectures(scale))
         {
-            foreach (int width in widths)
-            {
-                TrainingSettings s = settings with { Architecture = new Architecture(depth, width) };
-                arms.Add(BaseSettings.AlphaOurs(s, $"α_ours, {s.Architecture}"));
-                Arm exponential = PaperSchedulers.Arms(s).Single(a => a.Label == "Exponential");
-                arms.Add(exponential with { Label = $"Exponential, {s.Architecture}" });
-            }
+            TrainingSettings s = settings with { Architecture = architecture };
+            arms.Add(BaseSettings.AlphaOurs(s, $"α_ours, {s.Architecture}"));
+            Arm exponential = PaperSchedulers.Arms(s).Single(a => a.Label == "Exponential");
+            arms.Add(exponential with { Label = $"Exponential, {s.Architecture}" });
         }
 
         return arms;
+    }
+
+    /// <summary>The MLPs at <paramref name="scale"/>: depth 1, 3, 5, each at two widths (paper: 100 and 1,000; CI: 16 and 32).</summary>
+    public static IReadOnlyList<Architecture> Architectures(ExperimentScale scale)
+    {
+        int[] widths = scale == ExperimentScale.Paper ? [100, 1000] : [16, 32];
+        return [.. Depths.SelectMany(depth => widths.Select(width => new Architecture(depth, width)))];
     }
 }

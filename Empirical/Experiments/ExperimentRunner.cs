@@ -58,10 +58,8 @@ public sealed class ExperimentRunner
     {
         ArgumentNullException.ThrowIfNull(arm);
         TrainingSettings s = arm.Settings;
-        Network<float> network = s.Architecture.Build<float>();
-        LabelledData<float> train = s.TrainPerClass < MiniMnist.TrainPerClass ? _train.Value.FirstPerClass(s.TrainPerClass) : _train.Value;
+        (Network<float> network, LabelledData<float> train, float[] w) = Start(s);
         LabelledData<float> test = _test.Value;
-        float[] w = network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(s.Seed, 1)));
         SmoothnessEstimate smoothness = Smoothness(network, train, w, s);
         IStepSchedule schedule = arm.Schedule(new StepSizeContext(smoothness.AlphaOurs, s.Epochs));
         var adam = new VectorAdam(new AdamOptions(beta1: s.Beta1, beta2: s.Beta2, epsilon: s.Rho, order: OperationOrder.PyTorch), network.ParameterCount);
@@ -106,6 +104,25 @@ public sealed class ExperimentRunner
         }
 
         return new ArmResult(arm.Label, schedule.Describe(), arm.IsAlphaOurs, smoothness, records);
+    }
+
+    /// <summary>
+    /// Algorithm 2's estimate at the scale s of W at which it gives α_ours = <paramref name="target"/> for
+    /// <paramref name="settings"/> (its architecture, training set, horizon and seed), as an arm with that target finds it
+    /// (<see cref="ScaleCalibration"/>; the nearer end of the bracket when the target lies outside it).
+    /// </summary>
+    public SmoothnessEstimate Calibrate(TrainingSettings settings, double target)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        (Network<float> network, LabelledData<float> train, float[] w) = Start(settings);
+        return Smoothness(network, train, w, settings with { TargetAlphaOurs = target });
+    }
+
+    private (Network<float> Network, LabelledData<float> Train, float[] W0) Start(TrainingSettings s)
+    {
+        Network<float> network = s.Architecture.Build<float>();
+        LabelledData<float> train = s.TrainPerClass < MiniMnist.TrainPerClass ? _train.Value.FirstPerClass(s.TrainPerClass) : _train.Value;
+        return (network, train, network.Initialize(new SeededRandom(SeededRandom.DeriveSeed(s.Seed, 1))));
     }
 
     /// <summary>The arms with every seed replaced by <paramref name="seed"/> (unchanged when null).</summary>

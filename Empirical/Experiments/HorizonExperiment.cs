@@ -13,9 +13,8 @@ public sealed class HorizonExperiment : IExperiment
     public IReadOnlyList<Arm> Arms(ExperimentScale scale)
     {
         TrainingSettings settings = BaseSettings.For(scale);
-        int[] horizons = scale == ExperimentScale.Paper ? [20, 50, 150] : [10, 20, 40];
         var arms = new List<Arm>();
-        foreach (int t in horizons)
+        foreach (int t in Horizons(scale))
         {
             TrainingSettings s = settings with { Epochs = t };
             arms.Add(BaseSettings.AlphaOurs(s, $"α_ours, T = {t}"));
@@ -24,4 +23,7 @@ public sealed class HorizonExperiment : IExperiment
 
         return arms;
     }
+
+    /// <summary>The horizons at <paramref name="scale"/> (paper: 20, 50, 150 epochs; CI: 10, 20, 40).</summary>
+    public static IReadOnlyList<int> Horizons(ExperimentScale scale) => scale == ExperimentScale.Paper ? [20, 50, 150] : [10, 20, 40];
 }

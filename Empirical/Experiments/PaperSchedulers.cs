@@ -22,12 +22,15 @@ public static class PaperSchedulers
         ("Cosine", (alpha, horizon) => new CosineSchedule(alpha, horizon)),
     ];
 
+    /// <summary>The base rate α0 every scheduler starts from: torch.optim.Adam's default.</summary>
+    public const double BaseAlpha = 1e-3;
+
     /// <summary>The seven schedules for horizon <paramref name="horizon"/> from base rate <paramref name="baseAlpha"/>.</summary>
     public static IReadOnlyList<(string Label, IStepSchedule Schedule)> All(double baseAlpha, long horizon) =>
         [.. Table.Select(entry => (entry.Label, entry.Build(baseAlpha, horizon)))];
 
     /// <summary>The seven schedulers as arms of <paramref name="settings"/>.</summary>
-    public static IEnumerable<Arm> Arms(TrainingSettings settings, double baseAlpha = 1e-3)
+    public static IEnumerable<Arm> Arms(TrainingSettings settings, double baseAlpha = BaseAlpha)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return Table.Select(entry => new Arm(entry.Label, settings, c => entry.Build(baseAlpha, c.Steps)));

@@ -16,7 +16,7 @@ public static class ScaleCalibration
     public const double Low = 1;
 
     /// <summary>The largest s searched.</summary>
-    public const double High = 4;
+    public const double High = 8;
 
     /// <summary>The relative tolerance on α_ours.</summary>
     public const double Tolerance = 0.01;

@@ -139,6 +139,8 @@ public sealed class BadInputCatalogueTests
         ["phase --merge with --n"] = (w => ["phase", "--merge", PhaseShard(w, _ => { }), "--n", "20", "--out", Out(w)], "--n does not apply with --merge"),
         ["experiment --from-trace with --spec-out"] = (w => ["experiment", "--from-trace", Experiment(w, _ => { }), "--spec-out", Path.Combine(w, "s.json"), "--out", Out(w)], "--spec-out does not apply with --from-trace"),
         ["experiment --spec-out with --out"] = (w => ["experiment", "rho", "--spec-out", Path.Combine(w, "s.json"), "--out", Out(w)], "--out does not apply with --spec-out"),
+        ["experiment --claim on an experiment without a claim"] = (_ => ["experiment", "rho", "--claim"], "--claim: the experiment 'rho' has no claim of its own; experiments with a claim: schedulers, depth, horizon."),
+        ["experiment --claim with --out"] = (w => ["experiment", "horizon", "--claim", "--out", Out(w)], "--out does not apply with --claim"),
         ["fingerprint --trace with --amsgrad"] = (w => ["fingerprint", "--trace", Trace(w, _ => { }), "--amsgrad"], "--amsgrad does not apply with --trace"),
         ["experiment trace: accuracy 1.5"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["test_accuracy"] = 1.5), "--out", Out(w)], "epochs[0].test_accuracy is 1.5"),
         ["experiment trace: k_hat not the maximum of its samples"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["k_hat"] = 7), "--out", Out(w)], "arms[0].k_hat is 7"),

@@ -1,4 +1,5 @@
 using Adam.Verification.Cli;
+using Adam.Verification.Empirical.Claims;
 using Adam.Verification.Properties.Harness;
 using Adam.Verification.Theory.Claims;
 
@@ -16,7 +17,7 @@ public sealed class ClaimsDocumentTests
     public void Every_catalogue_claim_has_a_section_in_docs_claims()
     {
         string doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "claims.md"));
-        foreach (string id in Catalogue.All().Select(c => c.Definition.BaseId).Distinct().Append("constant-step-beats-schedulers").Append("networks"))
+        foreach (string id in Catalogue.All().Select(c => c.Definition.BaseId).Distinct().Append("constant-step-beats-schedulers").Concat(ExperimentClaims.Specs.Select(s => s.Id)).Append("networks"))
         {
             Assert.Contains($"\n## {id}\n", doc, StringComparison.Ordinal);
         }

@@ -1,0 +1,27 @@
+namespace Adam.Verification.Empirical.Claims;
+
+/// <summary>
+/// One replicate of one configuration for one W, as measured: the α_ours arm's final and smallest ‖∇L‖, whether it
+/// trained, and the final ‖∇L‖ of the best rival that trained (NaN when none did: then the replicate does not test the
+/// configuration, since there is no bar to beat).
+/// </summary>
+/// <param name="Comparison">The configuration's name.</param>
+/// <param name="W">The W's label.</param>
+/// <param name="SamplingScale">W's scale s.</param>
+/// <param name="AlphaOurs">The arm's α_ours.</param>
+/// <param name="Trained">Whether the arm trained (<see cref="ConstantStepBeatsSchedulersClaim.Trained"/>).</param>
+/// <param name="FinalNorm">‖∇L(w_T)‖ of the arm.</param>
+/// <param name="SmallestNorm">The arm's smallest ‖∇L‖ over all epochs, epoch 0 included.</param>
+/// <param name="BestRival">The label of the rival that trained with the smallest final ‖∇L‖ (null when none trained).</param>
+/// <param name="RivalNorm">That rival's final ‖∇L‖ (NaN when none trained).</param>
+public sealed record ComparisonOutcome(string Comparison, string W, double SamplingScale, double AlphaOurs, bool Trained, double FinalNorm, double SmallestNorm, string? BestRival, double RivalNorm)
+{
+    /// <summary>Whether the replicate tests the configuration: some rival trained.</summary>
+    public bool Tested => BestRival is not null;
+
+    /// <summary>The arm's ‖∇L‖ (final, or smallest when <paramref name="smallest"/>) over the best rival's (NaN when untested).</summary>
+    public double Ratio(bool smallest = false) => (smallest ? SmallestNorm : FinalNorm) / RivalNorm;
+
+    /// <summary>Whether the arm won a tested replicate: it trained and its ‖∇L‖ is below the best rival's.</summary>
+    public bool Won(bool smallest = false) => Tested && Trained && Ratio(smallest) < 1;
+}

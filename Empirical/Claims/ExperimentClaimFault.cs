@@ -1,0 +1,14 @@
+namespace Adam.Verification.Empirical.Claims;
+
+/// <summary>The faults an <see cref="ExperimentClaim"/> can be run under, each perturbing its system under test.</summary>
+public enum ExperimentClaimFault
+{
+    /// <summary>No fault: the claim itself.</summary>
+    None,
+
+    /// <summary>The judge reads an α_ours arm's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one (oracle).</summary>
+    BestEpoch,
+
+    /// <summary>The schedulers start from α0 = 1e-5, a hundredth of torch.optim.Adam's default 1e-3 (construction).</summary>
+    FaintSchedulers,
+}

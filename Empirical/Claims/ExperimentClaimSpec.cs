@@ -1,0 +1,29 @@
+using Adam.Verification.Empirical.Experiments;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Empirical.Claims;
+
+/// <summary>
+/// One §5 experiment of arXiv 2309.08339 stated as a claim: α_ours beats its rivals at every configuration the paper
+/// shows. <see cref="ExperimentClaim"/> runs and judges it; <see cref="ExperimentClaims"/> lists the specs.
+/// </summary>
+/// <param name="Id">The claim's id.</param>
+/// <param name="Citation">Where the paper states it.</param>
+/// <param name="Statement">The statement, as the paper makes it.</param>
+/// <param name="Hypotheses">The settings it is checked under.</param>
+/// <param name="Experiment">The <c>adamv experiment</c> that draws its curves.</param>
+/// <param name="Comparisons">The configurations at a scale, given the base rate α0 of the schedulers.</param>
+/// <param name="CiReplicates">The replicates at CI scale: enough that every configuration the verdict rests on has the
+/// tested replicates a decisive sign test needs, at the rates of untested replicates measured (docs/claims.md).</param>
+/// <param name="CiVerdict">The verdict measured at CI scale (docs/claims.md).</param>
+/// <param name="Faults">The planted faults that flip that verdict.</param>
+public sealed record ExperimentClaimSpec(
+    string Id,
+    Citation Citation,
+    string Statement,
+    string Hypotheses,
+    string Experiment,
+    Func<ExperimentScale, double, IReadOnlyList<ExperimentComparison>> Comparisons,
+    int CiReplicates,
+    Verdict CiVerdict,
+    IReadOnlyList<ExperimentClaimFault> Faults);

@@ -1,0 +1,59 @@
+using Adam.Verification.Empirical.Experiments;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Empirical.Claims;
+
+/// <summary>
+/// The §5 experiments of arXiv 2309.08339 stated as claims (docs/claims.md#constant-step-beats-schedulers-at-every-depth), each judged per W by
+/// <see cref="ExperimentClaim"/>. Like <see cref="ConstantStepBeatsSchedulersClaim"/>, they train networks on real digits
+/// and stay outside <c>verify</c>'s catalogue.
+/// </summary>
+public static class ExperimentClaims
+{
+    /// <summary>§5.2 and the appendix: α_ours beats the seven schedulers at depth 1, 3 and 5 and two widths.</summary>
+    public static ExperimentClaimSpec DepthWidth { get; } = new(
+        Id: "constant-step-beats-schedulers-at-every-depth",
+        Citation: new("arXiv 2309.08339", "§5.2 (Figures 1–2 at 1, 3 and 5 hidden layers) and its appendix (other widths and depths)", "[SRC] statement; widths at CI scale and W [REC]"),
+        Statement: "At every depth (1, 3 and 5 hidden layers) and width, full-batch Adam with the constant α_ours = √(2L(w0)/(K̂T)) ends with a smaller ‖∇L‖ after T epochs than each of the seven schedulers.",
+        Hypotheses: "ReLU MLPs of depth 1, 3, 5 at two widths (paper: 100 and 1,000; CI: 16 and 32), mini-MNIST, full batch, torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; K̂ by Algorithm 2 with one W for every network (s = 1, 2, 3, and s* calibrated to α_ours = 0.045 on the 3-layer network; the claim is judged at s*); schedulers from α0 = 1e-3; an arm wins only if it trained.",
+        Experiment: "depth",
+        Comparisons: (scale, alpha0) => [.. DepthWidthExperiment.Architectures(scale).Select(a =>
+        {
+            TrainingSettings s = BaseSettings.For(scale) with { Architecture = a };
+            return new ExperimentComparison(a.ToString(), s, [.. PaperSchedulers.Arms(s, alpha0)]);
+        })],
+        CiReplicates: 24,
+        CiVerdict: Verdict.Refuted,
+        Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.BestEpoch]);
+
+    /// <summary>§5.5: α_ours keeps its advantage over the schedulers at every horizon T.</summary>
+    public static ExperimentClaimSpec Horizon { get; } = new(
+        Id: "constant-step-beats-schedulers-at-every-horizon",
+        Citation: new("arXiv 2309.08339", "§5.5 and Figures 12–15 (T = 20, 50, 150)", "[SRC] statement and horizons; network (the §5.2 MLP, not the figures' LeNet) and CI horizons [REC]"),
+        Statement: "At every training horizon T (20, 50 and 150 epochs), full-batch Adam with the constant α_ours = √(2L(w0)/(K̂T)) ends with a smaller ‖∇L‖ after T epochs than each of the seven schedulers run over the same T.",
+        Hypotheses: "ReLU MLP 3×1000 (CI: 3×32), mini-MNIST, full batch, T = 20, 50, 150 (CI: 10, 20, 40), torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; K̂ by Algorithm 2 with W at s = 1, 2, 3 and s* (α_ours = 0.045 at the base horizon; judged at s*); schedulers from α0 = 1e-3 over the same T; an arm wins only if it trained.",
+        Experiment: "horizon",
+        Comparisons: (scale, alpha0) => [.. HorizonExperiment.Horizons(scale).Select(t =>
+        {
+            TrainingSettings s = BaseSettings.For(scale) with { Epochs = t };
+            return new ExperimentComparison($"T = {t}", s, [.. PaperSchedulers.Arms(s, alpha0)]);
+        })],
+        CiReplicates: 20,
+        CiVerdict: Verdict.Refuted,
+        Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.BestEpoch]);
+
+    /// <summary>Every spec, in the order of the paper's sections.</summary>
+    public static IReadOnlyList<ExperimentClaimSpec> Specs { get; } = [DepthWidth, Horizon];
+
+    /// <summary>The experiments that have a claim of their own: schedulers, then those of <see cref="Specs"/>.</summary>
+    public static IReadOnlyList<string> Experiments => [new SchedulersExperiment().Name, .. Specs.Select(s => s.Experiment)];
+
+    /// <summary>A fresh instance of the claim of the experiment named <paramref name="experiment"/> (null when it has none).</summary>
+    public static IClaim? ForExperiment(string experiment) =>
+        experiment == new SchedulersExperiment().Name ? new ConstantStepBeatsSchedulersClaim()
+        : Specs.FirstOrDefault(s => s.Experiment == experiment) is { } spec ? new ExperimentClaim(spec)
+        : null;
+
+    /// <summary>Fresh claims of every spec.</summary>
+    public static IReadOnlyList<ExperimentClaim> All() => [.. Specs.Select(s => new ExperimentClaim(s))];
+}

@@ -1,0 +1,128 @@
+using Adam.Verification.Empirical.Claims;
+using Adam.Verification.Empirical.Data;
+using Adam.Verification.Empirical.Experiments;
+using Adam.Verification.Theory.Claims;
+
+namespace Adam.Verification.Properties.Empirical;
+
+/// <summary>
+/// The §5 experiments judged as claims (<see cref="ExperimentClaim"/>): the judge on made-up replicates, where every
+/// count is known, and the horizon claim on real digits at CI scale, with its oracle fault judged on the same runs. The
+/// depth claim and the schedulers' fault, which train many more networks, run under the <c>Empirical</c> trait.
+/// </summary>
+public sealed class ExperimentClaimTests
+{
+    private static readonly Lazy<MiniMnist> Data = new(() => MiniMnist.From(MnistDigits.Load()));
+
+    private static ComparisonOutcome Outcome(string comparison, string w, bool trained, double final, double? rival, double smallest = double.NaN) =>
+        new(comparison, w, 1, 0.05, trained, final, double.IsNaN(smallest) ? final : smallest, rival is null ? null : "Exponential", rival ?? double.NaN);
+
+    private static ReplicateOutcome Replicate(bool calibrated, params ComparisonOutcome[] outcomes) => new(1, 3.5, calibrated, outcomes);
+
+    [Fact]
+    public void A_replicate_where_no_rival_trained_does_not_count_and_a_configuration_decides_only_from_enough_that_do()
+    {
+        var claim = new ExperimentClaim(ExperimentClaims.Horizon);
+
+        // One configuration: 10 tested losses decide Refuted (2⁻¹⁰ ≤ 1e-3); with a third untested replicate only 9 remain.
+        ReplicateOutcome Loss() => Replicate(true, Outcome("T", "s = 1", true, 2, 1), Outcome("T", ExperimentClaim.CalibratedW, true, 2, 1));
+        ReplicateOutcome Untested() => Replicate(true, Outcome("T", "s = 1", true, 2, null), Outcome("T", ExperimentClaim.CalibratedW, true, 0.1, null));
+        ReplicateOutcome[] twelve = [.. Enumerable.Range(0, 10).Select(_ => Loss()), Untested(), Untested()];
+        Assert.Equal(Verdict.Refuted, claim.VerdictsByW(twelve).Single(v => v.W == ExperimentClaim.CalibratedW).Verdict);
+        Assert.Equal("T 0/10", claim.VerdictsByW(twelve).Single(v => v.W == ExperimentClaim.CalibratedW).Detail);
+        ReplicateOutcome[] nine = [.. Enumerable.Range(0, 9).Select(_ => Loss()), Untested(), Untested(), Untested()];
+        Assert.Equal(Verdict.Inconclusive, claim.VerdictsByW(nine).Single(v => v.W == ExperimentClaim.CalibratedW).Verdict);
+    }
+
+    [Fact]
+    public void With_k_configurations_each_is_tested_at_the_error_rate_over_k_and_one_refuted_configuration_refutes_the_W()
+    {
+        var claim = new ExperimentClaim(ExperimentClaims.Horizon);
+        ReplicateOutcome Mixed() => Replicate(true,
+            Outcome("A", ExperimentClaim.CalibratedW, true, 0.5, 1), Outcome("B", ExperimentClaim.CalibratedW, true, 0.5, 1), Outcome("C", ExperimentClaim.CalibratedW, true, 2, 1));
+
+        // 0 wins of 11 has probability 4.9e-4 under a coin flip: decisive at 1e-3, not at 1e-3/3; 12 replicates are.
+        Assert.Equal(Verdict.Inconclusive, claim.VerdictsByW([.. Enumerable.Range(0, 11).Select(_ => Mixed())]).Single().Verdict);
+        (string W, Verdict Verdict, string Detail) twelve = claim.VerdictsByW([.. Enumerable.Range(0, 12).Select(_ => Mixed())]).Single();
+        Assert.Equal(Verdict.Refuted, twelve.Verdict);
+        Assert.Equal("A 12/12, B 12/12, C 0/12", twelve.Detail);
+
+        // Every configuration won in every replicate: Held.
+        ReplicateOutcome Won() => Replicate(true, Outcome("A", ExperimentClaim.CalibratedW, true, 0.5, 1), Outcome("B", ExperimentClaim.CalibratedW, true, 0.5, 1));
+        Assert.Equal(Verdict.Held, claim.VerdictsByW([.. Enumerable.Range(0, 12).Select(_ => Won())]).Single().Verdict);
+    }
+
+    [Fact]
+    public void A_replicate_whose_calibration_missed_does_not_test_the_calibrated_W_but_tests_the_others()
+    {
+        var claim = new ExperimentClaim(ExperimentClaims.Horizon);
+        ReplicateOutcome Loss(bool calibrated) => Replicate(calibrated, Outcome("T", "s = 1", true, 2, 1), Outcome("T", ExperimentClaim.CalibratedW, true, 2, 1));
+        ReplicateOutcome[] replicates = [.. Enumerable.Range(0, 10).Select(i => Loss(i < 9))];
+        IReadOnlyList<(string W, Verdict Verdict, string Detail)> byW = claim.VerdictsByW(replicates);
+        Assert.Equal((Verdict.Refuted, "T 0/10"), (byW[0].Verdict, byW[0].Detail));
+        Assert.Equal((Verdict.Inconclusive, "T 0/9"), (byW[1].Verdict, byW[1].Detail));
+    }
+
+    [Fact]
+    public void An_arm_that_did_not_train_loses_with_any_gradient_and_the_oracle_fault_reads_the_smallest_one()
+    {
+        ComparisonOutcome dead = Outcome("T", ExperimentClaim.CalibratedW, false, 1e-9, 1);
+        Assert.True(dead.Tested);
+        Assert.False(dead.Won());
+        ComparisonOutcome rising = Outcome("T", ExperimentClaim.CalibratedW, true, 2, 1, smallest: 0.5);
+        Assert.False(rising.Won());
+        Assert.True(rising.Won(smallest: true));
+        Assert.Equal(0.5, rising.Ratio(smallest: true));
+    }
+
+    [Fact]
+    public void Each_claim_compares_at_the_configurations_its_experiment_draws_and_the_cli_finds_it_by_the_experiments_name()
+    {
+        Assert.Equal(DepthWidthExperiment.Architectures(ExperimentScale.Ci).Select(a => a.ToString()), ExperimentClaims.DepthWidth.Comparisons(ExperimentScale.Ci, PaperSchedulers.BaseAlpha).Select(c => c.Name));
+        Assert.Equal(HorizonExperiment.Horizons(ExperimentScale.Paper), ExperimentClaims.Horizon.Comparisons(ExperimentScale.Paper, PaperSchedulers.BaseAlpha).Select(c => c.Settings.Epochs));
+        Assert.All(ExperimentClaims.Horizon.Comparisons(ExperimentScale.Ci, 1e-5), c => Assert.Equal(7, c.Rivals.Count));
+        Assert.Equal(["schedulers", "depth", "horizon"], ExperimentClaims.Experiments);
+        Assert.IsType<ConstantStepBeatsSchedulersClaim>(ExperimentClaims.ForExperiment("schedulers"));
+        Assert.Equal(ExperimentClaims.Horizon.Id, ExperimentClaims.ForExperiment("horizon")!.Definition.Id);
+        Assert.Null(ExperimentClaims.ForExperiment("rho"));
+    }
+
+    [Fact]
+    public void Horizon_is_refuted_at_ci_scale_at_the_default_and_the_calibrated_W_and_reading_the_best_epoch_lifts_it()
+    {
+        // Measured (seed 20260101, 20 replicates): α_ours at s* loses every tested replicate at T = 20 (ratios about 2 to 15)
+        // and wins at T = 40; at s = 1 it never trains. The oracle fault, judged on the same runs, no longer refutes it.
+        var claim = new ExperimentClaim(ExperimentClaims.Horizon, Data.Value);
+        IReadOnlyList<ReplicateOutcome> runs = claim.Measure(ExperimentScale.Ci, 20260101);
+        Assert.Equal(ExperimentClaims.Horizon.CiReplicates, runs.Count);
+        ClaimResult result = claim.Judge(runs, ExperimentScale.Ci, 20260101, 0);
+        Assert.True(result.AsExpected, result.Evidence);
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.All(claim.VerdictsByW(runs), v => Assert.Equal(Verdict.Refuted, v.Verdict));
+        Assert.Contains("T = 20 0/", claim.VerdictsByW(runs)[^1].Detail, StringComparison.Ordinal);
+
+        var faulted = new ExperimentClaim(ExperimentClaims.Horizon, Data.Value, fault: ExperimentClaimFault.BestEpoch);
+        ClaimResult lifted = faulted.Judge(runs, ExperimentScale.Ci, 20260101, 0);
+        Assert.NotEqual(Verdict.Refuted, lifted.Verdict);
+        Assert.Contains("fault: the judge reads", lifted.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Category", "Empirical")]
+    public void Depth_is_refuted_at_ci_scale_and_every_planted_fault_lifts_both_claims()
+    {
+        var depth = new ExperimentClaim(ExperimentClaims.DepthWidth, Data.Value);
+        IReadOnlyList<ReplicateOutcome> runs = depth.Measure(ExperimentScale.Ci, 20260101);
+        ClaimResult result = depth.Judge(runs, ExperimentScale.Ci, 20260101, 0);
+        Assert.True(result.AsExpected, result.Evidence);
+        Assert.All(depth.VerdictsByW(runs), v => Assert.Equal(Verdict.Refuted, v.Verdict));
+        foreach (ExperimentClaimSpec spec in ExperimentClaims.Specs)
+        {
+            foreach (PlantedFault fault in new ExperimentClaim(spec, Data.Value, ExperimentScale.Ci).PlantedFaults)
+            {
+                ClaimResult faulted = fault.Build().Check(new ClaimRunSettings(BudgetLevel.Quick, 20260101));
+                Assert.True(faulted.Verdict != Verdict.Refuted, $"{spec.Id} under {fault}: {faulted.Evidence}");
+            }
+        }
+    }
+}
