@@ -16,7 +16,7 @@ namespace Adam.Verification.Cli.Commands;
 /// digits; writes NAME-SCALE.csv and NAME-SCALE.svg and prints a summary with α_ours, K̂ and the final values. For the
 /// schedulers experiment it also prints the verdict per W of the (first) run and the claim's verdict, a sign test over the
 /// runs given (one run here, or several traces as replicates), and exits 1 when that differs from the expected one.
-/// With <c>--claim</c> it instead judges the experiment's claim over its replicate runs (docs/claims.md), prints the verdict
+/// With <c>--judge</c> it instead judges the experiment's claim over its replicate runs (docs/claims.md), prints the verdict
 /// with every W's, writes nothing, and exits 1 when the verdict differs from the one expected at the scale.
 /// </summary>
 public static class ExperimentCommand
@@ -30,10 +30,10 @@ public static class ExperimentCommand
         var fromTrace = new Option<FileInfo[]?>("--from-trace") { Description = "Judge, plot and summarise experiment traces written by tools/torch_runner.py instead of training here; several traces of the schedulers experiment (replicates at different seeds) are judged together by the claim's sign test.", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
         Option<Choice<ExperimentScale>> scale = ChoiceOption.Create("--scale", "ci (small, seconds) or paper (the paper's sizes; minutes to hours).", ChoiceOption.Of<ExperimentScale>(), ExperimentScale.Ci);
         var seed = new Option<ulong?>("--seed") { Description = "Run seed: drives the initialisation, W's draws, the power iterations and the mini-batch order (default: $ADAMV_SEED or 20260101)." };
-        var judge = new Option<bool>("--claim") { Description = "Judge the experiment's claim over its replicate runs at --scale (docs/claims.md) and print its verdict for every W, writing nothing; exits 1 when the verdict differs from the one expected at the scale. Experiments with a claim: " + string.Join(", ", ExperimentClaims.Experiments) + "." };
+        var judge = new Option<bool>("--judge") { Description = "Judge the experiment's claim over its replicate runs at --scale (docs/claims.md) and print its verdict for every W, writing nothing; exits 1 when the verdict differs from the one expected at the scale. Experiments with a claim: " + string.Join(", ", ExperimentClaims.Experiments) + ". At paper scale it trains one replicate (hours on a CPU), so the verdict there is Inconclusive by construction." };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV and SVG.", DefaultValueFactory = _ => new DirectoryInfo("experiments") };
         var list = ExperimentCatalogue.All.Select(e => $"  {e.Name,-11} {e.Question}");
-        var command = new Command("experiment", $"Run an experiment of arXiv 2309.08339 §5 (Adam with α_ours = √(2L(w0)/(K̂T)) against schedules) on mini-MNIST.\n\n{string.Join('\n', list)}\n\nExamples:\n  adamv experiment schedulers --scale ci\n  adamv experiment schedulers --scale paper --out results\n  adamv experiment schedulers --scale paper --spec-out spec.json\n  python3 tools/torch_runner.py --spec spec.json --out trace.json --data Empirical/Data/mnist-digits.bin.gz\n  adamv experiment --from-trace trace.json --out results")
+        var command = new Command("experiment", $"Run an experiment of arXiv 2309.08339 §5 (Adam with α_ours = √(2L(w0)/(K̂T)) against schedules) on mini-MNIST.\n\n{string.Join('\n', list)}\n\nExamples:\n  adamv experiment schedulers --scale ci\n  adamv experiment depth --judge --seed 7\n  adamv experiment schedulers --scale paper --out results\n  adamv experiment schedulers --scale paper --spec-out spec.json\n  python3 tools/torch_runner.py --spec spec.json --out trace.json --data Empirical/Data/mnist-digits.bin.gz\n  adamv experiment --from-trace trace.json --out results")
         {
             name, scale, seed, outDir, specOut, fromTrace, format, judge,
         };
@@ -42,26 +42,31 @@ public static class ExperimentCommand
             // A data file written to standard output (-) keeps standard output for the data: the rest goes to stderr.
             TextWriter output = StandardOutput.Is(parse.GetValue(specOut)) ? error : stdout;
             ExperimentScale level = parse.GetValue(scale).Value;
+            if (parse.GetValue(judge))
+            {
+                OptionConflicts.Forbid(parse, "--judge (it judges the claim over its replicate runs and writes nothing)", specOut, fromTrace, outDir, format);
+                string named = parse.GetValue(name) ?? throw new ArgumentException($"--judge: name the experiment (one of {string.Join(", ", ExperimentClaims.Experiments)}).");
+                IClaim own = ExperimentClaims.ForExperiment(named)
+                    ?? throw new ArgumentException($"--judge: the experiment '{named}' has no claim of its own; experiments with a claim: {string.Join(", ", ExperimentClaims.Experiments)}.");
+                ulong claimSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
+                output.WriteLine(Gemm.Notice);
+                if (level == ExperimentScale.Paper)
+                {
+                    output.WriteLine("Paper scale trains one replicate of every arm at the paper's sizes (hours on a CPU); one replicate cannot pass the sign test, so the verdict is Inconclusive whatever it shows.");
+                }
+
+                output.WriteLine($"{own.Id} at {level.ToString().ToLowerInvariant()} scale, seed {claimSeed}: {own.Definition.Statement}");
+                ClaimResult judged = own.Check(new ClaimRunSettings(level == ExperimentScale.Paper ? BudgetLevel.Thorough : BudgetLevel.Quick, claimSeed));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{judged.Id}: {judged.Verdict} (expected {judged.ExpectedVerdict} at {level.ToString().ToLowerInvariant()} scale; docs/claims.md#{judged.Id}) in {judged.Seconds:F0} s. {judged.Evidence}"));
+                return judged.AsExpected ? ExitCodes.Success : ExitCodes.Unexpected;
+            }
+
             FigureFormat figures = FigureFormatOption.Read(parse, format);
             DirectoryInfo dir = parse.GetValue(outDir)!;
             OutputDestination.ForDirectory(dir.ToString(), "--out");
             if (parse.GetValue(specOut) is { } specFile)
             {
                 OutputDestination.ForFile(StandardOutput.PathOf(specFile), "--spec-out");
-            }
-
-            if (parse.GetValue(judge))
-            {
-                OptionConflicts.Forbid(parse, "--claim (it judges the claim over its replicate runs and writes nothing)", specOut, fromTrace, outDir, format);
-                string named = parse.GetValue(name) ?? throw new ArgumentException($"--claim: name the experiment (one of {string.Join(", ", ExperimentClaims.Experiments)}).");
-                IClaim own = ExperimentClaims.ForExperiment(named)
-                    ?? throw new ArgumentException($"--claim: the experiment '{named}' has no claim of its own; experiments with a claim: {string.Join(", ", ExperimentClaims.Experiments)}.");
-                ulong claimSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
-                output.WriteLine(Gemm.Notice);
-                output.WriteLine($"{own.Id} at {level.ToString().ToLowerInvariant()} scale, seed {claimSeed}: {own.Definition.Statement}");
-                ClaimResult judged = own.Check(new ClaimRunSettings(level == ExperimentScale.Paper ? BudgetLevel.Thorough : BudgetLevel.Quick, claimSeed));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{judged.Id}: {judged.Verdict} (expected {judged.ExpectedVerdict} at {level.ToString().ToLowerInvariant()} scale; docs/claims.md#{judged.Id}) in {judged.Seconds:F0} s. {judged.Evidence}"));
-                return judged.AsExpected ? ExitCodes.Success : ExitCodes.Unexpected;
             }
 
             ExperimentResult result;

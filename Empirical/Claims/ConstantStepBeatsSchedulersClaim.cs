@@ -154,10 +154,10 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
         ArmVerdict[] judged = [.. runs.Select(r => Verdicts(r).Single(v => v.Label == SchedulersExperiment.CalibratedLabel))];
         int wins = judged.Count(v => v.Verdict == Verdict.Held);
         int uncalibrated = judged.Count(v => v.Verdict == Verdict.Inconclusive);
-        Verdict verdict = uncalibrated > 0 ? Verdict.Inconclusive : SignTest(wins, runs.Count);
-        int needed = global::Adam.Verification.Empirical.Claims.SignTest.WinsForHeld(runs.Count, SignTestErrorRate);
+        Verdict verdict = uncalibrated > 0 ? Verdict.Inconclusive : SignTest.Decide(wins, runs.Count, SignTestErrorRate);
+        int needed = SignTest.WinsForHeld(runs.Count, SignTestErrorRate);
         string rule = needed > runs.Count
-            ? string.Create(CultureInfo.InvariantCulture, $"{runs.Count} run(s) cannot pass a sign test at error rate {SignTestErrorRate:G2} per side (it needs ≥ 10), so the verdict is Inconclusive whatever they show")
+            ? string.Create(CultureInfo.InvariantCulture, $"{runs.Count} run(s) cannot pass a sign test at error rate {SignTestErrorRate:G2} per side (it needs ≥ {SignTest.MinimumRuns(SignTestErrorRate)}), so the verdict is Inconclusive whatever they show")
             : string.Create(CultureInfo.InvariantCulture, $"Held needs ≥ {needed}, Refuted ≤ {runs.Count - needed}: a sign test at error rate {SignTestErrorRate:G2} per side");
         string evidence = string.Create(CultureInfo.InvariantCulture,
             $"{runs[0].Scale} scale, {runs.Count} replicate run(s) from seed {seed}: the calibrated W (target α_ours = {Target:G3}) won {wins} ({rule}){(uncalibrated > 0 ? $"; in {uncalibrated} run(s) W could not be calibrated to the target inside [{ScaleCalibration.Low}, {ScaleCalibration.High}], so those runs do not test the claim" : string.Empty)}; ratios to the best trained scheduler {string.Join(", ", judged.Select(v => v.Trained ? v.Ratio.ToString("G3", CultureInfo.InvariantCulture) : "dead"))}{(_bestEpoch ? "; α_ours read at its best epoch" : string.Empty)}. First replicate: {Judge(runs[0], seed, 0).Evidence}");
@@ -183,9 +183,6 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
             return new ArmVerdict(a.Label, a.Smoothness.SamplingScale, a.Smoothness.AlphaOurs, trained, ratio, !calibrated ? Verdict.Inconclusive : wins ? Verdict.Held : Verdict.Refuted);
         })];
     }
-
-    /// <summary>The sign test's verdict on <paramref name="wins"/> of <paramref name="runs"/> replicates (see <see cref="SignTestErrorRate"/>).</summary>
-    public static Verdict SignTest(int wins, int runs) => global::Adam.Verification.Empirical.Claims.SignTest.Decide(wins, runs, SignTestErrorRate);
 
     private double Target => _calibrationTarget ?? SchedulersExperiment.PaperAlphaOurs;
 

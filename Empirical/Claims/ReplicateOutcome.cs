@@ -1,11 +1,10 @@
 namespace Adam.Verification.Empirical.Claims;
 
 /// <summary>
-/// One replicate of an <see cref="ExperimentClaim"/>: its seed, the scale s* of the calibrated W (found on the base
-/// settings), whether the calibration reached its target, and every configuration's outcome for every W.
+/// One replicate of an <see cref="ExperimentClaim"/>: the scale s* of the calibrated W (found on the base settings),
+/// whether the calibration reached its target, and every configuration's outcome for every W.
 /// </summary>
-/// <param name="Seed">The replicate's seed (initialisation, W's draws, power iterations, batch order).</param>
 /// <param name="CalibratedScale">s*.</param>
 /// <param name="Calibrated">Whether α_ours at s* is within the calibration's tolerance of the target.</param>
 /// <param name="Outcomes">The outcomes.</param>
-public sealed record ReplicateOutcome(ulong Seed, double CalibratedScale, bool Calibrated, IReadOnlyList<ComparisonOutcome> Outcomes);
+public sealed record ReplicateOutcome(double CalibratedScale, bool Calibrated, IReadOnlyList<ComparisonOutcome> Outcomes);

@@ -4,18 +4,22 @@ namespace Adam.Verification.Empirical.Claims;
 
 /// <summary>
 /// The sign test on paired replicates: each replicate is a win or a loss, and under the null hypothesis a win has
-/// probability 1/2. With n replicates and w wins the verdict is Held when P(Bin(n, 1/2) ≥ w) ≤ the error rate, Refuted
-/// when P(Bin(n, 1/2) ≤ w) ≤ the error rate, Inconclusive otherwise; so each decisive verdict is reached by a coin flip
-/// with probability at most the error rate. No verdict is decisive below <see cref="MinimumRuns"/> replicates.
+/// probability 1/2. With n replicates and w wins the verdict is Held when P(Bin(n, 1/2) ≥ w) ≤ the error rate of that
+/// side, Refuted when P(Bin(n, 1/2) ≤ w) ≤ the error rate of that side, Inconclusive otherwise; so each decisive verdict
+/// is reached by a coin flip with probability at most its side's error rate. No verdict at rate r is decisive below
+/// <see cref="MinimumRuns"/>(r) replicates.
 /// </summary>
 public static class SignTest
 {
     /// <summary>The verdict on <paramref name="wins"/> of <paramref name="runs"/> replicates at <paramref name="errorRate"/> per side.</summary>
-    public static Verdict Decide(int wins, int runs, double errorRate)
+    public static Verdict Decide(int wins, int runs, double errorRate) => Decide(wins, runs, errorRate, errorRate);
+
+    /// <summary>The verdict on <paramref name="wins"/> of <paramref name="runs"/> replicates with a rate of its own for each side.</summary>
+    public static Verdict Decide(int wins, int runs, double heldRate, double refutedRate)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(wins);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(wins, runs);
-        return UpperTail(wins, runs) <= errorRate ? Verdict.Held : UpperTail(runs - wins, runs) <= errorRate ? Verdict.Refuted : Verdict.Inconclusive;
+        return UpperTail(wins, runs) <= heldRate ? Verdict.Held : UpperTail(runs - wins, runs) <= refutedRate ? Verdict.Refuted : Verdict.Inconclusive;
     }
 
     /// <summary>The fewest wins of <paramref name="runs"/> that decide Held at <paramref name="errorRate"/> (runs + 1 when none does).</summary>
@@ -30,7 +34,7 @@ public static class SignTest
     }
 
     /// <summary>P(Bin(<paramref name="n"/>, 1/2) ≥ <paramref name="k"/>).</summary>
-    public static double UpperTail(int k, int n)
+    private static double UpperTail(int k, int n)
     {
         double sum = 0;
         for (int j = Math.Max(k, 0); j <= n; j++)
