@@ -102,7 +102,7 @@ public sealed class ExperimentClaim : IClaim
         return [.. Enumerable.Range(1, count).Select(r => Replicate(runner, scale, comparisons, ConstantStepBeatsSchedulersClaim.ReplicateSeed(seed, r, count)))];
     }
 
-    private static ReplicateOutcome Replicate(ExperimentRunner runner, ExperimentScale scale, IReadOnlyList<ExperimentComparison> comparisons, ulong seed)
+    private ReplicateOutcome Replicate(ExperimentRunner runner, ExperimentScale scale, IReadOnlyList<ExperimentComparison> comparisons, ulong seed)
     {
         TrainingSettings calibration = BaseSettings.For(scale) with { Seed = seed };
         SmoothnessEstimate found = runner.Calibrate(calibration, Target);
@@ -176,7 +176,7 @@ public sealed class ExperimentClaim : IClaim
         return ClaimResult.For(definition, verdict, n * k, judged.Count(o => o.Tested), seed, null, seconds, finite.Length > 0 ? finite[finite.Length / 2] : null, evidence);
     }
 
-    private static double Target => SchedulersExperiment.PaperAlphaOurs;
+    private double Target => _fault == ExperimentClaimFault.TenfoldTarget ? 10 * SchedulersExperiment.PaperAlphaOurs : SchedulersExperiment.PaperAlphaOurs;
 
     private static string AlphaRange(IReadOnlyList<ReplicateOutcome> replicates, string w)
     {
@@ -189,6 +189,7 @@ public sealed class ExperimentClaim : IClaim
     private static string Describe(ExperimentClaimFault fault) => fault switch
     {
         ExperimentClaimFault.BestEpoch => "the judge reads α_ours's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
+        ExperimentClaimFault.TenfoldTarget => "the calibrated W targets α_ours = 0.45, ten times the paper's",
         ExperimentClaimFault.FaintSchedulers => "the schedulers start from α0 = 1e-5, a hundredth of torch.optim.Adam's default",
         _ => "none",
     };
