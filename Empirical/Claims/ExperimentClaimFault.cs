@@ -9,9 +9,6 @@ public enum ExperimentClaimFault
     /// <summary>The judge reads an α_ours arm's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one (oracle).</summary>
     BestEpoch,
 
-    /// <summary>The calibrated W targets α_ours = 0.45, ten times the paper's 0.045 (construction).</summary>
-    TenfoldTarget,
-
     /// <summary>The schedulers start from α0 = 1e-5, a hundredth of torch.optim.Adam's default 1e-3 (construction).</summary>
     FaintSchedulers,
 }

@@ -26,22 +26,6 @@ public static class ExperimentClaims
         CiVerdict: Verdict.Refuted,
         Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.BestEpoch]);
 
-    /// <summary>§5.3, Figures 3–4: with mini-batches of 5,000 α_ours again beats the seven schedulers.</summary>
-    public static ExperimentClaimSpec MiniBatch { get; } = new(
-        Id: "constant-step-beats-schedulers-with-mini-batches",
-        Citation: new("arXiv 2309.08339", "§5.3 and Figures 3–4 (mini-batches of 5,000)", "[SRC] statement and batch; CI batch and W [REC]"),
-        Statement: "With shuffled mini-batches of 5,000 images, Adam with the constant α_ours = √(2L(w0)/(K̂T)) ends with a smaller full-batch ‖∇L‖ after T epochs than each of the seven schedulers with the same batches.",
-        Hypotheses: "ReLU MLP 3×1000 (CI: 3×32), mini-MNIST (5,500 training images, batch 5,000; CI: 1,000 images, batch 500: two steps per epoch at both scales), a new permutation each epoch, T = 100 epochs (CI: 30), torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; α_ours from the full-batch L(w0) and K̂ with one W (s* calibrated to α_ours = 0.045, at which the claim is judged; also s = 1, and at paper scale s = 1.5, 2, 3); schedulers from α0 = 1e-3 stepped once per epoch; an arm wins only if it trained.",
-        Experiment: "batch",
-        Comparisons: (scale, alpha0) =>
-        {
-            TrainingSettings s = BaseSettings.For(scale) with { BatchSize = BatchSizeExperiment.ClaimBatch(scale) };
-            return [new ExperimentComparison($"batch {s.BatchSize}", s, [.. PaperSchedulers.Arms(s, alpha0)])];
-        },
-        CiReplicates: 24,
-        CiVerdict: Verdict.Held,
-        Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.TenfoldTarget]);
-
     /// <summary>§5.5: α_ours keeps its advantage over the schedulers at every horizon T.</summary>
     public static ExperimentClaimSpec Horizon { get; } = new(
         Id: "constant-step-beats-schedulers-at-every-horizon",
@@ -59,7 +43,7 @@ public static class ExperimentClaims
         Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.BestEpoch]);
 
     /// <summary>Every spec, in the order of the paper's sections.</summary>
-    public static IReadOnlyList<ExperimentClaimSpec> Specs { get; } = [DepthWidth, MiniBatch, Horizon];
+    public static IReadOnlyList<ExperimentClaimSpec> Specs { get; } = [DepthWidth, Horizon];
 
     /// <summary>The experiments that have a claim of their own: schedulers, then those of <see cref="Specs"/>.</summary>
     public static IReadOnlyList<string> Experiments => [new SchedulersExperiment().Name, .. Specs.Select(s => s.Experiment)];

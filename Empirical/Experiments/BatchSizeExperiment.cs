@@ -13,10 +13,7 @@ public sealed class BatchSizeExperiment : IExperiment
     public IReadOnlyList<Arm> Arms(ExperimentScale scale)
     {
         TrainingSettings settings = BaseSettings.For(scale);
-        int[] sizes = scale == ExperimentScale.Paper ? [256, 512, 1024, 2048, ClaimBatch(scale)] : [32, 128, ClaimBatch(scale)];
+        int[] sizes = scale == ExperimentScale.Paper ? [256, 512, 1024, 2048, 5000] : [32, 128, 500];
         return sizes.Select(b => BaseSettings.AlphaOurs(settings with { BatchSize = b, Epochs = scale == ExperimentScale.Paper ? settings.Epochs : 10 }, $"α_ours, batch {b}")).ToList();
     }
-
-    /// <summary>The batch of Figures 3–4 at <paramref name="scale"/>: 5,000 of the 5,500 images (CI: 500 of 1,000), two steps per epoch.</summary>
-    public static int ClaimBatch(ExperimentScale scale) => scale == ExperimentScale.Paper ? 5000 : 500;
 }
