@@ -53,5 +53,4 @@ public static class ExperimentClaims
         experiment == new SchedulersExperiment().Name ? new ConstantStepBeatsSchedulersClaim()
         : Specs.FirstOrDefault(s => s.Experiment == experiment) is { } spec ? new ExperimentClaim(spec)
         : null;
-
 }
