@@ -189,8 +189,10 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
 
     private double Target => _calibrationTarget ?? SchedulersExperiment.PaperAlphaOurs;
 
-    private static ArmResult? BestTrainedScheduler(ExperimentResult result, int epochs) =>
-        result.Arms.Where(a => !a.IsAlphaOurs && Trained(a, epochs)).MinBy(a => a.Final.GradientNorm);
+    /// <summary>The arm of <paramref name="arms"/> that trained (<see cref="Trained"/>) with the smallest final ‖∇L‖ (null when none trained): the bar α_ours must beat.</summary>
+    public static ArmResult? BestTrained(IEnumerable<ArmResult> arms, int epochs) => arms.Where(a => Trained(a, epochs)).MinBy(a => a.Final.GradientNorm);
+
+    private static ArmResult? BestTrainedScheduler(ExperimentResult result, int epochs) => BestTrained(result.Arms.Where(a => !a.IsAlphaOurs), epochs);
 
     /// <summary>The verdict on an experiment's result (also used on results computed elsewhere): the calibrated arm's.</summary>
     public ClaimResult Judge(ExperimentResult result, ulong seed, double seconds)

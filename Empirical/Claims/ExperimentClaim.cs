@@ -125,7 +125,7 @@ public sealed class ExperimentClaim : IClaim
 
     private static ComparisonOutcome Outcome(string comparison, string w, ArmResult ours, IReadOnlyList<ArmResult> rivals, int epochs)
     {
-        ArmResult? best = rivals.Where(a => ConstantStepBeatsSchedulersClaim.Trained(a, epochs)).MinBy(a => a.Final.GradientNorm);
+        ArmResult? best = ConstantStepBeatsSchedulersClaim.BestTrained(rivals, epochs);
         return new ComparisonOutcome(comparison, w, ours.Smoothness.SamplingScale, ours.Smoothness.AlphaOurs, ConstantStepBeatsSchedulersClaim.Trained(ours, epochs),
             ours.Final.GradientNorm, ours.Epochs.Min(e => e.GradientNorm), best?.Label, best?.Final.GradientNorm ?? double.NaN);
     }
