@@ -111,7 +111,7 @@ def smoothness(arm, scale, x, y, device, cache):
     return cache[key]
 
 
-def calibrate(alpha_at, target, low=1.0, high=8.0, tolerance=0.01, max_steps=12):
+def calibrate(alpha_at, target, low=1.0, high=16.0, tolerance=0.01, max_steps=12):
     """W's scale s with alpha_ours(s) within tolerance of target: Illinois regula falsi on ln s, as ScaleCalibration.Find."""
     def f(u):
         alpha = alpha_at(math.exp(u))

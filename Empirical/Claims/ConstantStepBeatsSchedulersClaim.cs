@@ -63,7 +63,7 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
 
     /// <inheritdoc/>
     /// <remarks>
-    /// Measured when the calibration's bracket was [1, 4] (now [1, 8]); a run now can differ: a replicate whose s* lies above 4
+    /// Measured when the calibration's bracket was [1, 4] (now [1, 16]); a run now can differ: a replicate whose s* lies above 4
     /// now reaches the target instead of missing it, and the search takes other steps, so α_ours moves within its 1% tolerance
     /// and a ratio near 1 can change side.
     /// Our paper-scale run (MLP 3×1000, 5,500 images, T = 100, seed 20260101, OpenBLAS on one thread, 50 minutes): the W
@@ -181,7 +181,7 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
             double ratio = best is null ? double.NaN : norm * _margin / best.Final.GradientNorm;
             bool trained = Trained(a, epochs);
             bool wins = trained && double.IsFinite(norm) && (best is null || ratio < 1);
-            // A calibrated arm whose α_ours missed the target (the bracket [1, 8] did not hold it) is not the arm the claim is about.
+            // A calibrated arm whose α_ours missed the target (the bracket [1, 16] did not hold it) is not the arm the claim is about.
             bool calibrated = a.Label != SchedulersExperiment.CalibratedLabel || ScaleCalibration.Reached(a.Smoothness.AlphaOurs, Target);
             return new ArmVerdict(a.Label, a.Smoothness.SamplingScale, a.Smoothness.AlphaOurs, trained, ratio, !calibrated ? Verdict.Inconclusive : wins ? Verdict.Held : Verdict.Refuted);
         })];

@@ -9,6 +9,9 @@ public enum ExperimentClaimFault
     /// <summary>The judge reads an α_ours arm's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one (oracle).</summary>
     BestEpoch,
 
+    /// <summary>The calibrated W targets ten times the α_ours the paper prints for the experiment (construction).</summary>
+    TenfoldTarget,
+
     /// <summary>The schedulers start from α0 = 1e-5, a hundredth of torch.optim.Adam's default 1e-3 (construction).</summary>
     FaintSchedulers,
 }

@@ -11,8 +11,12 @@ namespace Adam.Verification.Empirical.Claims;
 /// <param name="Citation">Where the paper states it.</param>
 /// <param name="Statement">The statement, as the paper makes it.</param>
 /// <param name="Hypotheses">The settings it is checked under.</param>
-/// <param name="Experiment">The <c>adamv experiment</c> that draws its curves.</param>
-/// <param name="Comparisons">The configurations at a scale, given the base rate α0 of the schedulers.</param>
+/// <param name="Experiment">The <c>adamv experiment</c> whose name <c>--judge</c> takes: it draws the figure's curves, or
+/// related ones (<c>batch</c> draws α_ours at several batch sizes, not against the schedulers).</param>
+/// <param name="CalibrationTarget">The α_ours the paper prints for the experiment's figures, to which the calibrated W s*
+/// is fitted on the base settings (<see cref="ScaleCalibration"/>).</param>
+/// <param name="Comparisons">The configurations at a scale, given a factor on every rival's step size (1 as the paper
+/// has it; the planted fault <see cref="ExperimentClaimFault.FaintSchedulers"/> makes it 0.01).</param>
 /// <param name="CiReplicates">The replicates at CI scale: enough that every configuration the verdict rests on has the
 /// tested replicates a decisive sign test needs, at the rates of untested replicates measured (docs/claims.md).</param>
 /// <param name="CiVerdict">The verdict measured at CI scale (docs/claims.md).</param>
@@ -23,6 +27,7 @@ public sealed record ExperimentClaimSpec(
     string Statement,
     string Hypotheses,
     string Experiment,
+    double CalibrationTarget,
     Func<ExperimentScale, double, IReadOnlyList<ExperimentComparison>> Comparisons,
     int CiReplicates,
     Verdict CiVerdict,

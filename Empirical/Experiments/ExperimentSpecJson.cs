@@ -17,7 +17,7 @@ namespace Adam.Verification.Empirical.Experiments;
 /// An arm's step sizes are either a multiple of α_ours (<c>alpha_ours_factor</c>, constant in t; the runner computes
 /// K̂ and L(w0) itself) or an explicit list α_1…α_T (<c>alphas</c>), evaluated here from the C# schedule so both
 /// sides use the same schedule code. With <c>target_alpha_ours</c> set, the runner calibrates W's scale s so that α_ours
-/// equals it (the search of <see cref="ScaleCalibration"/>: Illinois regula falsi on ln s in [1, 8], tolerance 1%), and
+/// equals it (the search of <see cref="ScaleCalibration"/>: Illinois regula falsi on ln s in [1, 16], tolerance 1%), and
 /// its trace reports the s it found.
 /// </summary>
 public static class ExperimentSpecJson

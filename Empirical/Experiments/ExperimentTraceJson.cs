@@ -184,7 +184,7 @@ public static class ExperimentTraceJson
                 // A calibrated arm: s inside the bracket, and α_ours at the target unless s stopped at an end of it.
                 SmoothnessEstimate k = results[a].Smoothness;
                 // At an end of the bracket the search stops only when the target lies beyond it: α_ours ≤ target at s = 1
-                // (the largest α_ours there is), α_ours ≥ target at s = 4.
+                // (the largest α_ours there is), α_ours ≥ target at s = ScaleCalibration.High.
                 double slack = 1 + (2 * ScaleCalibration.Tolerance);
                 bool endLow = k.SamplingScale == ScaleCalibration.Low && k.AlphaOurs <= target * slack;
                 bool endHigh = k.SamplingScale == ScaleCalibration.High && k.AlphaOurs >= target / slack;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Adam.Verification.Empirical.Claims;
 using Adam.Verification.Empirical.Data;
 using Adam.Verification.Empirical.Experiments;
@@ -9,7 +10,8 @@ namespace Adam.Verification.Properties.Empirical;
 /// <summary>
 /// The §5 experiments judged as claims (<see cref="ExperimentClaim"/>): the judge on made-up replicates, where every
 /// count is known, and the horizon claim on real digits at CI scale, with its oracle fault judged on the same runs. The
-/// depth claim and the schedulers' fault, which train many more networks, run under the <c>Empirical</c> trait.
+/// depth and mini-batch claims and the construction faults, which train many more networks, run under the
+/// <c>Empirical</c> trait.
 /// </summary>
 public sealed class ExperimentClaimTests
 {
@@ -83,10 +85,22 @@ public sealed class ExperimentClaimTests
     [Fact]
     public void Each_claim_compares_at_the_configurations_its_experiment_draws_and_the_cli_finds_it_by_the_experiments_name()
     {
-        Assert.Equal(DepthWidthExperiment.Architectures(ExperimentScale.Ci).Select(a => a.ToString()), ExperimentClaims.DepthWidth.Comparisons(ExperimentScale.Ci, PaperSchedulers.BaseAlpha).Select(c => c.Name));
-        Assert.Equal(HorizonExperiment.Horizons(ExperimentScale.Paper), ExperimentClaims.Horizon.Comparisons(ExperimentScale.Paper, PaperSchedulers.BaseAlpha).Select(c => c.Settings.Epochs));
-        Assert.All(ExperimentClaims.Horizon.Comparisons(ExperimentScale.Ci, 1e-5), c => Assert.Equal(7, c.Rivals.Count));
-        Assert.Equal(["schedulers", "depth", "horizon"], ExperimentClaims.Experiments);
+        Assert.Equal(DepthWidthExperiment.Architectures(ExperimentScale.Ci).Select(a => a.ToString()), ExperimentClaims.DepthWidth.Comparisons(ExperimentScale.Ci, 1).Select(c => c.Name));
+        Assert.Equal(HorizonExperiment.Horizons(ExperimentScale.Paper), ExperimentClaims.Horizon.Comparisons(ExperimentScale.Paper, 1).Select(c => c.Settings.Epochs));
+        Assert.All(ExperimentClaims.Horizon.Comparisons(ExperimentScale.Ci, 0.01), c => Assert.Equal(7, c.Rivals.Count));
+        Assert.Equal(["schedulers", "depth", "batch", "horizon"], ExperimentClaims.Experiments);
+
+        // Figure 3: 12 steps per epoch at both scales (the last batch short), W calibrated to its α_ours, 0.012.
+        Assert.Equal([84], ExperimentClaims.MiniBatch.Comparisons(ExperimentScale.Ci, 1).Select(c => c.Settings.BatchSize));
+        Assert.Equal(459, BatchSizeExperiment.ClaimBatch(ExperimentScale.Paper));
+        Assert.All(new[] { ExperimentScale.Ci, ExperimentScale.Paper }, scale =>
+        {
+            TrainingSettings s = ExperimentClaims.MiniBatch.Comparisons(scale, 1).Single().Settings;
+            Assert.Equal(12, ((s.TrainPerClass * 10) + s.BatchSize!.Value - 1) / s.BatchSize.Value);
+            Assert.Equal(BaseSettings.For(scale) with { BatchSize = s.BatchSize }, s);
+        });
+        Assert.Equal(0.012, ExperimentClaims.MiniBatch.CalibrationTarget);
+        Assert.All(new[] { ExperimentClaims.DepthWidth, ExperimentClaims.Horizon }, spec => Assert.Equal(SchedulersExperiment.PaperAlphaOurs, spec.CalibrationTarget));
         Assert.IsType<ConstantStepBeatsSchedulersClaim>(ExperimentClaims.ForExperiment("schedulers"));
         Assert.Equal(ExperimentClaims.Horizon.Id, ExperimentClaims.ForExperiment("horizon")!.Definition.Id);
         Assert.Null(ExperimentClaims.ForExperiment("rho"));
@@ -124,11 +138,35 @@ public sealed class ExperimentClaimTests
         ClaimResult bestEpoch = new ExperimentClaim(ExperimentClaims.DepthWidth, Data.Value, fault: ExperimentClaimFault.BestEpoch).Judge(runs, ExperimentScale.Ci, 20260101, 0);
         Assert.True(bestEpoch.Verdict != Verdict.Refuted, bestEpoch.Evidence);
 
-        // The construction fault changes what is trained, so it is measured anew (the oracle fault of horizon is judged in the default trait).
-        foreach (ExperimentClaimSpec spec in ExperimentClaims.Specs)
+        // The construction fault changes what is trained, so it is measured anew (the oracle fault of horizon is judged in
+        // the default trait; the mini-batch claim's faults run in the test below).
+        foreach (ExperimentClaimSpec spec in new[] { ExperimentClaims.DepthWidth, ExperimentClaims.Horizon })
         {
             ClaimResult faint = new ExperimentClaim(spec, Data.Value, ExperimentScale.Ci, ExperimentClaimFault.FaintSchedulers).Check(new ClaimRunSettings(BudgetLevel.Quick, 20260101));
             Assert.True(faint.Verdict != Verdict.Refuted, $"{spec.Id} with faint schedulers: {faint.Evidence}");
+        }
+    }
+
+    [Fact]
+    [Trait(Traits.Category, Traits.Empirical)]
+    public void With_mini_batches_the_calibrated_W_beats_the_schedulers_the_default_W_does_not_and_every_planted_fault_flips_it()
+    {
+        // Measured at run seeds 1 to 10 (docs/claims.md#constant-step-beats-schedulers-with-mini-batches) and at this seed:
+        // Held at s*, Refuted at s = 1. Both faults change what is trained, so each is measured anew.
+        ExperimentClaimSpec spec = ExperimentClaims.MiniBatch;
+        var claim = new ExperimentClaim(spec, Data.Value);
+        IReadOnlyList<ReplicateOutcome> runs = claim.Measure(ExperimentScale.Ci, 20260101);
+        Assert.Equal(spec.CiReplicates, runs.Count);
+        ClaimResult result = claim.Judge(runs, ExperimentScale.Ci, 20260101, 0);
+        Assert.True(result.AsExpected, result.Evidence);
+        Assert.Equal(Verdict.Held, result.Verdict);
+        Assert.Equal([Verdict.Refuted, Verdict.Held], claim.VerdictsByW(runs).Select(v => v.Verdict));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"α_ours = {spec.CalibrationTarget:G3} on the base settings"), result.Evidence, StringComparison.Ordinal);
+        foreach (PlantedFault fault in claim.PlantedFaults)
+        {
+            Assert.Equal(FaultTarget.Construction, fault.Perturbs);
+            ClaimResult faulted = fault.Build().Check(new ClaimRunSettings(BudgetLevel.Quick, 20260101));
+            Assert.True(faulted.Verdict != Verdict.Held, $"under '{fault.Name}': {faulted.Evidence}");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Adam.Verification.Empirical.Claims;
 using Adam.Verification.Empirical.Data;
@@ -80,6 +81,10 @@ public sealed class ExperimentTests
         Assert.True(Math.Abs((0.8 * Math.Pow(s, -3.7) / 0.045) - 1) <= 0.011, $"s = {s}");
         Assert.Equal(ScaleCalibration.High, ScaleCalibration.Find(x => 10 / x, 0.045));
         Assert.Equal(ScaleCalibration.Low, ScaleCalibration.Find(x => 0.01 / x, 0.045));
+
+        // tools/torch_runner.py runs the same search on PyTorch's K̂: its bracket and tolerance are these.
+        string runner = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tools", "torch_runner.py"));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"def calibrate(alpha_at, target, low={ScaleCalibration.Low:0.0###}, high={ScaleCalibration.High:0.0###}, tolerance={ScaleCalibration.Tolerance:0.0###}, max_steps={ScaleCalibration.MaxSteps}):"), runner, StringComparison.Ordinal);
     }
 
     [Fact]
