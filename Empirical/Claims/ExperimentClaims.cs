@@ -22,7 +22,7 @@ public static class ExperimentClaims
         Comparisons: (scale, factor) => [.. DepthWidthExperiment.Architectures(scale).Select(a =>
         {
             TrainingSettings s = BaseSettings.For(scale) with { Architecture = a };
-            return new ExperimentComparison(a.ToString(), s, [.. PaperSchedulers.Arms(s, PaperSchedulers.BaseAlpha * factor)]);
+            return AgainstSchedulers(a.ToString(), s, factor);
         })],
         CiReplicates: 24,
         CiVerdict: Verdict.Refuted,
@@ -39,7 +39,7 @@ public static class ExperimentClaims
         Comparisons: (scale, factor) =>
         {
             TrainingSettings s = BaseSettings.For(scale) with { BatchSize = BatchSizeExperiment.ClaimBatch(scale) };
-            return [new ExperimentComparison($"batch {s.BatchSize}", s, [.. PaperSchedulers.Arms(s, PaperSchedulers.BaseAlpha * factor)])];
+            return [AgainstSchedulers($"batch {s.BatchSize}", s, factor)];
         },
         CiReplicates: 64,
         CiVerdict: Verdict.Held,
@@ -56,7 +56,7 @@ public static class ExperimentClaims
         Comparisons: (scale, factor) => [.. HorizonExperiment.Horizons(scale).Select(t =>
         {
             TrainingSettings s = BaseSettings.For(scale) with { Epochs = t };
-            return new ExperimentComparison($"T = {t}", s, [.. PaperSchedulers.Arms(s, PaperSchedulers.BaseAlpha * factor)]);
+            return AgainstSchedulers($"T = {t}", s, factor);
         })],
         CiReplicates: 20,
         CiVerdict: Verdict.Refuted,
@@ -73,4 +73,8 @@ public static class ExperimentClaims
         experiment == new SchedulersExperiment().Name ? new ConstantStepBeatsSchedulersClaim()
         : Specs.FirstOrDefault(s => s.Experiment == experiment) is { } spec ? new ExperimentClaim(spec)
         : null;
+
+    /// <summary>The configuration <paramref name="name"/>: the seven schedulers from α0 = 1e-3 times <paramref name="factor"/> at <paramref name="settings"/>.</summary>
+    private static ExperimentComparison AgainstSchedulers(string name, TrainingSettings settings, double factor) =>
+        new(name, settings, [.. PaperSchedulers.Arms(settings, PaperSchedulers.BaseAlpha * factor)]);
 }
