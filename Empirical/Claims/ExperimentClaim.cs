@@ -127,7 +127,7 @@ public sealed class ExperimentClaim : IClaim
     {
         ArmResult? best = ConstantStepBeatsSchedulersClaim.BestTrained(rivals, epochs);
         return new ComparisonOutcome(comparison, w, ours.Smoothness.SamplingScale, ours.Smoothness.AlphaOurs, ConstantStepBeatsSchedulersClaim.Trained(ours, epochs),
-            ours.Final.GradientNorm, ours.Epochs.Min(e => e.GradientNorm), best?.Label, best?.Final.GradientNorm ?? double.NaN);
+            ours.Final.GradientNorm, ours.Epochs.Min(e => e.GradientNorm), ours.Epochs.Max(e => e.GradientNorm), best?.Label, best?.Final.GradientNorm ?? double.NaN);
     }
 
     /// <summary>The verdict of every W over <paramref name="replicates"/>, fixed scales first and s* last, each with its wins per configuration.</summary>
@@ -141,7 +141,7 @@ public sealed class ExperimentClaim : IClaim
             var perComparison = names.Select(n =>
             {
                 ComparisonOutcome[] tested = [.. replicates.Where(r => w != CalibratedW || r.Calibrated).Select(r => r.Outcomes.Single(o => o.W == w && o.Comparison == n)).Where(o => o.Tested)];
-                int wins = tested.Count(o => o.Won(Smallest));
+                int wins = tested.Count(o => o.Won(_fault));
                 return (Name: n, Wins: wins, Tested: tested.Length, Verdict: SignTest.Decide(wins, tested.Length, ErrorRate, ErrorRate / names.Length));
             }).ToList();
             Verdict verdict = perComparison.Any(p => p.Verdict == Verdict.Refuted) ? Verdict.Refuted
@@ -165,11 +165,11 @@ public sealed class ExperimentClaim : IClaim
         string perW = string.Join("; ", byW.Select(v => $"{v.W}: {v.Verdict} ({v.Detail}{AlphaRange(replicates, v.W)})"));
         string untested = string.Join(", ", judged.GroupBy(o => o.Comparison).Where(g => g.Any(o => !o.Tested)).Select(g => $"{g.Key} {g.Count(o => !o.Tested)} ({g.Count(o => !o.Tested && o.Trained)} with α_ours trained)"));
         string ratios = string.Join(", ", judged.GroupBy(o => o.Comparison).Select(g => string.Create(CultureInfo.InvariantCulture,
-            $"{g.Key} {string.Join("/", g.Select(o => !o.Tested ? "untested" : !o.Trained ? "dead" : o.Ratio(Smallest).ToString("G2", CultureInfo.InvariantCulture)))}")));
+            $"{g.Key} {string.Join("/", g.Select(o => !o.Tested ? "untested" : !o.Trained ? "dead" : o.Ratio(_fault).ToString("G2", CultureInfo.InvariantCulture)))}")));
         string sStar = calibrated.Length == 0 ? "never reached" : string.Create(CultureInfo.InvariantCulture, $"from {calibrated.Min(r => r.CalibratedScale):G3} to {calibrated.Max(r => r.CalibratedScale):G3}");
         string evidence = string.Create(CultureInfo.InvariantCulture,
             $"{scale} scale, {n} replicate(s) from seed {seed}, {k} configuration(s); per configuration a sign test on the wins among the replicates where some rival trained, Held at {ErrorRate:G2} and Refuted at {ErrorRate:G2}/{k} (decisive from {SignTest.MinimumRuns(ErrorRate)} and {SignTest.MinimumRuns(ErrorRate / k)} such replicates). Judged at s*, one W for every configuration with α_ours = {Target:G3} on the base settings (s* {sStar}{(uncalibrated > 0 ? $"; the target was missed in {uncalibrated} replicate(s), which do not test s*" : string.Empty)}): {verdict}. Wins of tested replicates per W: {perW}. Untested at s* (no rival trained): {(untested.Length == 0 ? "none" : untested)}. Ratios to the best trained rival at s*: {ratios}{FaultNote}.");
-        double[] finite = [.. judged.Where(o => o.Tested && o.Trained).Select(o => o.Ratio(Smallest)).Where(double.IsFinite).Order()];
+        double[] finite = [.. judged.Where(o => o.Tested && o.Trained).Select(o => o.Ratio(_fault)).Where(double.IsFinite).Order()];
         ClaimDefinition definition = Definition with { ExpectedVerdict = ExpectedAt(scale) };
         return ClaimResult.For(definition, verdict, n * k, judged.Count(o => o.Tested), seed, null, seconds, finite.Length > 0 ? finite[finite.Length / 2] : null, evidence);
     }
@@ -177,8 +177,6 @@ public sealed class ExperimentClaim : IClaim
     private const double FaintFactor = 0.01;
 
     private const double TenfoldFactor = 10;
-
-    private bool Smallest => _fault == ExperimentClaimFault.BestEpoch;
 
     private double Target => _fault == ExperimentClaimFault.TenfoldTarget ? TenfoldFactor * _spec.CalibrationTarget : _spec.CalibrationTarget;
 
@@ -193,10 +191,11 @@ public sealed class ExperimentClaim : IClaim
     private string Describe(ExperimentClaimFault fault) => fault switch
     {
         ExperimentClaimFault.BestEpoch => "the judge reads α_ours's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
+        ExperimentClaimFault.WorstEpoch => "the judge reads α_ours's largest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
         ExperimentClaimFault.TenfoldTarget => string.Create(CultureInfo.InvariantCulture, $"the calibrated W targets α_ours = {TenfoldFactor * _spec.CalibrationTarget:G3}, ten times the paper's"),
         ExperimentClaimFault.FaintSchedulers => string.Create(CultureInfo.InvariantCulture, $"the schedulers start from α0 = {FaintFactor * PaperSchedulers.BaseAlpha:0e-0}, a hundredth of torch.optim.Adam's default"),
         _ => "none",
     };
 
-    private static FaultTarget Perturbs(ExperimentClaimFault fault) => fault == ExperimentClaimFault.BestEpoch ? FaultTarget.Oracle : FaultTarget.Construction;
+    private static FaultTarget Perturbs(ExperimentClaimFault fault) => fault is ExperimentClaimFault.BestEpoch or ExperimentClaimFault.WorstEpoch ? FaultTarget.Oracle : FaultTarget.Construction;
 }

@@ -9,6 +9,9 @@ public enum ExperimentClaimFault
     /// <summary>The judge reads an α_ours arm's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one (oracle).</summary>
     BestEpoch,
 
+    /// <summary>The judge reads an α_ours arm's largest ‖∇L‖ over all epochs (epoch 0 included), not its final one (oracle).</summary>
+    WorstEpoch,
+
     /// <summary>The calibrated W targets ten times the α_ours the paper prints for the experiment (construction).</summary>
     TenfoldTarget,
 

@@ -43,7 +43,7 @@ public static class ExperimentClaims
         },
         CiReplicates: 64,
         CiVerdict: Verdict.Held,
-        Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.TenfoldTarget]);
+        Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.TenfoldTarget, ExperimentClaimFault.WorstEpoch]);
 
     /// <summary>§5.5: α_ours keeps its advantage over the schedulers at every horizon T.</summary>
     public static ExperimentClaimSpec Horizon { get; } = new(

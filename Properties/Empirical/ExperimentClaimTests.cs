@@ -18,7 +18,7 @@ public sealed class ExperimentClaimTests
     private static readonly Lazy<MiniMnist> Data = new(() => MiniMnist.From(MnistDigits.Load()));
 
     private static ComparisonOutcome Outcome(string comparison, string w, bool trained, double final, double? rival, double smallest = double.NaN) =>
-        new(comparison, w, 1, 0.05, trained, final, double.IsNaN(smallest) ? final : smallest, rival is null ? null : "Exponential", rival ?? double.NaN);
+        new(comparison, w, 1, 0.05, trained, final, double.IsNaN(smallest) ? final : smallest, Math.Max(final, 3), rival is null ? null : "Exponential", rival ?? double.NaN);
 
     private static ReplicateOutcome Replicate(bool calibrated, params ComparisonOutcome[] outcomes) => new(3.5, calibrated, outcomes);
 
@@ -71,15 +71,21 @@ public sealed class ExperimentClaimTests
     }
 
     [Fact]
-    public void An_arm_that_did_not_train_loses_with_any_gradient_and_the_oracle_fault_reads_the_smallest_one()
+    public void An_arm_that_did_not_train_loses_with_any_gradient_and_the_oracle_faults_read_the_smallest_or_largest_one()
     {
         ComparisonOutcome dead = Outcome("T", ExperimentClaim.CalibratedW, false, 1e-9, 1);
         Assert.True(dead.Tested);
         Assert.False(dead.Won());
         ComparisonOutcome rising = Outcome("T", ExperimentClaim.CalibratedW, true, 2, 1, smallest: 0.5);
         Assert.False(rising.Won());
-        Assert.True(rising.Won(smallest: true));
-        Assert.Equal(0.5, rising.Ratio(smallest: true));
+        Assert.True(rising.Won(ExperimentClaimFault.BestEpoch));
+        Assert.Equal(0.5, rising.Ratio(ExperimentClaimFault.BestEpoch));
+
+        // The other oracle fault reads the arm's largest ‖∇L‖ (3 here): a win by the final ‖∇L‖ is lost.
+        ComparisonOutcome falling = Outcome("T", ExperimentClaim.CalibratedW, true, 0.5, 1);
+        Assert.True(falling.Won());
+        Assert.False(falling.Won(ExperimentClaimFault.WorstEpoch));
+        Assert.Equal(3, falling.Ratio(ExperimentClaimFault.WorstEpoch));
     }
 
     [Fact]
@@ -152,7 +158,8 @@ public sealed class ExperimentClaimTests
     public void With_mini_batches_the_calibrated_W_beats_the_schedulers_the_default_W_does_not_and_every_planted_fault_flips_it()
     {
         // Measured at run seeds 1 to 10 (docs/claims.md#constant-step-beats-schedulers-with-mini-batches) and at this seed:
-        // Held at s*, Refuted at s = 1. Both faults change what is trained, so each is measured anew.
+        // Held at s*, Refuted at s = 1. The oracle fault is judged on the same runs; a construction fault changes what is
+        // trained, so it is measured anew.
         ExperimentClaimSpec spec = ExperimentClaims.MiniBatch;
         var claim = new ExperimentClaim(spec, Data.Value);
         IReadOnlyList<ReplicateOutcome> runs = claim.Measure(ExperimentScale.Ci, 20260101);
@@ -164,8 +171,10 @@ public sealed class ExperimentClaimTests
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"α_ours = {spec.CalibrationTarget:G3} on the base settings"), result.Evidence, StringComparison.Ordinal);
         foreach (PlantedFault fault in claim.PlantedFaults)
         {
-            Assert.Equal(FaultTarget.Construction, fault.Perturbs);
-            ClaimResult faulted = fault.Build().Check(new ClaimRunSettings(BudgetLevel.Quick, 20260101));
+            var faulty = (ExperimentClaim)fault.Build();
+            ClaimResult faulted = fault.Perturbs == FaultTarget.Oracle
+                ? faulty.Judge(runs, ExperimentScale.Ci, 20260101, 0)
+                : faulty.Check(new ClaimRunSettings(BudgetLevel.Quick, 20260101));
             Assert.True(faulted.Verdict != Verdict.Held, $"under '{fault.Name}': {faulted.Evidence}");
         }
     }
