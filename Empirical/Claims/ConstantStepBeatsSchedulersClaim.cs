@@ -58,7 +58,7 @@ public sealed class ConstantStepBeatsSchedulersClaim : IClaim
     public IReadOnlyList<PlantedFault> PlantedFaults =>
     [
         new PlantedFault("the judge reads α_ours's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one", FaultTarget.Oracle, () => new ConstantStepBeatsSchedulersClaim(_data, _margin, _scale, bestEpoch: true, _calibrationTarget)),
-        new PlantedFault("the calibrated arm targets α_ours = 0.45, ten times the paper's", FaultTarget.Construction, () => new ConstantStepBeatsSchedulersClaim(_data, _margin, _scale, _bestEpoch, calibrationTarget: 10 * SchedulersExperiment.PaperAlphaOurs)),
+        new PlantedFault(string.Create(CultureInfo.InvariantCulture, $"the calibrated arm targets α_ours = {ExperimentClaim.TenfoldFactor * SchedulersExperiment.PaperAlphaOurs:G3}, ten times the paper's"), FaultTarget.Construction, () => new ConstantStepBeatsSchedulersClaim(_data, _margin, _scale, _bestEpoch, calibrationTarget: ExperimentClaim.TenfoldFactor * SchedulersExperiment.PaperAlphaOurs)),
     ];
 
     /// <inheritdoc/>

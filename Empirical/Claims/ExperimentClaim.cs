@@ -126,8 +126,9 @@ public sealed class ExperimentClaim : IClaim
     private static ComparisonOutcome Outcome(string comparison, string w, ArmResult ours, IReadOnlyList<ArmResult> rivals, int epochs)
     {
         ArmResult? best = ConstantStepBeatsSchedulersClaim.BestTrained(rivals, epochs);
+        double rivalSmallest = best is null ? double.NaN : rivals.Where(a => ConstantStepBeatsSchedulersClaim.Trained(a, epochs)).Min(a => a.Epochs.Min(e => e.GradientNorm));
         return new ComparisonOutcome(comparison, w, ours.Smoothness.SamplingScale, ours.Smoothness.AlphaOurs, ConstantStepBeatsSchedulersClaim.Trained(ours, epochs),
-            ours.Final.GradientNorm, ours.Epochs.Min(e => e.GradientNorm), ours.Epochs.Max(e => e.GradientNorm), best?.Label, best?.Final.GradientNorm ?? double.NaN);
+            ours.Final.GradientNorm, ours.Epochs.Min(e => e.GradientNorm), ours.Epochs.Max(e => e.GradientNorm), best?.Label, best?.Final.GradientNorm ?? double.NaN, rivalSmallest);
     }
 
     /// <summary>The verdict of every W over <paramref name="replicates"/>, fixed scales first and s* last, each with its wins per configuration.</summary>
@@ -166,9 +167,11 @@ public sealed class ExperimentClaim : IClaim
         string untested = string.Join(", ", judged.GroupBy(o => o.Comparison).Where(g => g.Any(o => !o.Tested)).Select(g => $"{g.Key} {g.Count(o => !o.Tested)} ({g.Count(o => !o.Tested && o.Trained)} with α_ours trained)"));
         string ratios = string.Join(", ", judged.GroupBy(o => o.Comparison).Select(g => string.Create(CultureInfo.InvariantCulture,
             $"{g.Key} {string.Join("/", g.Select(o => !o.Tested ? "untested" : !o.Trained ? "dead" : o.Ratio(_fault).ToString("G2", CultureInfo.InvariantCulture)))}")));
+        string bars = string.Join("; ", judged.Where(o => o.Tested).GroupBy(o => o.Comparison).Select(g => string.Create(CultureInfo.InvariantCulture,
+            $"{g.Key}: {string.Join(", ", g.GroupBy(o => o.BestRival).OrderByDescending(h => h.Count()).ThenBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key} {h.Count()}"))}")));
         string sStar = calibrated.Length == 0 ? "never reached" : string.Create(CultureInfo.InvariantCulture, $"from {calibrated.Min(r => r.CalibratedScale):G3} to {calibrated.Max(r => r.CalibratedScale):G3}");
         string evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{scale} scale, {n} replicate(s) from seed {seed}, {k} configuration(s); per configuration a sign test on the wins among the replicates where some rival trained, Held at {ErrorRate:G2} and Refuted at {ErrorRate:G2}/{k} (decisive from {SignTest.MinimumRuns(ErrorRate)} and {SignTest.MinimumRuns(ErrorRate / k)} such replicates). Judged at s*, one W for every configuration with α_ours = {Target:G3} on the base settings (s* {sStar}{(uncalibrated > 0 ? $"; the target was missed in {uncalibrated} replicate(s), which do not test s*" : string.Empty)}): {verdict}. Wins of tested replicates per W: {perW}. Untested at s* (no rival trained): {(untested.Length == 0 ? "none" : untested)}. Ratios to the best trained rival at s*: {ratios}{FaultNote}.");
+            $"{scale} scale, {n} replicate(s) from seed {seed}, {k} configuration(s); per configuration a sign test on the wins among the replicates where some rival trained, Held at {ErrorRate:G2} and Refuted at {ErrorRate:G2}/{k} (decisive from {SignTest.MinimumRuns(ErrorRate)} and {SignTest.MinimumRuns(ErrorRate / k)} such replicates). Judged at s*, one W for every configuration with α_ours = {Target:G3} on the base settings (s* {sStar}{(uncalibrated > 0 ? $"; the target was missed in {uncalibrated} replicate(s), which do not test s*" : string.Empty)}): {verdict}. Wins of tested replicates per W: {perW}. Untested at s* (no rival trained): {(untested.Length == 0 ? "none" : untested)}. The bar at s* (best trained rival, replicates): {(bars.Length == 0 ? "none" : bars)}. Ratios to the best trained rival at s*: {ratios}{FaultNote}.");
         double[] finite = [.. judged.Where(o => o.Tested && o.Trained).Select(o => o.Ratio(_fault)).Where(double.IsFinite).Order()];
         ClaimDefinition definition = Definition with { ExpectedVerdict = ExpectedAt(scale) };
         return ClaimResult.For(definition, verdict, n * k, judged.Count(o => o.Tested), seed, null, seconds, finite.Length > 0 ? finite[finite.Length / 2] : null, evidence);
@@ -176,7 +179,8 @@ public sealed class ExperimentClaim : IClaim
 
     private const double FaintFactor = 0.01;
 
-    private const double TenfoldFactor = 10;
+    /// <summary>The factor on the calibration target under the construction fault "ten times the paper's α_ours" (shared with <see cref="ConstantStepBeatsSchedulersClaim"/>).</summary>
+    public const double TenfoldFactor = 10;
 
     private double Target => _fault == ExperimentClaimFault.TenfoldTarget ? TenfoldFactor * _spec.CalibrationTarget : _spec.CalibrationTarget;
 
@@ -192,10 +196,11 @@ public sealed class ExperimentClaim : IClaim
     {
         ExperimentClaimFault.BestEpoch => "the judge reads α_ours's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
         ExperimentClaimFault.WorstEpoch => "the judge reads α_ours's largest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
+        ExperimentClaimFault.RivalsBestEpoch => "the judge reads each trained rival's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
         ExperimentClaimFault.TenfoldTarget => string.Create(CultureInfo.InvariantCulture, $"the calibrated W targets α_ours = {TenfoldFactor * _spec.CalibrationTarget:G3}, ten times the paper's"),
         ExperimentClaimFault.FaintSchedulers => string.Create(CultureInfo.InvariantCulture, $"the schedulers start from α0 = {FaintFactor * PaperSchedulers.BaseAlpha:0e-0}, a hundredth of torch.optim.Adam's default"),
         _ => "none",
     };
 
-    private static FaultTarget Perturbs(ExperimentClaimFault fault) => fault is ExperimentClaimFault.BestEpoch or ExperimentClaimFault.WorstEpoch ? FaultTarget.Oracle : FaultTarget.Construction;
+    private static FaultTarget Perturbs(ExperimentClaimFault fault) => fault is ExperimentClaimFault.BestEpoch or ExperimentClaimFault.WorstEpoch or ExperimentClaimFault.RivalsBestEpoch ? FaultTarget.Oracle : FaultTarget.Construction;
 }

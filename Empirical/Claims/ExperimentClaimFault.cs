@@ -12,6 +12,9 @@ public enum ExperimentClaimFault
     /// <summary>The judge reads an α_ours arm's largest ‖∇L‖ over all epochs (epoch 0 included), not its final one (oracle).</summary>
     WorstEpoch,
 
+    /// <summary>The judge reads each trained rival's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one, as the bar (oracle).</summary>
+    RivalsBestEpoch,
+
     /// <summary>The calibrated W targets ten times the α_ours the paper prints for the experiment (construction).</summary>
     TenfoldTarget,
 

@@ -11,6 +11,23 @@ namespace Adam.Verification.Empirical.Claims;
 /// </summary>
 public static class ExperimentClaims
 {
+    /// <summary>§5.2 (2), Figure 2: α_ours beats the constant rates 10⁻² … 10⁻⁵, α_ours/2 and 2α_ours.</summary>
+    public static ExperimentClaimSpec ConstantRates { get; } = new(
+        Id: "constant-step-beats-constant-rates",
+        Citation: new("arXiv 2309.08339", "§5.2 (2) and Figure 2 (constant rates 10⁻¹ … 10⁻⁵, α_ours/2 and 2α_ours, α_ours = 0.046)", "[SRC] statement, rates, α_ours and the paper-scale network; 10⁻¹ left out as the paper reports it slightly lower; CI network, data size and T, W, and α_ours/2 and 2α_ours read as Figure 2's printed 0.023 and 0.092 [REC]"),
+        Statement: "Full-batch Adam with the constant α_ours = √(2L(w0)/(K̂T)) ends with a smaller ‖∇L‖ after T epochs than Adam at each constant rate 10⁻², 10⁻³, 10⁻⁴, 10⁻⁵, α_ours/2 and 2α_ours (the paper reports 10⁻¹ slightly lower than α_ours, so it is not a rival).",
+        Hypotheses: string.Create(CultureInfo.InvariantCulture, $"ReLU MLP 3×1000 (CI: 3×32), mini-MNIST, full batch, T = 100 epochs (CI: 30), torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; K̂ by Algorithm 2 with one W (s* calibrated to Figure 2's α_ours = {ConstantRatesExperiment.PaperAlphaOurs}, at which the claim is judged; also s = 1, and at paper scale s = 1.5, 2, 3); rivals at the fixed rates {string.Join(", ", ConstantRatesExperiment.ClaimRates(1).Select(r => r.ToString("G2", CultureInfo.InvariantCulture)))} (the last two are Figure 2's printed α_ours/2 and 2α_ours); an arm wins only if it trained."),
+        Experiment: new ConstantRatesExperiment().Name,
+        CalibrationTarget: ConstantRatesExperiment.PaperAlphaOurs,
+        Comparisons: (scale, factor) =>
+        {
+            TrainingSettings s = BaseSettings.For(scale);
+            return [new ExperimentComparison("constant rates", s, [.. ConstantRatesExperiment.ClaimArms(s, factor)])];
+        },
+        CiReplicates: 192,
+        CiVerdict: Verdict.Held,
+        Faults: [ExperimentClaimFault.TenfoldTarget, ExperimentClaimFault.RivalsBestEpoch, ExperimentClaimFault.WorstEpoch]);
+
     /// <summary>§5.2 and the appendix: α_ours beats the seven schedulers at depth 1, 3 and 5 and two widths.</summary>
     public static ExperimentClaimSpec DepthWidth { get; } = new(
         Id: "constant-step-beats-schedulers-at-every-depth",
@@ -63,7 +80,7 @@ public static class ExperimentClaims
         Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.BestEpoch]);
 
     /// <summary>Every spec, in the order of the paper's sections.</summary>
-    public static IReadOnlyList<ExperimentClaimSpec> Specs { get; } = [DepthWidth, MiniBatch, Horizon];
+    public static IReadOnlyList<ExperimentClaimSpec> Specs { get; } = [ConstantRates, DepthWidth, MiniBatch, Horizon];
 
     /// <summary>The experiments that have a claim of their own: schedulers, then those of <see cref="Specs"/>.</summary>
     public static IReadOnlyList<string> Experiments => [new SchedulersExperiment().Name, .. Specs.Select(s => s.Experiment)];

@@ -10,15 +10,15 @@ namespace Adam.Verification.Properties.Empirical;
 /// <summary>
 /// The §5 experiments judged as claims (<see cref="ExperimentClaim"/>): the judge on made-up replicates, where every
 /// count is known, and the horizon claim on real digits at CI scale, with its oracle fault judged on the same runs. The
-/// depth and mini-batch claims and the construction faults, which train many more networks, run under the
+/// constant-rates, depth and mini-batch claims and the construction faults, which train many more networks, run under the
 /// <c>Empirical</c> trait.
 /// </summary>
 public sealed class ExperimentClaimTests
 {
     private static readonly Lazy<MiniMnist> Data = new(() => MiniMnist.From(MnistDigits.Load()));
 
-    private static ComparisonOutcome Outcome(string comparison, string w, bool trained, double final, double? rival, double smallest = double.NaN) =>
-        new(comparison, w, 1, 0.05, trained, final, double.IsNaN(smallest) ? final : smallest, Math.Max(final, 3), rival is null ? null : "Exponential", rival ?? double.NaN);
+    private static ComparisonOutcome Outcome(string comparison, string w, bool trained, double final, double? rival, double smallest = double.NaN, double rivalSmallest = double.NaN) =>
+        new(comparison, w, 1, 0.05, trained, final, double.IsNaN(smallest) ? final : smallest, Math.Max(final, 3), rival is null ? null : "Exponential", rival ?? double.NaN, double.IsNaN(rivalSmallest) ? rival ?? double.NaN : rivalSmallest);
 
     private static ReplicateOutcome Replicate(bool calibrated, params ComparisonOutcome[] outcomes) => new(3.5, calibrated, outcomes);
 
@@ -35,6 +35,10 @@ public sealed class ExperimentClaimTests
         Assert.Equal("T 0/10", claim.VerdictsByW(twelve).Single(v => v.W == ExperimentClaim.CalibratedW).Detail);
         ReplicateOutcome[] nine = [.. Enumerable.Range(0, 9).Select(_ => Loss()), Untested(), Untested(), Untested()];
         Assert.Equal(Verdict.Inconclusive, claim.VerdictsByW(nine).Single(v => v.W == ExperimentClaim.CalibratedW).Verdict);
+
+        // The evidence names the bar of each tested replicate at s*, and counts the untested ones apart.
+        string evidence = claim.Judge(twelve, ExperimentScale.Ci, 1, 0).Evidence;
+        Assert.Contains("Untested at s* (no rival trained): T 2 (2 with α_ours trained). The bar at s* (best trained rival, replicates): T: Exponential 10.", evidence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,6 +90,12 @@ public sealed class ExperimentClaimTests
         Assert.True(falling.Won());
         Assert.False(falling.Won(ExperimentClaimFault.WorstEpoch));
         Assert.Equal(3, falling.Ratio(ExperimentClaimFault.WorstEpoch));
+
+        // The rivals' oracle fault divides by the smallest ‖∇L‖ a trained rival reached (0.25 here): the same win is lost.
+        ComparisonOutcome dipped = Outcome("T", ExperimentClaim.CalibratedW, true, 0.5, 1, rivalSmallest: 0.25);
+        Assert.True(dipped.Won());
+        Assert.False(dipped.Won(ExperimentClaimFault.RivalsBestEpoch));
+        Assert.Equal(2, dipped.Ratio(ExperimentClaimFault.RivalsBestEpoch));
     }
 
     [Fact]
@@ -94,7 +104,15 @@ public sealed class ExperimentClaimTests
         Assert.Equal(DepthWidthExperiment.Architectures(ExperimentScale.Ci).Select(a => a.ToString()), ExperimentClaims.DepthWidth.Comparisons(ExperimentScale.Ci, 1).Select(c => c.Name));
         Assert.Equal(HorizonExperiment.Horizons(ExperimentScale.Paper), ExperimentClaims.Horizon.Comparisons(ExperimentScale.Paper, 1).Select(c => c.Settings.Epochs));
         Assert.All(ExperimentClaims.Horizon.Comparisons(ExperimentScale.Ci, 0.01), c => Assert.Equal(7, c.Rivals.Count));
-        Assert.Equal(["schedulers", "depth", "batch", "horizon"], ExperimentClaims.Experiments);
+        Assert.Equal(["schedulers", "constants", "depth", "batch", "horizon"], ExperimentClaims.Experiments);
+
+        // Figure 2: the constant rates but 10⁻¹, with its printed α_ours/2 and 2α_ours, W calibrated to its α_ours, 0.046.
+        ExperimentComparison constants = ExperimentClaims.ConstantRates.Comparisons(ExperimentScale.Ci, 1).Single();
+        Assert.Equal(BaseSettings.For(ExperimentScale.Ci), constants.Settings);
+        Assert.Equal(["LR = 0.01", "LR = 0.001", "LR = 0.0001", "LR = 1E-05", "LR = 0.023", "LR = 0.092"], constants.Rivals.Select(a => a.Label));
+        Assert.Equal(0.046, ExperimentClaims.ConstantRates.CalibrationTarget);
+        Assert.Equal(ConstantRatesExperiment.ClaimRates(1).Select(r => 10 * r), ConstantRatesExperiment.ClaimRates(10));
+        Assert.Equal(ExperimentClaims.ConstantRates.Id, ExperimentClaims.ForExperiment("constants")!.Definition.Id);
 
         // Figure 3: 12 steps per epoch at both scales (the last batch short), W calibrated to its α_ours, 0.012.
         Assert.Equal([84], ExperimentClaims.MiniBatch.Comparisons(ExperimentScale.Ci, 1).Select(c => c.Settings.BatchSize));
@@ -145,7 +163,7 @@ public sealed class ExperimentClaimTests
         Assert.True(bestEpoch.Verdict != Verdict.Refuted, bestEpoch.Evidence);
 
         // The construction fault changes what is trained, so it is measured anew (the oracle fault of horizon is judged in
-        // the default trait; the mini-batch claim's faults run in the test below).
+        // the default trait; the constant-rates and mini-batch claims' faults run in the test below).
         foreach (ExperimentClaimSpec spec in new[] { ExperimentClaims.DepthWidth, ExperimentClaims.Horizon })
         {
             ClaimResult faint = new ExperimentClaim(spec, Data.Value, ExperimentScale.Ci, ExperimentClaimFault.FaintSchedulers).Check(new ClaimRunSettings(BudgetLevel.Quick, 20260101));
@@ -153,14 +171,16 @@ public sealed class ExperimentClaimTests
         }
     }
 
-    [Fact]
+    [Theory]
     [Trait(Traits.Category, Traits.Empirical)]
-    public void With_mini_batches_the_calibrated_W_beats_the_schedulers_the_default_W_does_not_and_every_planted_fault_flips_it()
+    [InlineData("constants")]
+    [InlineData("batch")]
+    public void The_calibrated_W_beats_the_constant_rates_and_with_mini_batches_the_schedulers_the_default_W_does_not_and_every_planted_fault_flips_it(string experiment)
     {
-        // Measured at run seeds 1 to 10 (docs/claims.md#constant-step-beats-schedulers-with-mini-batches) and at this seed:
-        // Held at s*, Refuted at s = 1. The oracle fault is judged on the same runs; a construction fault changes what is
-        // trained, so it is measured anew.
-        ExperimentClaimSpec spec = ExperimentClaims.MiniBatch;
+        // Each measured at run seeds 1 to 10 (docs/claims.md#constant-step-beats-constant-rates and
+        // #constant-step-beats-schedulers-with-mini-batches) and at this seed: Held at s*, Refuted at s = 1. An oracle fault
+        // is judged on the same runs; a construction fault changes what is trained, so it is measured anew.
+        ExperimentClaimSpec spec = ExperimentClaims.Specs.Single(s => s.Experiment == experiment);
         var claim = new ExperimentClaim(spec, Data.Value);
         IReadOnlyList<ReplicateOutcome> runs = claim.Measure(ExperimentScale.Ci, 20260101);
         Assert.Equal(spec.CiReplicates, runs.Count);
