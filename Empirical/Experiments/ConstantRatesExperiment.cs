@@ -19,8 +19,7 @@ public sealed class ConstantRatesExperiment : IExperiment
         [.. Rates.Where(r => r < 1e-1).Append(PaperAlphaOurs / 2).Append(2 * PaperAlphaOurs).Select(r => r * factor)];
 
     /// <summary>The arms of <see cref="ClaimRates"/> at <paramref name="settings"/>, labelled as the experiment labels its fixed rates.</summary>
-    public static IEnumerable<Arm> ClaimArms(TrainingSettings settings, double factor) =>
-        ClaimRates(factor).Select(rate => new Arm(string.Create(CultureInfo.InvariantCulture, $"LR = {rate:G2}"), settings, _ => new ConstantSchedule(rate)));
+    public static IEnumerable<Arm> ClaimArms(TrainingSettings settings, double factor) => ClaimRates(factor).Select(rate => RateArm(settings, rate));
 
     /// <inheritdoc/>
     public string Name => "constants";
@@ -32,17 +31,16 @@ public sealed class ConstantRatesExperiment : IExperiment
     public IReadOnlyList<Arm> Arms(ExperimentScale scale)
     {
         TrainingSettings settings = BaseSettings.For(scale);
-        var arms = new List<Arm>
-        {
+        return
+        [
             BaseSettings.AlphaOurs(settings),
             new("α_ours/2", settings, c => new ConstantSchedule(c.AlphaOurs / 2)),
             new("2α_ours", settings, c => new ConstantSchedule(2 * c.AlphaOurs)),
-        };
-        foreach (double rate in Rates)
-        {
-            arms.Add(new Arm($"LR = {rate:G1}", settings, _ => new ConstantSchedule(rate)));
-        }
-
-        return arms;
+            .. Rates.Select(rate => RateArm(settings, rate)),
+        ];
     }
+
+    /// <summary>The arm at the fixed rate <paramref name="rate"/>, labelled "LR = " and the rate to two significant digits (invariant culture).</summary>
+    private static Arm RateArm(TrainingSettings settings, double rate) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"LR = {rate:G2}"), settings, _ => new ConstantSchedule(rate));
 }
