@@ -3,8 +3,8 @@ namespace Adam.Verification.Empirical.Experiments;
 /// <summary>
 /// Finds the scale s of Algorithm 2's sampling distribution W (PyTorch's default initialisation with every bound times
 /// s) at which α_ours(s) = √(2L(w0)/(K̂(s)T)) equals a target: the "calibrated W" of the §5 experiments and claims,
-/// whose target is the α_ours that arXiv 2309.08339 prints for a figure (0.045 in Figure 1, 0.012 in
-/// Figure 3), reached with a W the paper does not state.
+/// whose target is the α_ours that arXiv 2309.08339 prints for a figure (0.045 in Figure 1, 0.046 in Figure 2, 0.012
+/// in Figure 3), reached with a W the paper does not state.
 /// α_ours falls as s grows (K̂ grows with the size of the weights). The search runs the Illinois variant of regula falsi
 /// on u = ln s, f(u) = ln α_ours(eᵘ) − ln target (nearly linear: K̂ grows like a power of s), inside the bracket
 /// [<see cref="Low"/>, <see cref="High"/>], and stops when |f| ≤ ln(1 + <see cref="Tolerance"/>) or after

@@ -17,8 +17,8 @@ public sealed class ExperimentClaimTests
 {
     private static readonly Lazy<MiniMnist> Data = new(() => MiniMnist.From(MnistDigits.Load()));
 
-    private static ComparisonOutcome Outcome(string comparison, string w, bool trained, double final, double? rival, double smallest = double.NaN, double rivalSmallest = double.NaN) =>
-        new(comparison, w, 1, 0.05, trained, final, double.IsNaN(smallest) ? final : smallest, Math.Max(final, 3), rival is null ? null : "Exponential", rival ?? double.NaN, double.IsNaN(rivalSmallest) ? rival ?? double.NaN : rivalSmallest);
+    private static ComparisonOutcome Outcome(string comparison, string w, bool trained, double final, double? rival, double smallest = double.NaN, double rivalSmallest = double.NaN, string bestRival = "Exponential") =>
+        new(comparison, w, 1, 0.05, trained, final, double.IsNaN(smallest) ? final : smallest, Math.Max(final, 3), rival is null ? null : bestRival, rival ?? double.NaN, double.IsNaN(rivalSmallest) ? rival ?? double.NaN : rivalSmallest);
 
     private static ReplicateOutcome Replicate(bool calibrated, params ComparisonOutcome[] outcomes) => new(3.5, calibrated, outcomes);
 
@@ -36,9 +36,14 @@ public sealed class ExperimentClaimTests
         ReplicateOutcome[] nine = [.. Enumerable.Range(0, 9).Select(_ => Loss()), Untested(), Untested(), Untested()];
         Assert.Equal(Verdict.Inconclusive, claim.VerdictsByW(nine).Single(v => v.W == ExperimentClaim.CalibratedW).Verdict);
 
-        // The evidence names the bar of each tested replicate at s*, and counts the untested ones apart.
-        string evidence = claim.Judge(twelve, ExperimentScale.Ci, 1, 0).Evidence;
-        Assert.Contains("Untested at s* (no rival trained): T 2 (2 with α_ours trained). The bar at s* (best trained rival, replicates): T: Exponential 10.", evidence, StringComparison.Ordinal);
+        // The evidence counts per configuration how often each rival was the bar at s* (most often first, ties by label),
+        // leaving out untested replicates and those whose calibration missed, and counts the untested ones apart.
+        ReplicateOutcome Barred(string t, string u, bool calibrated = true) => Replicate(calibrated,
+            Outcome("T", ExperimentClaim.CalibratedW, true, 2, 1, bestRival: t), Outcome("U", ExperimentClaim.CalibratedW, true, 2, 1, bestRival: u));
+        ReplicateOutcome[] barred = [Barred("Step", "Linear"), Barred("Cosine", "Linear"), Barred("Step", "Linear"), Barred("Cosine", "Step"), Barred("Linear", "Step"), Barred("Linear", "Linear", calibrated: false),
+            Replicate(true, Outcome("T", ExperimentClaim.CalibratedW, true, 0.1, null), Outcome("U", ExperimentClaim.CalibratedW, true, 2, 1, bestRival: "Cosine"))];
+        string evidence = claim.Judge(barred, ExperimentScale.Ci, 1, 0).Evidence;
+        Assert.Contains("Untested at s* (no rival trained): T 1 (1 with α_ours trained). Best trained rival at s* by final ‖∇L‖ (replicates): T: Cosine 2, Step 2, Linear 1; U: Linear 3, Step 2, Cosine 1.", evidence, StringComparison.Ordinal);
     }
 
     [Fact]

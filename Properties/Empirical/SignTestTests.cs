@@ -103,8 +103,8 @@ public sealed class SignTestTests
         // The depth claim's six configurations: Refuted needs 13 tested replicates at a configuration (2⁻¹³ ≤ 1e-3/6 < 2⁻¹²).
         Assert.Equal(13, SignTest.MinimumRuns(1e-3 / 6));
 
-        // The replicate counts of the experiment claims: 16 (Held from 15 wins, Refuted to 1) and 64 (45; 19).
-        foreach ((int runs, int held, int refuted) in new[] { (16, 15, 1), (64, 45, 19) })
+        // The replicate counts of the experiment claims: 16 (Held from 15 wins, Refuted to 1), 64 (45; 19) and 192 (118; 74).
+        foreach ((int runs, int held, int refuted) in new[] { (16, 15, 1), (64, 45, 19), (192, 118, 74) })
         {
             Assert.Equal(held, SignTest.WinsForHeld(runs, 1e-3));
             Assert.Equal(Verdict.Refuted, SignTest.Decide(refuted, runs, 1e-3));
@@ -115,6 +115,11 @@ public sealed class SignTestTests
         // in five with 24).
         Assert.Equal(0.0037, Binomial.CDF(0.83, 64, 44), 4);
         Assert.Equal(0.39, Binomial.CDF(0.83, 24, 19), 2);
+
+        // And for the constant-rates claim: 0.5% at 0.70 with 192 replicates (one in five with 96), 2·10⁻⁴ at 0.73.
+        Assert.Equal(0.005, Binomial.CDF(0.70, 192, 117), 3);
+        Assert.Equal(0.20, Binomial.CDF(0.70, 96, 63), 2);
+        Assert.Equal(0.0002, Binomial.CDF(0.73, 192, 117), 4);
 
         // With k = 3 configurations the Refuted side is tested at 1e-3/3: 0 of 11 (4.9e-4) is not decisive, 0 of 12 is.
         Assert.Equal(12, SignTest.MinimumRuns(1e-3 / 3));
