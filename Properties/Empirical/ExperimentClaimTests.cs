@@ -43,7 +43,11 @@ public sealed class ExperimentClaimTests
         ReplicateOutcome[] barred = [Barred("Step", "Linear"), Barred("Cosine", "Linear"), Barred("Step", "Linear"), Barred("Cosine", "Step"), Barred("Linear", "Step"), Barred("Linear", "Linear", calibrated: false),
             Replicate(true, Outcome("T", ExperimentClaim.CalibratedW, true, 0.1, null), Outcome("U", ExperimentClaim.CalibratedW, true, 2, 1, bestRival: "Cosine"))];
         string evidence = claim.Judge(barred, ExperimentScale.Ci, 1, 0).Evidence;
-        Assert.Contains("Untested at s* (no rival trained): T 1 (1 with α_ours trained). Best trained rival at s* by final ‖∇L‖ (replicates): T: Cosine 2, Step 2, Linear 1; U: Linear 3, Step 2, Cosine 1.", evidence, StringComparison.Ordinal);
+        Assert.Contains("Untested at s* (no rival trained): T 1 (1 with α_ours trained). Best trained rival at s* by final ‖∇L‖ (replicates): T: Cosine 2, Step 2, Linear 1; U: Linear 3, Step 2, Cosine 1. Ratios to the best trained rival at s*: T 2/2/2/2/2/untested, U 2/2/2/2/2/2.", evidence, StringComparison.Ordinal);
+
+        // Under the rivals' oracle fault the ratios are to another bar, and the evidence says so.
+        string rivalsFault = new ExperimentClaim(ExperimentClaims.Horizon, fault: ExperimentClaimFault.RivalsBestEpoch).Judge(barred, ExperimentScale.Ci, 1, 0).Evidence;
+        Assert.Contains("Ratios to the smallest ‖∇L‖ any trained rival reached at any epoch at s*: T 2/2/2/2/2/untested", rivalsFault, StringComparison.Ordinal);
     }
 
     [Fact]
