@@ -13,9 +13,10 @@ namespace Adam.Verification.Cli.Commands;
 
 /// <summary>
 /// <c>adamv experiment NAME [--scale ci|paper] [--out DIR]</c>: one experiment of arXiv 2309.08339 §5 on real MNIST
-/// digits; writes NAME-SCALE.csv and NAME-SCALE.svg and prints a summary with α_ours, K̂ and the final values. For the
-/// schedulers experiment it also prints the verdict per W of the (first) run and the claim's verdict, a sign test over the
-/// runs given (one run here, or several traces as replicates), and exits 1 when that differs from the expected one.
+/// digits; writes NAME-SCALE.csv and NAME-SCALE.svg and prints a summary with α_ours, K̂ and the final values. When the
+/// experiment's claim can judge its runs (<see cref="ExperimentClaim.CanJudge"/>: the schedulers experiment) it also prints
+/// the claim's verdict over the runs given (one run here, or several traces as replicates), with every W's wins, and exits
+/// 1 when that differs from the expected one.
 /// With <c>--judge</c> it instead judges the experiment's claim over its replicate runs (docs/claims.md), prints the verdict
 /// with every W's, writes nothing, and exits 1 when the verdict differs from the one expected at the scale.
 /// </summary>
@@ -30,7 +31,7 @@ public static class ExperimentCommand
         var fromTrace = new Option<FileInfo[]?>("--from-trace") { Description = "Judge, plot and summarise experiment traces written by tools/torch_runner.py instead of training here; several traces of the schedulers experiment (replicates at different seeds) are judged together by the claim's sign test.", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
         Option<Choice<ExperimentScale>> scale = ChoiceOption.Create("--scale", "ci (small, seconds) or paper (the paper's sizes; minutes to hours).", ChoiceOption.Of<ExperimentScale>(), ExperimentScale.Ci);
         var seed = new Option<ulong?>("--seed") { Description = "Run seed: drives the initialisation, W's draws, the power iterations and the mini-batch order (default: $ADAMV_SEED or 20260101)." };
-        var judge = new Option<bool>("--judge") { Description = "Judge the experiment's claim over its replicate runs at --scale (docs/claims.md) and print its verdict for every W, writing nothing; exits 1 when the verdict differs from the one expected at the scale. Experiments with a claim: " + string.Join(", ", ExperimentClaims.Experiments) + ". At paper scale it trains one replicate (hours on a CPU), so the verdict there is Inconclusive by construction." };
+        var judge = new Option<bool>("--judge") { Description = "Judge the experiment's claim over its replicate runs at --scale (docs/claims.md) and print its verdict with every W's wins, writing nothing; exits 1 when the verdict differs from the one expected at the scale. Experiments with a claim: " + string.Join(", ", ExperimentClaims.Experiments) + ". At paper scale it trains one replicate (hours on a CPU), so the verdict there is Inconclusive by construction." };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV and SVG.", DefaultValueFactory = _ => new DirectoryInfo("experiments") };
         var list = ExperimentCatalogue.All.Select(e => $"  {e.Name,-11} {e.Question}");
         var command = new Command("experiment", $"Run an experiment of arXiv 2309.08339 §5 (Adam with α_ours = √(2L(w0)/(K̂T)) against schedules) on mini-MNIST.\n\n{string.Join('\n', list)}\n\nExamples:\n  adamv experiment schedulers --scale ci\n  adamv experiment depth --judge --seed 7\n  adamv experiment schedulers --scale paper --out results\n  adamv experiment schedulers --scale paper --spec-out spec.json\n  python3 tools/torch_runner.py --spec spec.json --out trace.json --data Empirical/Data/mnist-digits.bin.gz\n  adamv experiment --from-trace trace.json --out results")
@@ -121,10 +122,9 @@ public static class ExperimentCommand
             // Everything is computed before anything is written, so a failure leaves no output behind.
             string stemName = OutputNames.Component($"{result.Name}-{result.Scale.ToString().ToLowerInvariant()}", "the experiment's name");
             string summary = ExperimentSummary.Format(result);
-            var claim = new ConstantStepBeatsSchedulersClaim();
-            bool schedulers = result.Name == new SchedulersExperiment().Name;
-            ClaimResult? single = schedulers ? claim.Judge(result, judgedSeed, result.Elapsed.TotalSeconds) : null;
-            ClaimResult? verdict = schedulers ? claim.JudgeReplicates(replicates, judgedSeed, replicates.Sum(r => r.Elapsed.TotalSeconds)) : null;
+            ExperimentClaim? judging = ExperimentClaims.ForExperiment(result.Name) is ExperimentClaim { JudgesRuns: true } runsJudged ? runsJudged : null;
+            string? notJudged = judging is null ? null : replicates.Select(judging.WhyNotJudged).FirstOrDefault(why => why is not null);
+            ClaimResult? verdict = judging is not null && notJudged is null ? judging.JudgeResults(replicates, judgedSeed, replicates.Sum(r => r.Elapsed.TotalSeconds)) : null;
             string csvText = ExperimentCsv.Format(result), svgText = ExperimentSvg.Render(result);
             using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
             {
@@ -135,10 +135,14 @@ public static class ExperimentCommand
 
             string stem = Path.Combine(dir.FullName, stemName);
             output.WriteLine(summary);
-            if (verdict is not null && single is not null)
+            if (judging is not null && notJudged is not null)
             {
-                output.WriteLine($"{verdict.Id}, {(replicates.Count == 1 ? "this run" : "the first run")} on its own: {single.Verdict}. {single.Evidence}");
-                output.WriteLine($"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict} at {result.Scale} scale; docs/claims.md#constant-step-beats-schedulers). {verdict.Evidence}");
+                output.WriteLine($"{judging.Id}: not judged, {notJudged}.");
+            }
+
+            if (verdict is not null)
+            {
+                output.WriteLine($"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict} at {result.Scale} scale; docs/claims.md#{verdict.Id}) over {(replicates.Count == 1 ? "this run" : $"these {replicates.Count} runs")}. {verdict.Evidence}");
             }
 
             output.WriteLine($"wrote {stem}.csv and {string.Join(" and ", FigureFiles.Names(stem, figures))}{(replicates.Count > 1 ? " (the first run's)" : string.Empty)} ({result.Elapsed.TotalSeconds:F0} s)");

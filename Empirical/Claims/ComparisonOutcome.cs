@@ -9,7 +9,7 @@ namespace Adam.Verification.Empirical.Claims;
 /// <param name="W">The W's label.</param>
 /// <param name="SamplingScale">W's scale s.</param>
 /// <param name="AlphaOurs">The arm's α_ours.</param>
-/// <param name="Trained">Whether the arm trained (<see cref="ConstantStepBeatsSchedulersClaim.Trained"/>).</param>
+/// <param name="Trained">Whether the arm trained (<see cref="TrainedArm.Trained"/>).</param>
 /// <param name="FinalNorm">‖∇L(w_T)‖ of the arm.</param>
 /// <param name="SmallestNorm">The arm's smallest ‖∇L‖ over all epochs, epoch 0 included.</param>
 /// <param name="LargestNorm">The arm's largest ‖∇L‖ over all epochs, epoch 0 included.</param>

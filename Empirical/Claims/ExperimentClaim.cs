@@ -4,6 +4,7 @@ using Adam.Verification.Empirical.Data;
 using Adam.Verification.Empirical.Experiments;
 using Adam.Verification.Theory.Claims;
 using Adam.Verification.Theory.Optimizers;
+using Adam.Verification.Theory.Randomness;
 
 namespace Adam.Verification.Empirical.Claims;
 
@@ -16,12 +17,10 @@ namespace Adam.Verification.Empirical.Claims;
 /// experiment's figure, <see cref="ExperimentClaimSpec.CalibrationTarget"/> (<see cref="ScaleCalibration"/>);
 /// one W serves every configuration (the paper does not state its W, only α_ours per figure).
 /// <para>
-/// A replicate tests a configuration when some rival trained (<see cref="ConstantStepBeatsSchedulersClaim.Trained"/>): a
+/// A replicate tests a configuration when some rival trained (<see cref="TrainedArm.Trained"/>): a
 /// rival that died has a small ‖∇L‖ it did not earn, and one that never left the start has a ‖∇L‖ that measures nothing,
-/// so with no rival trained there is no bar. (<see cref="ConstantStepBeatsSchedulersClaim"/> counts such a replicate as a
-/// win when α_ours trained; at its one configuration the schedulers almost always train, whereas at short horizons and
-/// depth 5 here none does in many replicates, and a win over no bar is no evidence.) At s*, a replicate whose calibration
-/// missed its target tests nothing either. α_ours wins a tested replicate when it trained and its final ‖∇L‖ is below the
+/// so with no rival trained there is no bar (at short horizons and depth 5 none does in many replicates, and a win over no
+/// bar is no evidence). At s*, a replicate whose calibration missed its target tests nothing either. α_ours wins a tested replicate when it trained and its final ‖∇L‖ is below the
 /// best trained rival's. Each W gets a verdict: per configuration a sign test on the wins among the tested replicates
 /// (<see cref="SignTest"/>), Held at error rate <see cref="ErrorRate"/> and Refuted at <see cref="ErrorRate"/>/k for k
 /// configurations; the W is Refuted when some configuration is Refuted (Bonferroni: at most <see cref="ErrorRate"/> under
@@ -52,7 +51,7 @@ public sealed class ExperimentClaim : IClaim
     /// <summary>Creates the claim of <paramref name="spec"/> over the digits (loaded from the committed file when null).</summary>
     /// <param name="spec">The experiment's statement and configurations.</param>
     /// <param name="data">The digits.</param>
-    /// <param name="scale">The scale (null: by budget, as <see cref="ConstantStepBeatsSchedulersClaim.ScaleFor"/>).</param>
+    /// <param name="scale">The scale (null: by budget, as <see cref="ScaleFor"/>).</param>
     /// <param name="fault">A planted fault, or none.</param>
     public ExperimentClaim(ExperimentClaimSpec spec, MiniMnist? data = null, ExperimentScale? scale = null, ExperimentClaimFault fault = ExperimentClaimFault.None)
     {
@@ -80,6 +79,33 @@ public sealed class ExperimentClaim : IClaim
     public IReadOnlyList<PlantedFault> PlantedFaults =>
         [.. _spec.Faults.Select(f => new PlantedFault(Describe(f), Perturbs(f), () => new ExperimentClaim(_spec, _data, _scale, f)))];
 
+    /// <summary>The scale a budget runs at: thorough runs the paper scale, quick and standard the CI scale.</summary>
+    public static ExperimentScale ScaleFor(BudgetLevel budget) => budget == BudgetLevel.Thorough ? ExperimentScale.Paper : ExperimentScale.Ci;
+
+    /// <summary>The seed of replicate <paramref name="r"/> (1-based) of <paramref name="replicates"/>: the run seed itself for a single run, else derived from it.</summary>
+    public static ulong ReplicateSeed(ulong seed, int r, int replicates) => replicates == 1 ? seed : SeededRandom.DeriveSeed(seed, (ulong)r);
+
+    /// <summary>The label of the fixed W at scale <paramref name="s"/>, e.g. "s = 1.5".</summary>
+    public static string WLabel(double s) => string.Create(CultureInfo.InvariantCulture, $"s = {s:G3}");
+
+    /// <summary>Every W a replicate trains α_ours at: the fixed scales of <paramref name="scale"/>, then s* (<paramref name="sStar"/>).</summary>
+    public static IEnumerable<(string Label, double Scale)> Ws(ExperimentScale scale, double sStar) =>
+        FixedScales(scale).Select(s => (WLabel(s), s)).Append((CalibratedW, sStar));
+
+    /// <summary>The upper median of <paramref name="values"/> (the element at index n/2 of the sorted values).</summary>
+    public static double UpperMedian(IEnumerable<double> values)
+    {
+        double[] sorted = [.. values.Order()];
+        return sorted[sorted.Length / 2];
+    }
+
+    /// <summary>"from a to b" over the s* of the calibrated replicates, or "never reached".</summary>
+    public static string CalibratedRange(IEnumerable<(double Scale, bool Calibrated)> replicates)
+    {
+        double[] reached = [.. replicates.Where(r => r.Calibrated).Select(r => r.Scale)];
+        return reached.Length == 0 ? "never reached" : string.Create(CultureInfo.InvariantCulture, $"from {reached.Min():G3} to {reached.Max():G3}");
+    }
+
     /// <summary>The expected verdict at a scale: the CI verdict, or Inconclusive at paper scale, where one replicate cannot decide.</summary>
     public Verdict ExpectedAt(ExperimentScale scale) => scale == ExperimentScale.Paper ? Verdict.Inconclusive : _spec.CiVerdict;
 
@@ -88,7 +114,7 @@ public sealed class ExperimentClaim : IClaim
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
-        ExperimentScale scale = _scale ?? ConstantStepBeatsSchedulersClaim.ScaleFor(settings.Budget);
+        ExperimentScale scale = _scale ?? ScaleFor(settings.Budget);
         IReadOnlyList<ReplicateOutcome> replicates = Measure(scale, settings.Seed);
         return Judge(replicates, scale, settings.Seed, clock.Elapsed.TotalSeconds);
     }
@@ -99,7 +125,7 @@ public sealed class ExperimentClaim : IClaim
         var runner = new ExperimentRunner(_data ?? MiniMnist.From(MnistDigits.Load()));
         IReadOnlyList<ExperimentComparison> comparisons = _spec.Comparisons(scale, _fault == ExperimentClaimFault.FaintSchedulers ? FaintFactor : 1);
         int count = scale == ExperimentScale.Paper ? 1 : _spec.CiReplicates;
-        return [.. Enumerable.Range(1, count).Select(r => Replicate(runner, scale, comparisons, ConstantStepBeatsSchedulersClaim.ReplicateSeed(seed, r, count)))];
+        return [.. Enumerable.Range(1, count).Select(r => Replicate(runner, scale, comparisons, ReplicateSeed(seed, r, count)))];
     }
 
     private ReplicateOutcome Replicate(ExperimentRunner runner, ExperimentScale scale, IReadOnlyList<ExperimentComparison> comparisons, ulong seed)
@@ -113,7 +139,7 @@ public sealed class ExperimentClaim : IClaim
         {
             TrainingSettings settings = c.Settings with { Seed = seed };
             ArmResult[] rivals = [.. c.Rivals.Select(a => runner.RunArm(a with { Settings = a.Settings with { Seed = seed } }))];
-            foreach ((string label, double s) in FixedScales(scale).Select(s => (string.Create(CultureInfo.InvariantCulture, $"s = {s:G3}"), s)).Append((CalibratedW, sStar)))
+            foreach ((string label, double s) in Ws(scale, sStar))
             {
                 TrainingSettings atW = settings with { SamplingScale = s };
                 outcomes.Add(Outcome(c.Name, label, runner.RunArm(BaseSettings.AlphaOurs(atW)), rivals, atW.Epochs));
@@ -125,10 +151,91 @@ public sealed class ExperimentClaim : IClaim
 
     private static ComparisonOutcome Outcome(string comparison, string w, ArmResult ours, IReadOnlyList<ArmResult> rivals, int epochs)
     {
-        ArmResult? best = ConstantStepBeatsSchedulersClaim.BestTrained(rivals, epochs);
-        double rivalSmallest = best is null ? double.NaN : rivals.Where(a => ConstantStepBeatsSchedulersClaim.Trained(a, epochs)).Min(a => a.Epochs.Min(e => e.GradientNorm));
-        return new ComparisonOutcome(comparison, w, ours.Smoothness.SamplingScale, ours.Smoothness.AlphaOurs, ConstantStepBeatsSchedulersClaim.Trained(ours, epochs),
+        ArmResult? best = TrainedArm.Best(rivals, epochs);
+        double rivalSmallest = best is null ? double.NaN : rivals.Where(a => TrainedArm.Trained(a, epochs)).Min(a => a.Epochs.Min(e => e.GradientNorm));
+        return new ComparisonOutcome(comparison, w, ours.Smoothness.SamplingScale, ours.Smoothness.AlphaOurs, TrainedArm.Trained(ours, epochs),
             ours.Final.GradientNorm, ours.Epochs.Min(e => e.GradientNorm), ours.Epochs.Max(e => e.GradientNorm), best?.Label, best?.Final.GradientNorm ?? double.NaN, rivalSmallest);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="result"/>, a run of the spec's experiment computed elsewhere (a trace of
+    /// <c>tools/torch_runner.py</c>, or <c>adamv experiment</c>'s own run), can be judged as one replicate: the spec names
+    /// the experiment's calibrated arm (<see cref="ExperimentClaimSpec.CalibratedArm"/>), has one configuration at the
+    /// result's scale, and the result carries that arm and exactly the configuration's rivals.
+    /// </summary>
+    public bool CanJudge(ExperimentResult result) => WhyNotJudged(result) is null;
+
+    /// <summary>Whether runs of the experiment can be judged at all: the spec names the experiment's calibrated arm.</summary>
+    public bool JudgesRuns => _spec.CalibratedArm is not null;
+
+    /// <summary>Why <paramref name="result"/> cannot be judged as a replicate (<see cref="CanJudge"/>), or null when it can.</summary>
+    public string? WhyNotJudged(ExperimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Mismatch(result);
+    }
+
+    /// <summary>
+    /// One replicate from a run of the spec's experiment (see <see cref="CanJudge"/>): every α_ours arm is a W, the
+    /// calibrated arm s* (calibrated when its α_ours is within tolerance of the target) and the others s = their scale,
+    /// each compared with the run's rivals as <see cref="Measure"/> compares them.
+    /// </summary>
+    /// <exception cref="ArgumentException">The result cannot be judged; the message says why.</exception>
+    public ReplicateOutcome FromResult(ExperimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (Mismatch(result) is { } why)
+        {
+            throw new ArgumentException($"{Id} cannot judge this {result.Name} run: {why}.", nameof(result));
+        }
+
+        ExperimentComparison comparison = _spec.Comparisons(result.Scale, 1).Single();
+        int epochs = result.Arms.Max(a => a.Final.Epoch);
+        ArmResult[] rivals = [.. result.Arms.Where(a => !a.IsAlphaOurs)];
+        ArmResult calibrated = result.Arms.Single(a => a.Label == _spec.CalibratedArm);
+        ComparisonOutcome[] outcomes = [.. result.Arms.Where(a => a.IsAlphaOurs && a != calibrated).OrderBy(a => a.Smoothness.SamplingScale)
+            .Select(a => Outcome(comparison.Name, WLabel(a.Smoothness.SamplingScale), a, rivals, epochs))
+            .Append(Outcome(comparison.Name, CalibratedW, calibrated, rivals, epochs))];
+        return new ReplicateOutcome(calibrated.Smoothness.SamplingScale, ScaleCalibration.Reached(calibrated.Smoothness.AlphaOurs, Target), outcomes);
+    }
+
+    /// <summary>The claim's verdict over runs of its experiment computed elsewhere, one replicate each (<see cref="FromResult"/>), judged as <see cref="Judge"/> judges measured ones.</summary>
+    public ClaimResult JudgeResults(IReadOnlyList<ExperimentResult> results, ulong seed, double seconds)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentOutOfRangeException.ThrowIfZero(results.Count);
+        ReplicateOutcome[] replicates = [.. results.Select(FromResult)];
+        string[] ws = [.. replicates[0].Outcomes.Select(o => o.W)];
+        if (replicates.FirstOrDefault(r => !r.Outcomes.Select(o => o.W).SequenceEqual(ws, StringComparer.Ordinal)) is { } other)
+        {
+            throw new ArgumentException($"the runs are not replicates of one another: the first has α_ours at {string.Join(", ", ws)}, another at {string.Join(", ", other.Outcomes.Select(o => o.W))}.", nameof(results));
+        }
+
+        return Judge(replicates, results[0].Scale, seed, seconds);
+    }
+
+    private string? Mismatch(ExperimentResult result)
+    {
+        if (_spec.CalibratedArm is null || result.Name != _spec.Experiment)
+        {
+            return $"only runs of the '{_spec.Experiment}' experiment with a calibrated arm can be judged{(_spec.CalibratedArm is null ? ", and it has none" : string.Empty)}";
+        }
+
+        IReadOnlyList<ExperimentComparison> comparisons = _spec.Comparisons(result.Scale, 1);
+        if (comparisons.Count != 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the claim compares at {comparisons.Count} configurations, a run draws one");
+        }
+
+        if (!result.Arms.Any(a => a.IsAlphaOurs && a.Label == _spec.CalibratedArm))
+        {
+            return $"it has no α_ours arm '{_spec.CalibratedArm}'";
+        }
+
+        string[] expected = [.. comparisons[0].Rivals.Select(a => a.Label).Order(StringComparer.Ordinal)];
+        string[] found = [.. result.Arms.Where(a => !a.IsAlphaOurs).Select(a => a.Label).Order(StringComparer.Ordinal)];
+        return expected.SequenceEqual(found, StringComparer.Ordinal) ? null
+            : $"its rivals are {string.Join(", ", found)}; the claim's are {string.Join(", ", expected)}";
     }
 
     /// <summary>The verdict of every W over <paramref name="replicates"/>, fixed scales first and s* last, each with its wins per configuration.</summary>
@@ -169,17 +276,17 @@ public sealed class ExperimentClaim : IClaim
             $"{g.Key} {string.Join("/", g.Select(o => !o.Tested ? "untested" : !o.Trained ? "dead" : o.Ratio(_fault).ToString("G2", CultureInfo.InvariantCulture)))}")));
         string bars = string.Join("; ", judged.Where(o => o.Tested).GroupBy(o => o.Comparison).Select(g => string.Create(CultureInfo.InvariantCulture,
             $"{g.Key}: {string.Join(", ", g.GroupBy(o => o.BestRival).OrderByDescending(h => h.Count()).ThenBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key} {h.Count()}"))}")));
-        string sStar = calibrated.Length == 0 ? "never reached" : string.Create(CultureInfo.InvariantCulture, $"from {calibrated.Min(r => r.CalibratedScale):G3} to {calibrated.Max(r => r.CalibratedScale):G3}");
+        string sStar = CalibratedRange(replicates.Select(r => (r.CalibratedScale, r.Calibrated)));
         string evidence = string.Create(CultureInfo.InvariantCulture,
             $"{scale} scale, {n} replicate(s) from seed {seed}, {k} configuration(s); per configuration a sign test on the wins among the replicates where some rival trained, Held at {ErrorRate:G2} and Refuted at {ErrorRate:G2}/{k} (decisive from {SignTest.MinimumRuns(ErrorRate)} and {SignTest.MinimumRuns(ErrorRate / k)} such replicates). Judged at s*, one W for every configuration with α_ours = {Target:G3} on the base settings (s* {sStar}{(uncalibrated > 0 ? $"; the target was missed in {uncalibrated} replicate(s), which do not test s*" : string.Empty)}): {verdict}. Wins of tested replicates per W: {perW}. Untested at s* (no rival trained): {(untested.Length == 0 ? "none" : untested)}. Best trained rival at s* by final ‖∇L‖ (replicates): {(bars.Length == 0 ? "none" : bars)}. {(_fault == ExperimentClaimFault.RivalsBestEpoch ? "Ratios to the smallest ‖∇L‖ any trained rival reached at any epoch" : "Ratios to the best trained rival")} at s*: {ratios}{FaultNote}.");
-        double[] finite = [.. judged.Where(o => o.Tested && o.Trained).Select(o => o.Ratio(_fault)).Where(double.IsFinite).Order()];
+        double[] finite = [.. judged.Where(o => o.Tested && o.Trained).Select(o => o.Ratio(_fault)).Where(double.IsFinite)];
         ClaimDefinition definition = Definition with { ExpectedVerdict = ExpectedAt(scale) };
-        return ClaimResult.For(definition, verdict, n * k, judged.Count(o => o.Tested), seed, null, seconds, finite.Length > 0 ? finite[finite.Length / 2] : null, evidence);
+        return ClaimResult.For(definition, verdict, n * k, judged.Count(o => o.Tested), seed, null, seconds, finite.Length > 0 ? UpperMedian(finite) : null, evidence);
     }
 
     private const double FaintFactor = 0.01;
 
-    /// <summary>The factor on the calibration target under the construction fault "ten times the paper's α_ours" (shared with <see cref="ConstantStepBeatsSchedulersClaim"/>).</summary>
+    /// <summary>The factor on the calibration target under the construction fault "ten times the paper's α_ours".</summary>
     public const double TenfoldFactor = 10;
 
     private double Target => _fault == ExperimentClaimFault.TenfoldTarget ? TenfoldFactor * _spec.CalibrationTarget : _spec.CalibrationTarget;

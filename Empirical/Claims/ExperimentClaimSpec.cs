@@ -21,6 +21,10 @@ namespace Adam.Verification.Empirical.Claims;
 /// tested replicates a decisive sign test needs, at the rates of untested replicates measured (docs/claims.md).</param>
 /// <param name="CiVerdict">The verdict measured at CI scale (docs/claims.md).</param>
 /// <param name="Faults">The planted faults that flip that verdict.</param>
+/// <param name="CalibratedArm">The label of the experiment's own arm whose W is calibrated to
+/// <see cref="CalibrationTarget"/>, when it has one: then a run of the experiment computed elsewhere (a trace of
+/// <c>tools/torch_runner.py</c>) can be judged as a replicate (<see cref="ExperimentClaim.FromResult"/>); null when the
+/// experiment draws other curves than the claim compares.</param>
 public sealed record ExperimentClaimSpec(
     string Id,
     Citation Citation,
@@ -31,4 +35,5 @@ public sealed record ExperimentClaimSpec(
     Func<ExperimentScale, double, IReadOnlyList<ExperimentComparison>> Comparisons,
     int CiReplicates,
     Verdict CiVerdict,
-    IReadOnlyList<ExperimentClaimFault> Faults);
+    IReadOnlyList<ExperimentClaimFault> Faults,
+    string? CalibratedArm = null);

@@ -14,18 +14,6 @@ public sealed class SchedulersExperiment : IExperiment
     /// <summary>The label of the calibrated arm (the claim judges it).</summary>
     public const string CalibratedLabel = "α_ours (W calibrated to 0.045)";
 
-    private readonly double _calibrationTarget;
-    private readonly bool _sweep;
-
-    /// <summary>Creates the experiment.</summary>
-    /// <param name="calibrationTarget">The α_ours the calibrated arm's W must give.</param>
-    /// <param name="sweep">Whether to include the α_ours arms at s = 1, 1.5, 2, 3 (false: the calibrated arm and the schedulers only).</param>
-    public SchedulersExperiment(double calibrationTarget = PaperAlphaOurs, bool sweep = true)
-    {
-        _calibrationTarget = calibrationTarget;
-        _sweep = sweep;
-    }
-
     /// <summary>The sampling scales swept.</summary>
     public static IReadOnlyList<double> SamplingScales { get; } = [1, 1.5, 2, 3];
 
@@ -39,8 +27,8 @@ public sealed class SchedulersExperiment : IExperiment
     public IReadOnlyList<Arm> Arms(ExperimentScale scale)
     {
         TrainingSettings settings = BaseSettings.For(scale);
-        var arms = SamplingScales.Where(_ => _sweep).Select(s => BaseSettings.AlphaOurs(settings with { SamplingScale = s }, s == 1 ? "α_ours" : $"α_ours (s = {s})")).ToList();
-        arms.Add(BaseSettings.AlphaOurs(settings with { TargetAlphaOurs = _calibrationTarget }, CalibratedLabel));
+        var arms = SamplingScales.Select(s => BaseSettings.AlphaOurs(settings with { SamplingScale = s }, s == 1 ? "α_ours" : $"α_ours (s = {s})")).ToList();
+        arms.Add(BaseSettings.AlphaOurs(settings with { TargetAlphaOurs = PaperAlphaOurs }, CalibratedLabel));
         arms.AddRange(PaperSchedulers.Arms(settings));
         return arms;
     }

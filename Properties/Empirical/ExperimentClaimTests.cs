@@ -113,7 +113,7 @@ public sealed class ExperimentClaimTests
         Assert.Equal(DepthWidthExperiment.Architectures(ExperimentScale.Ci).Select(a => a.ToString()), ExperimentClaims.DepthWidth.Comparisons(ExperimentScale.Ci, 1).Select(c => c.Name));
         Assert.Equal(HorizonExperiment.Horizons(ExperimentScale.Paper), ExperimentClaims.Horizon.Comparisons(ExperimentScale.Paper, 1).Select(c => c.Settings.Epochs));
         Assert.All(ExperimentClaims.Horizon.Comparisons(ExperimentScale.Ci, 0.01), c => Assert.Equal(7, c.Rivals.Count));
-        Assert.Equal(["schedulers", "constants", "depth", "batch", "horizon"], ExperimentClaims.Experiments);
+        Assert.Equal(["schedulers", "constants", "depth", "batch", "horizon", "rho"], ExperimentClaims.Experiments);
 
         // Figure 2: the constant rates but 10⁻¹, with its printed α_ours/2 and 2α_ours, W calibrated to its α_ours, 0.046.
         ExperimentComparison constants = ExperimentClaims.ConstantRates.Comparisons(ExperimentScale.Ci, 1).Single();
@@ -134,9 +134,12 @@ public sealed class ExperimentClaimTests
         });
         Assert.Equal(0.012, ExperimentClaims.MiniBatch.CalibrationTarget);
         Assert.All(new[] { ExperimentClaims.DepthWidth, ExperimentClaims.Horizon }, spec => Assert.Equal(SchedulersExperiment.PaperAlphaOurs, spec.CalibrationTarget));
-        Assert.IsType<ConstantStepBeatsSchedulersClaim>(ExperimentClaims.ForExperiment("schedulers"));
+        Assert.Equal(ExperimentClaims.Schedulers.Id, ExperimentClaims.ForExperiment("schedulers")!.Definition.Id);
+        Assert.Equal(BaseSettings.For(ExperimentScale.Paper), ExperimentClaims.Schedulers.Comparisons(ExperimentScale.Paper, 1).Single().Settings);
+        Assert.Equal(PaperSchedulers.Arms(BaseSettings.For(ExperimentScale.Ci)).Select(a => a.Label), ExperimentClaims.Schedulers.Comparisons(ExperimentScale.Ci, 1).Single().Rivals.Select(a => a.Label));
         Assert.Equal(ExperimentClaims.Horizon.Id, ExperimentClaims.ForExperiment("horizon")!.Definition.Id);
-        Assert.Null(ExperimentClaims.ForExperiment("rho"));
+        Assert.IsType<RhoSmoothnessClaim>(ExperimentClaims.ForExperiment("rho"));
+        Assert.Null(ExperimentClaims.ForExperiment("lenet"));
     }
 
     [Fact]

@@ -92,21 +92,39 @@ public sealed class ExperimentTests
     {
         ExperimentResult result = Ci.Value;
         static ArmResult Dead(ArmResult a) => a with { Epochs = [.. a.Epochs.Select(e => e.Epoch == 0 ? e : e with { Loss = a.Epochs[0].Loss, GradientNorm = 1e-9, TestAccuracy = 0.1 })] };
-        var claim = new ConstantStepBeatsSchedulersClaim(Data.Value);
+        var claim = new ExperimentClaim(ExperimentClaims.Schedulers, Data.Value);
+        ComparisonOutcome AtSStar(ExperimentResult r) => claim.FromResult(r).Outcomes.Single(o => o.W == ExperimentClaim.CalibratedW);
 
-        // The calibrated arm killed: the smallest ‖∇L‖ of all, and still Refuted, because it did not train.
+        // The calibrated arm killed: the smallest ‖∇L‖ of all, and still a loss, because it did not train.
         ExperimentResult deadOurs = result with { Arms = [.. result.Arms.Select(a => a.Label == SchedulersExperiment.CalibratedLabel ? Dead(a) : a)] };
-        ArmVerdict v = claim.Verdicts(deadOurs).Single(x => x.Label == SchedulersExperiment.CalibratedLabel);
+        ComparisonOutcome v = AtSStar(deadOurs);
         Assert.False(v.Trained);
-        Assert.True(v.Ratio < 1e-6, $"ratio {v.Ratio}");
-        Assert.Equal(Verdict.Refuted, v.Verdict);
+        Assert.True(v.Tested && v.Ratio() < 1e-6, $"ratio {v.Ratio()}");
+        Assert.False(v.Won());
 
         // Every scheduler killed but one: the judge compares with the one that trained, not with the dead ones' tiny ‖∇L‖.
         ArmResult survivor = result.Arms.First(a => !a.IsAlphaOurs);
         ExperimentResult deadSchedulers = result with { Arms = [.. result.Arms.Select(a => a.IsAlphaOurs || a == survivor ? a : Dead(a))] };
         ArmResult calibrated = result.Arms.Single(a => a.Label == SchedulersExperiment.CalibratedLabel);
-        ArmVerdict w = claim.Verdicts(deadSchedulers).Single(x => x.Label == SchedulersExperiment.CalibratedLabel);
-        Assert.Equal(calibrated.Final.GradientNorm / survivor.Final.GradientNorm, w.Ratio, 12);
+        ComparisonOutcome w = AtSStar(deadSchedulers);
+        Assert.Equal(survivor.Label, w.BestRival);
+        Assert.Equal(calibrated.Final.GradientNorm / survivor.Final.GradientNorm, w.Ratio(), 12);
+
+        // Every scheduler killed: no bar, so the run does not test the claim, whatever α_ours did.
+        ComparisonOutcome u = AtSStar(result with { Arms = [.. result.Arms.Select(a => a.IsAlphaOurs ? a : Dead(a))] });
+        Assert.False(u.Tested || u.Won());
+
+        // A run that lacks a rival, or a run of another experiment, cannot be judged, and the message says why.
+        ExperimentResult missing = result with { Arms = [.. result.Arms.Where(a => a != survivor)] };
+        Assert.False(claim.CanJudge(missing));
+        Assert.Contains("the claim's are", Assert.Throws<ArgumentException>(() => claim.FromResult(missing)).Message, StringComparison.Ordinal);
+        Assert.Contains("only runs of the 'schedulers' experiment", claim.WhyNotJudged(result with { Name = "constants" }), StringComparison.Ordinal);
+        Assert.False(new ExperimentClaim(ExperimentClaims.ConstantRates).CanJudge(result));
+
+        // Runs with different W's are not replicates of one another.
+        ExperimentResult noThree = result with { Arms = [.. result.Arms.Where(a => !(a.IsAlphaOurs && a.Smoothness.SamplingScale == 3))] };
+        Assert.True(claim.CanJudge(noThree));
+        Assert.Contains("not replicates of one another", Assert.Throws<ArgumentException>(() => claim.JudgeResults([result, noThree], 1, 0)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,38 +132,40 @@ public sealed class ExperimentTests
     {
         // Seed 20260101: W at s = 1, 1.5 and 2 gives an α_ours too large to train (loss above L(w0), accuracy at chance);
         // W at s = 3 trains (accuracy 0.66) but ends at ‖∇L‖ 3.7 times the best trained scheduler's.
-        IReadOnlyList<ArmVerdict> verdicts = new ConstantStepBeatsSchedulersClaim(Data.Value).Verdicts(Ci.Value);
-        foreach (double s in new[] { 1, 1.5, 2 })
+        ReplicateOutcome replicate = new ExperimentClaim(ExperimentClaims.Schedulers, Data.Value).FromResult(Ci.Value);
+        Assert.Equal(["s = 1", "s = 1.5", "s = 2", "s = 3", ExperimentClaim.CalibratedW], replicate.Outcomes.Select(o => o.W));
+        Assert.True(replicate.Calibrated);
+        foreach (string w in new[] { "s = 1", "s = 1.5", "s = 2" })
         {
-            ArmVerdict dead = verdicts.Single(v => v.SamplingScale == s && v.Label != SchedulersExperiment.CalibratedLabel);
-            Assert.False(dead.Trained, $"s = {s} trained");
-            Assert.Equal(Verdict.Refuted, dead.Verdict);
+            ComparisonOutcome dead = replicate.Outcomes.Single(o => o.W == w);
+            Assert.False(dead.Trained, $"{w} trained");
+            Assert.False(dead.Won());
         }
 
-        ArmVerdict three = verdicts.Single(v => v.SamplingScale == 3);
-        Assert.True(three.Trained && three.Ratio > 2, $"s = 3: trained {three.Trained}, ratio {three.Ratio}");
-        Assert.Equal(Verdict.Refuted, three.Verdict);
+        ComparisonOutcome three = replicate.Outcomes.Single(o => o.W == "s = 3");
+        Assert.True(three.Trained && three.Ratio() > 2, $"s = 3: trained {three.Trained}, ratio {three.Ratio()}");
+        Assert.False(three.Won());
     }
 
     [Fact]
     public void At_CI_scale_the_claim_is_inconclusive_and_each_planted_fault_makes_it_decisive()
     {
         ulong seed = PropertySeeds.SuiteSeed();
-        var claim = new ConstantStepBeatsSchedulersClaim(Data.Value);
-        var runner = new ExperimentRunner(Data.Value);
-        ExperimentResult[] runs = [.. Enumerable.Range(1, ConstantStepBeatsSchedulersClaim.CiReplicates).Select(r => runner.Run(new SchedulersExperiment(sweep: false), ExperimentScale.Ci, global::Adam.Verification.Theory.Randomness.SeededRandom.DeriveSeed(seed, (ulong)r)))];
-        ClaimResult plain = claim.JudgeReplicates(runs, seed, 0);
+        var claim = new ExperimentClaim(ExperimentClaims.Schedulers, Data.Value);
+        IReadOnlyList<ReplicateOutcome> runs = claim.Measure(ExperimentScale.Ci, seed);
+        ClaimResult plain = claim.Judge(runs, ExperimentScale.Ci, seed, 0);
         string replay = $"replay: ADAMV_SEED={seed} dotnet test --filter \"{nameof(ExperimentTests)}\"";
         Assert.True(plain.AsExpected && plain.Verdict == Verdict.Inconclusive, $"{plain.Verdict}: {plain.Evidence}; {replay}");
 
-        foreach (PlantedFault fault in claim.PlantedFaults)
+        // α_ours read at its best epoch (epoch 0 included) wins every replicate, read at its worst it loses every one
+        // (oracle faults, judged on the same runs); a W calibrated to ten times the paper's α_ours kills the arm
+        // (construction, measured anew). Each flipped the verdict at run seeds 1 to 50 (docs/claims.md).
+        Assert.Equal([ExperimentClaimFault.BestEpoch, ExperimentClaimFault.WorstEpoch, ExperimentClaimFault.TenfoldTarget], ExperimentClaims.Schedulers.Faults);
+        foreach ((ExperimentClaimFault fault, Verdict expected) in new[] { (ExperimentClaimFault.BestEpoch, Verdict.Held), (ExperimentClaimFault.WorstEpoch, Verdict.Refuted), (ExperimentClaimFault.TenfoldTarget, Verdict.Refuted) })
         {
-            var faulted = (ConstantStepBeatsSchedulersClaim)fault.Build();
-            // The oracle fault (α_ours read at its best epoch, epoch 0 included) judges the same runs and makes α_ours win;
-            // the construction fault (a W calibrated to ten times the paper's α_ours) reruns and kills the arm.
-            bool oracle = fault.Perturbs == FaultTarget.Oracle;
-            ClaimResult r = oracle ? faulted.JudgeReplicates(runs, seed, 0) : faulted.Check(new ClaimRunSettings(BudgetLevel.Quick, seed));
-            Assert.True(r.Verdict == (oracle ? Verdict.Held : Verdict.Refuted), $"planted fault '{fault}' left the verdict at {r.Verdict}: {r.Evidence}; {replay}");
+            var faulted = new ExperimentClaim(ExperimentClaims.Schedulers, Data.Value, ExperimentScale.Ci, fault);
+            ClaimResult r = fault == ExperimentClaimFault.TenfoldTarget ? faulted.Check(new ClaimRunSettings(BudgetLevel.Quick, seed)) : faulted.Judge(runs, ExperimentScale.Ci, seed, 0);
+            Assert.True(r.Verdict == expected, $"planted fault {fault} left the verdict at {r.Verdict}: {r.Evidence}; {replay}");
         }
     }
 
@@ -169,7 +189,7 @@ public sealed class ExperimentTests
     [Trait(Traits.Category, Traits.Empirical)]
     public void At_paper_scale_the_claim_has_its_expected_verdict()
     {
-        var claim = new ConstantStepBeatsSchedulersClaim(Data.Value, scale: ExperimentScale.Paper);
+        var claim = new ExperimentClaim(ExperimentClaims.Schedulers, Data.Value, ExperimentScale.Paper);
         ClaimResult result = claim.Check(new ClaimRunSettings(BudgetLevel.Thorough, ClaimRunSettings.DefaultSeed));
         Assert.True(result.AsExpected, result.Evidence);
     }

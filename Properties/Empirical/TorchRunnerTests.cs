@@ -26,8 +26,11 @@ public sealed class TorchRunnerTests
         SmoothnessEstimate k = torch.Arms.Single(a => a.Label == SchedulersExperiment.CalibratedLabel).Smoothness;
         Assert.InRange(k.SamplingScale, 1.5, 4);
         Assert.InRange(k.AlphaOurs, 0.045 / 1.011, 0.045 * 1.011);
-        ClaimResult verdict = new ConstantStepBeatsSchedulersClaim().Judge(torch, 0, 0);
-        Assert.Contains("Per W:", verdict.Evidence, StringComparison.Ordinal);
+        ClaimResult verdict = new ExperimentClaim(ExperimentClaims.Schedulers).JudgeResults([torch], 0, 0);
+        // One run is one replicate, which no sign test can decide on; every W of the trace is judged.
+        Assert.Equal(Verdict.Inconclusive, verdict.Verdict);
+        Assert.Contains("Wins of tested replicates per W: s = 1: ", verdict.Evidence, StringComparison.Ordinal);
+        Assert.Contains("s = 3: ", verdict.Evidence, StringComparison.Ordinal);
     }
 
     [TorchFact]
@@ -76,8 +79,8 @@ public sealed class TorchRunnerTests
         // (ratio 0.90 at seed 20260101): the test checks the calibration and that every W is judged, and prints the verdict.
         SmoothnessEstimate k = result.Arms.Single(a => a.Label == SchedulersExperiment.CalibratedLabel).Smoothness;
         Assert.InRange(k.AlphaOurs, SchedulersExperiment.PaperAlphaOurs / 1.021, SchedulersExperiment.PaperAlphaOurs * 1.021);
-        ClaimResult verdict = new ConstantStepBeatsSchedulersClaim().Judge(result, 0, result.Elapsed.TotalSeconds);
-        Assert.Equal(5, new ConstantStepBeatsSchedulersClaim().Verdicts(result).Count);
+        ClaimResult verdict = new ExperimentClaim(ExperimentClaims.Schedulers).JudgeResults([result], 0, result.Elapsed.TotalSeconds);
+        Assert.Equal(5, new ExperimentClaim(ExperimentClaims.Schedulers).FromResult(result).Outcomes.Count);
         Console.WriteLine($"{verdict.Verdict}: {verdict.Evidence}");
     }
 
