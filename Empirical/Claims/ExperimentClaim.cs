@@ -60,11 +60,18 @@ public sealed class ExperimentClaim : IClaim
         _data = data;
         _scale = scale;
         _fault = fault;
-        Definition = new ClaimDefinition(spec.Id, spec.Citation, spec.Statement, spec.Hypotheses, "pytorch-adam (bias correction, ε outside √v̂), float32", spec.CiVerdict, new CaseBudget(spec.CiReplicates, spec.CiReplicates, 1))
+        Definition = DefinitionOf(spec.Id, spec.Citation, spec.Statement, spec.Hypotheses, spec.CiVerdict, spec.CiReplicates);
+    }
+
+    /// <summary>
+    /// The definition of a claim on real digits trained with torch.optim.Adam semantics (<see cref="AdamPresets.PyTorchAdam"/>
+    /// in float32), with <paramref name="ciReplicates"/> replicates at quick and standard budget and one at thorough (paper scale).
+    /// </summary>
+    public static ClaimDefinition DefinitionOf(string id, Citation citation, string statement, string hypotheses, Verdict ciVerdict, int ciReplicates) =>
+        new(id, citation, statement, hypotheses, "pytorch-adam (bias correction, ε outside √v̂), float32", ciVerdict, new CaseBudget(ciReplicates, ciReplicates, 1))
         {
             Presets = [AdamPresets.PyTorchAdam],
         };
-    }
 
     /// <inheritdoc/>
     public ClaimDefinition Definition { get; }

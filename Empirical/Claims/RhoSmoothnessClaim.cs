@@ -3,7 +3,6 @@ using System.Globalization;
 using Adam.Verification.Empirical.Data;
 using Adam.Verification.Empirical.Experiments;
 using Adam.Verification.Theory.Claims;
-using Adam.Verification.Theory.Optimizers;
 
 namespace Adam.Verification.Empirical.Claims;
 
@@ -56,17 +55,13 @@ public sealed class RhoSmoothnessClaim : IClaim
         _data = data;
         _scale = scale;
         _fault = fault;
-        Definition = new ClaimDefinition(
+        Definition = ExperimentClaim.DefinitionOf(
             "constant-step-smoother-at-smaller-rho",
             new("arXiv 2309.08339", "§5.6 and Figure 16 (ρ ∈ {10⁻⁶, …, 10⁻⁹}, α_ours = 0.015 on LeNet)", "[SRC] statement and the range of ρ; the network (the §5.2 MLP, not LeNet), α_ours = 0.045 and the rise as the measure of overshoot [REC]"),
             string.Create(CultureInfo.InvariantCulture, $"With the constant α_ours = √(2L(w0)/(K̂T)), training is less smooth at a larger ρ: from the same start with the same α_ours, the training loss of Adam at ρ = {LargerRho:0e0} rises in total (Σ_t max(0, L(w_t) − L(w_(t−1)))) by more than at ρ = {SmallerRho:0e0}."),
             string.Create(CultureInfo.InvariantCulture, $"ReLU MLP 3×1000 (CI: 3×32), mini-MNIST, full batch, T = 100 epochs (CI: 30), torch.optim.Adam with β = (0.9, 0.999) and ρ ∈ {{{LargerRho:0e0}, {SmallerRho:0e0}}}; K̂ by Algorithm 2 with one W (s* calibrated to α_ours = {CalibrationTarget}, the §5.2 network's, at which the claim is judged; also s = 1, and at paper scale s = 1.5, 2, 3); the two arms share the initialisation, K̂ and α_ours."),
-            "pytorch-adam (bias correction, ε outside √v̂), float32",
             CiVerdict,
-            new CaseBudget(CiReplicates, CiReplicates, 1))
-        {
-            Presets = [AdamPresets.PyTorchAdam],
-        };
+            CiReplicates);
     }
 
     /// <summary>The experiment whose name <c>adamv experiment --judge</c> takes for this claim.</summary>
