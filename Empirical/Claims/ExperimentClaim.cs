@@ -175,13 +175,6 @@ public sealed class ExperimentClaim : IClaim
     /// <summary>Whether runs of the experiment can be judged at all: the spec names the experiment's calibrated arm.</summary>
     public bool JudgesRuns => _spec.CalibratedArm is not null;
 
-    /// <summary>Why <paramref name="result"/> cannot be judged as a replicate (<see cref="CanJudge"/>), or null when it can.</summary>
-    public string? WhyNotJudged(ExperimentResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return Mismatch(result);
-    }
-
     /// <summary>
     /// One replicate from a run of the spec's experiment (see <see cref="CanJudge"/>): every α_ours arm is a W, the
     /// calibrated arm s* (calibrated when its α_ours is within tolerance of the target) and the others s = their scale,
@@ -191,7 +184,7 @@ public sealed class ExperimentClaim : IClaim
     public ReplicateOutcome FromResult(ExperimentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (Mismatch(result) is { } why)
+        if (WhyNotJudged(result) is { } why)
         {
             throw new ArgumentException($"{Id} cannot judge this {result.Name} run: {why}.", nameof(result));
         }
@@ -221,8 +214,10 @@ public sealed class ExperimentClaim : IClaim
         return Judge(replicates, results[0].Scale, seed, seconds);
     }
 
-    private string? Mismatch(ExperimentResult result)
+    /// <summary>Why <paramref name="result"/> cannot be judged as a replicate (<see cref="CanJudge"/>), or null when it can.</summary>
+    public string? WhyNotJudged(ExperimentResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         if (_spec.CalibratedArm is null || result.Name != _spec.Experiment)
         {
             return $"only runs of the '{_spec.Experiment}' experiment with a calibrated arm can be judged{(_spec.CalibratedArm is null ? ", and it has none" : string.Empty)}";
