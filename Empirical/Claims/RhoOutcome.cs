@@ -22,38 +22,17 @@ public sealed record RhoOutcome(string W, double AlphaOurs, double LargerRise, d
     public bool Won(RhoFault fault = RhoFault.None) => Larger(fault) > SmallerRise;
 
     /// <summary>
-    /// The total variation of an arm that was to run <paramref name="epochs"/> epochs: Σ_{t≥1} |L(w_t) − L(w_{t−1})|, or
-    /// +∞ when it diverged (as <see cref="RiseOf"/>).
+    /// The total variation of an arm that was to run <paramref name="epochs"/> epochs: <see cref="Variation"/> of its loss
+    /// curve, or +∞ when it diverged (as <see cref="RiseOf"/>).
     /// </summary>
-    public static double VariationOf(Experiments.ArmResult arm, int epochs)
-    {
-        ArgumentNullException.ThrowIfNull(arm);
-        double[] losses = [.. arm.Epochs.Select(e => e.Loss)];
-        if (arm.Final.Epoch != epochs || !losses.All(double.IsFinite))
-        {
-            return double.PositiveInfinity;
-        }
-
-        double variation = 0;
-        for (int t = 1; t < losses.Length; t++)
-        {
-            variation += Math.Abs(losses[t] - losses[t - 1]);
-        }
-
-        return variation;
-    }
+    public static double VariationOf(Experiments.ArmResult arm, int epochs) => Completed(arm, epochs) is { } losses ? Variation(losses) : double.PositiveInfinity;
 
     /// <summary>
     /// The total rise of an arm that was to run <paramref name="epochs"/> epochs: <see cref="Rise"/> of its loss curve, or
     /// +∞ when it diverged (a non-finite loss, or fewer epochs run: the runner stops an arm whose loss is no longer finite),
     /// the largest overshoot there is. Two arms that both diverged tie, so such a replicate tests nothing.
     /// </summary>
-    public static double RiseOf(Experiments.ArmResult arm, int epochs)
-    {
-        ArgumentNullException.ThrowIfNull(arm);
-        double[] losses = [.. arm.Epochs.Select(e => e.Loss)];
-        return arm.Final.Epoch != epochs || !losses.All(double.IsFinite) ? double.PositiveInfinity : Rise(losses);
-    }
+    public static double RiseOf(Experiments.ArmResult arm, int epochs) => Completed(arm, epochs) is { } losses ? Rise(losses) : double.PositiveInfinity;
 
     private double Larger(RhoFault fault) => fault == RhoFault.LargerArmTotalVariation ? LargerVariation : LargerRise;
 
@@ -67,5 +46,25 @@ public sealed record RhoOutcome(string W, double AlphaOurs, double LargerRise, d
         }
 
         return rise;
+    }
+
+    /// <summary>The total variation Σ_{t≥1} |L(w_t) − L(w_{t−1})| of a loss curve <paramref name="losses"/> (epoch 0 first).</summary>
+    public static double Variation(ReadOnlySpan<double> losses)
+    {
+        double variation = 0;
+        for (int t = 1; t < losses.Length; t++)
+        {
+            variation += Math.Abs(losses[t] - losses[t - 1]);
+        }
+
+        return variation;
+    }
+
+    /// <summary>The arm's loss curve when it ran all <paramref name="epochs"/> epochs with finite losses; null when it diverged.</summary>
+    private static double[]? Completed(Experiments.ArmResult arm, int epochs)
+    {
+        ArgumentNullException.ThrowIfNull(arm);
+        double[] losses = [.. arm.Epochs.Select(e => e.Loss)];
+        return arm.Final.Epoch == epochs && losses.All(double.IsFinite) ? losses : null;
     }
 }
