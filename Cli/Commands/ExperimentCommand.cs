@@ -31,7 +31,7 @@ public static class ExperimentCommand
         var fromTrace = new Option<FileInfo[]?>("--from-trace") { Description = "Judge, plot and summarise experiment traces written by tools/torch_runner.py instead of training here; several traces of the schedulers experiment (replicates at different seeds) are judged together by the claim's sign test.", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
         Option<Choice<ExperimentScale>> scale = ChoiceOption.Create("--scale", "ci (small, seconds) or paper (the paper's sizes; minutes to hours).", ChoiceOption.Of<ExperimentScale>(), ExperimentScale.Ci);
         var seed = new Option<ulong?>("--seed") { Description = "Run seed: drives the initialisation, W's draws, the power iterations and the mini-batch order (default: $ADAMV_SEED or 20260101)." };
-        var judge = new Option<bool>("--judge") { Description = "Judge the experiment's claim over its replicate runs at --scale (docs/claims.md) and print its verdict with every W's wins, writing nothing; exits 1 when the verdict differs from the one expected at the scale. Experiments with a claim: " + string.Join(", ", ExperimentClaims.Experiments) + ". At paper scale it trains one replicate (hours on a CPU), so the verdict there is Inconclusive by construction." };
+        var judge = new Option<bool>("--judge") { Description = "Judge the experiment's claims (schedulers has two) over their replicate runs at --scale (docs/claims.md) and print each verdict with every W's wins, writing nothing; exits 1 when a verdict differs from the one expected at the scale. Experiments with a claim: " + string.Join(", ", ExperimentClaims.Experiments) + ". At paper scale it trains one replicate (hours on a CPU), so the verdict there is Inconclusive by construction." };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV and SVG.", DefaultValueFactory = _ => new DirectoryInfo("experiments") };
         var list = ExperimentCatalogue.All.Select(e => $"  {e.Name,-11} {e.Question}");
         var command = new Command("experiment", $"Run an experiment of arXiv 2309.08339 §5 (Adam with α_ours = √(2L(w0)/(K̂T)) against schedules) on mini-MNIST.\n\n{string.Join('\n', list)}\n\nExamples:\n  adamv experiment schedulers --scale ci\n  adamv experiment depth --judge --seed 7\n  adamv experiment schedulers --scale paper --out results\n  adamv experiment schedulers --scale paper --spec-out spec.json\n  python3 tools/torch_runner.py --spec spec.json --out trace.json --data Empirical/Data/mnist-digits.bin.gz\n  adamv experiment --from-trace trace.json --out results")
@@ -47,8 +47,12 @@ public static class ExperimentCommand
             {
                 OptionConflicts.Forbid(parse, "--judge (it judges the claim over its replicate runs and writes nothing)", specOut, fromTrace, outDir, format);
                 string named = parse.GetValue(name) ?? throw new ArgumentException($"--judge: name the experiment (one of {string.Join(", ", ExperimentClaims.Experiments)}).");
-                IClaim own = ExperimentClaims.ForExperiment(named)
-                    ?? throw new ArgumentException($"--judge: the experiment '{named}' has no claim of its own; experiments with a claim: {string.Join(", ", ExperimentClaims.Experiments)}.");
+                IReadOnlyList<IClaim> own = ExperimentClaims.ClaimsOf(named);
+                if (own.Count == 0)
+                {
+                    throw new ArgumentException($"--judge: the experiment '{named}' has no claim of its own; experiments with a claim: {string.Join(", ", ExperimentClaims.Experiments)}.");
+                }
+
                 ulong claimSeed = parse.GetValue(seed) ?? VerifyCommand.SeedFromEnvironment();
                 output.WriteLine(Gemm.Notice);
                 if (level == ExperimentScale.Paper)
@@ -56,10 +60,16 @@ public static class ExperimentCommand
                     output.WriteLine("Paper scale trains one replicate of every arm at the paper's sizes (hours on a CPU); one replicate cannot pass the sign test, so the verdict is Inconclusive whatever it shows.");
                 }
 
-                output.WriteLine($"{own.Id} at {level.ToString().ToLowerInvariant()} scale, seed {claimSeed}: {own.Definition.Statement}");
-                ClaimResult judged = own.Check(new ClaimRunSettings(level == ExperimentScale.Paper ? BudgetLevel.Thorough : BudgetLevel.Quick, claimSeed));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{judged.Id}: {judged.Verdict} (expected {judged.ExpectedVerdict} at {level.ToString().ToLowerInvariant()} scale; docs/claims.md#{judged.Id}) in {judged.Seconds:F0} s. {judged.Evidence}"));
-                return judged.AsExpected ? ExitCodes.Success : ExitCodes.Unexpected;
+                bool asExpected = true;
+                foreach (IClaim claim in own)
+                {
+                    output.WriteLine($"{claim.Id} at {level.ToString().ToLowerInvariant()} scale, seed {claimSeed}: {claim.Definition.Statement}");
+                    ClaimResult judged = claim.Check(new ClaimRunSettings(level == ExperimentScale.Paper ? BudgetLevel.Thorough : BudgetLevel.Quick, claimSeed));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{judged.Id}: {judged.Verdict} (expected {judged.ExpectedVerdict} at {level.ToString().ToLowerInvariant()} scale; docs/claims.md#{judged.Id}) in {judged.Seconds:F0} s. {judged.Evidence}"));
+                    asExpected &= judged.AsExpected;
+                }
+
+                return asExpected ? ExitCodes.Success : ExitCodes.Unexpected;
             }
 
             FigureFormat figures = FigureFormatOption.Read(parse, format);
@@ -122,9 +132,12 @@ public static class ExperimentCommand
             // Everything is computed before anything is written, so a failure leaves no output behind.
             string stemName = OutputNames.Component($"{result.Name}-{result.Scale.ToString().ToLowerInvariant()}", "the experiment's name");
             string summary = ExperimentSummary.Format(result);
-            ExperimentClaim? judging = ExperimentClaims.ForExperiment(result.Name) is ExperimentClaim { JudgesRuns: true } runsJudged ? runsJudged : null;
-            string? notJudged = judging is null ? null : replicates.Select(judging.WhyNotJudged).FirstOrDefault(why => why is not null);
-            ClaimResult? verdict = judging is not null && notJudged is null ? judging.JudgeResults(replicates, judgedSeed, replicates.Sum(r => r.Elapsed.TotalSeconds)) : null;
+            // Each claim of the experiment that judges runs gives a verdict over them, or says why it cannot.
+            var verdicts = ExperimentClaims.ClaimsOf(result.Name).OfType<ExperimentClaim>().Where(c => c.JudgesRuns).Select(c =>
+            {
+                string? why = replicates.Select(c.WhyNotJudged).FirstOrDefault(w => w is not null);
+                return (Claim: c, NotJudged: why, Verdict: why is null ? c.JudgeResults(replicates, judgedSeed, replicates.Sum(r => r.Elapsed.TotalSeconds)) : null);
+            }).ToList();
             string csvText = ExperimentCsv.Format(result), svgText = ExperimentSvg.Render(result);
             using (OutputSet set = OutputSet.Open(dir.FullName, "--out"))
             {
@@ -135,18 +148,15 @@ public static class ExperimentCommand
 
             string stem = Path.Combine(dir.FullName, stemName);
             output.WriteLine(summary);
-            if (judging is not null && notJudged is not null)
+            foreach ((ExperimentClaim claim, string? notJudged, ClaimResult? verdict) in verdicts)
             {
-                output.WriteLine($"{judging.Id}: not judged, {notJudged}.");
-            }
-
-            if (verdict is not null)
-            {
-                output.WriteLine($"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict} at {result.Scale} scale; docs/claims.md#{verdict.Id}) over {(replicates.Count == 1 ? "this run" : $"these {replicates.Count} runs")}. {verdict.Evidence}");
+                output.WriteLine(verdict is null
+                    ? $"{claim.Id}: not judged, {notJudged}."
+                    : $"{verdict.Id}: {verdict.Verdict} (expected {verdict.ExpectedVerdict} at {result.Scale} scale; docs/claims.md#{verdict.Id}) over {(replicates.Count == 1 ? "this run" : $"these {replicates.Count} runs")}. {verdict.Evidence}");
             }
 
             output.WriteLine($"wrote {stem}.csv and {string.Join(" and ", FigureFiles.Names(stem, figures))}{(replicates.Count > 1 ? " (the first run's)" : string.Empty)} ({result.Elapsed.TotalSeconds:F0} s)");
-            return verdict is { AsExpected: false } ? ExitCodes.Unexpected : ExitCodes.Success;
+            return verdicts.Any(v => v.Verdict is { AsExpected: false }) ? ExitCodes.Unexpected : ExitCodes.Success;
         });
         return command;
     }

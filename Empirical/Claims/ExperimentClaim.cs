@@ -11,7 +11,8 @@ namespace Adam.Verification.Empirical.Claims;
 /// <summary>
 /// A §5 experiment of arXiv 2309.08339 judged as a claim (docs/claims.md#constant-step-beats-schedulers-at-every-depth): at every configuration of
 /// <see cref="ExperimentClaimSpec.Comparisons"/>, Adam with the constant α_ours = √(2L(w0)/(K̂T)) (full batch, or the
-/// configuration's mini-batches) ends with a smaller full-batch ‖∇L‖ than every rival. K̂ depends on Algorithm 2's W, which the paper does not state, so every replicate runs
+/// configuration's mini-batches) ends with a smaller full-batch ‖∇L‖ than every rival (or, where the spec's
+/// <see cref="ExperimentClaimSpec.Metric"/> says so, a smaller training loss). K̂ depends on Algorithm 2's W, which the paper does not state, so every replicate runs
 /// α_ours at several W's: PyTorch's initialisation with its bounds times s (<see cref="FixedScales"/>), and times s*, the scale at which α_ours
 /// on the base settings (MLP 3×32 at CI scale, 3×1000 at paper scale) equals the α_ours the paper prints for the
 /// experiment's figure, <see cref="ExperimentClaimSpec.CalibrationTarget"/> (<see cref="ScaleCalibration"/>);
@@ -20,8 +21,8 @@ namespace Adam.Verification.Empirical.Claims;
 /// A replicate tests a configuration when some rival trained (<see cref="TrainedArm.Trained"/>): a
 /// rival that died has a small ‖∇L‖ it did not earn, and one that never left the start has a ‖∇L‖ that measures nothing,
 /// so with no rival trained there is no bar (at short horizons and depth 5 none does in many replicates, and a win over no
-/// bar is no evidence). At s*, a replicate whose calibration missed its target tests nothing either. α_ours wins a tested replicate when it trained and its final ‖∇L‖ is below the
-/// best trained rival's. Each W gets a verdict: per configuration a sign test on the wins among the tested replicates
+/// bar is no evidence). At s*, a replicate whose calibration missed its target tests nothing either. α_ours wins a tested replicate when it trained and its final ‖∇L‖ (or
+/// loss, by the spec's metric) is below the best trained rival's. Each W gets a verdict: per configuration a sign test on the wins among the tested replicates
 /// (<see cref="SignTest"/>), Held at error rate <see cref="ErrorRate"/> and Refuted at <see cref="ErrorRate"/>/k for k
 /// configurations; the W is Refuted when some configuration is Refuted (Bonferroni: at most <see cref="ErrorRate"/> under
 /// coin flips), Held when every one is Held (at most <see cref="ErrorRate"/>: every configuration must pass), Inconclusive
@@ -99,6 +100,9 @@ public sealed class ExperimentClaim : IClaim
     public static IEnumerable<(string Label, double Scale)> Ws(ExperimentScale scale, double sStar) =>
         FixedScales(scale).Select(s => (WLabel(s), s)).Append((CalibratedW, sStar));
 
+    /// <summary>Whether a replicate tests W <paramref name="w"/>: every replicate tests the fixed W's, and s* only where its calibration reached the target.</summary>
+    public static bool Tests(string w, bool calibrated) => w != CalibratedW || calibrated;
+
     /// <summary>The upper median of <paramref name="values"/> (the element at index n/2 of the sorted values).</summary>
     public static double UpperMedian(IEnumerable<double> values)
     {
@@ -156,12 +160,13 @@ public sealed class ExperimentClaim : IClaim
         return new ReplicateOutcome(sStar, calibrated, outcomes);
     }
 
-    private static ComparisonOutcome Outcome(string comparison, string w, ArmResult ours, IReadOnlyList<ArmResult> rivals, int epochs)
+    private ComparisonOutcome Outcome(string comparison, string w, ArmResult ours, IReadOnlyList<ArmResult> rivals, int epochs)
     {
-        ArmResult? best = TrainedArm.Best(rivals, epochs);
-        double rivalSmallest = best is null ? double.NaN : rivals.Where(a => TrainedArm.Trained(a, epochs)).Min(a => a.Epochs.Min(e => e.GradientNorm));
+        ExperimentMetric m = _spec.Metric;
+        ArmResult? best = TrainedArm.Best(rivals, epochs, m);
+        double rivalSmallest = best is null ? double.NaN : rivals.Where(a => TrainedArm.Trained(a, epochs)).Min(a => a.Epochs.Min(m.Of));
         return new ComparisonOutcome(comparison, w, ours.Smoothness.SamplingScale, ours.Smoothness.AlphaOurs, TrainedArm.Trained(ours, epochs),
-            ours.Final.GradientNorm, ours.Epochs.Min(e => e.GradientNorm), ours.Epochs.Max(e => e.GradientNorm), best?.Label, best?.Final.GradientNorm ?? double.NaN, rivalSmallest);
+            m.Of(ours.Final), ours.Epochs.Min(m.Of), ours.Epochs.Max(m.Of), best?.Label, best is null ? double.NaN : m.Of(best.Final), rivalSmallest);
     }
 
     /// <summary>
@@ -250,7 +255,7 @@ public sealed class ExperimentClaim : IClaim
         {
             var perComparison = names.Select(n =>
             {
-                ComparisonOutcome[] tested = [.. replicates.Where(r => w != CalibratedW || r.Calibrated).Select(r => r.Outcomes.Single(o => o.W == w && o.Comparison == n)).Where(o => o.Tested)];
+                ComparisonOutcome[] tested = [.. replicates.Where(r => Tests(w, r.Calibrated)).Select(r => r.Outcomes.Single(o => o.W == w && o.Comparison == n)).Where(o => o.Tested)];
                 int wins = tested.Count(o => o.Won(_fault));
                 return (Name: n, Wins: wins, Tested: tested.Length, Verdict: SignTest.Decide(wins, tested.Length, ErrorRate, ErrorRate / names.Length));
             }).ToList();
@@ -280,7 +285,7 @@ public sealed class ExperimentClaim : IClaim
             $"{g.Key}: {string.Join(", ", g.GroupBy(o => o.BestRival).OrderByDescending(h => h.Count()).ThenBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key} {h.Count()}"))}")));
         string sStar = CalibratedRange(replicates.Select(r => (r.CalibratedScale, r.Calibrated)));
         string evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{scale} scale, {n} replicate(s) from seed {seed}, {k} configuration(s); per configuration a sign test on the wins among the replicates where some rival trained, Held at {ErrorRate:G2} and Refuted at {ErrorRate:G2}/{k} (decisive from {SignTest.MinimumRuns(ErrorRate)} and {SignTest.MinimumRuns(ErrorRate / k)} such replicates). Judged at s*, one W for every configuration with α_ours = {Target:G3} on the base settings (s* {sStar}{(uncalibrated > 0 ? $"; the target was missed in {uncalibrated} replicate(s), which do not test s*" : string.Empty)}): {verdict}. Wins of tested replicates per W: {perW}. Untested at s* (no rival trained): {(untested.Length == 0 ? "none" : untested)}. Best trained rival at s* by final ‖∇L‖ (replicates): {(bars.Length == 0 ? "none" : bars)}. {(_fault == ExperimentClaimFault.RivalsBestEpoch ? "Ratios to the smallest ‖∇L‖ any trained rival reached at any epoch" : "Ratios to the best trained rival")} at s*: {ratios}{FaultNote}.");
+            $"{scale} scale, {n} replicate(s) from seed {seed}, {k} configuration(s); per configuration a sign test on the wins among the replicates where some rival trained, Held at {ErrorRate:G2} and Refuted at {ErrorRate:G2}/{k} (decisive from {SignTest.MinimumRuns(ErrorRate)} and {SignTest.MinimumRuns(ErrorRate / k)} such replicates). Judged at s*, one W for every configuration with α_ours = {Target:G3} on the base settings (s* {sStar}{(uncalibrated > 0 ? $"; the target was missed in {uncalibrated} replicate(s), which do not test s*" : string.Empty)}): {verdict}. Wins of tested replicates per W: {perW}. Untested at s* (no rival trained): {(untested.Length == 0 ? "none" : untested)}. Best trained rival at s* by {_spec.Metric.Name} (replicates): {(bars.Length == 0 ? "none" : bars)}. {(_fault == ExperimentClaimFault.RivalsBestEpoch ? $"Ratios to the smallest {_spec.Metric.Symbol} any trained rival reached at any epoch" : "Ratios to the best trained rival")} at s*: {ratios}{FaultNote}.");
         double[] finite = [.. judged.Where(o => o.Tested && o.Trained).Select(o => o.Ratio(_fault)).Where(double.IsFinite)];
         ClaimDefinition definition = Definition with { ExpectedVerdict = ExpectedAt(scale) };
         return ClaimResult.For(definition, verdict, n * k, judged.Count(o => o.Tested), seed, null, seconds, finite.Length > 0 ? UpperMedian(finite) : null, evidence);
@@ -303,9 +308,9 @@ public sealed class ExperimentClaim : IClaim
 
     private string Describe(ExperimentClaimFault fault) => fault switch
     {
-        ExperimentClaimFault.BestEpoch => "the judge reads α_ours's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
-        ExperimentClaimFault.WorstEpoch => "the judge reads α_ours's largest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
-        ExperimentClaimFault.RivalsBestEpoch => "the judge reads each trained rival's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one",
+        ExperimentClaimFault.BestEpoch => $"the judge reads α_ours's smallest {_spec.Metric.Symbol} over all epochs (epoch 0 included), not its final one",
+        ExperimentClaimFault.WorstEpoch => $"the judge reads α_ours's largest {_spec.Metric.Symbol} over all epochs (epoch 0 included), not its final one",
+        ExperimentClaimFault.RivalsBestEpoch => $"the judge reads each trained rival's smallest {_spec.Metric.Symbol} over all epochs (epoch 0 included), not its final one",
         ExperimentClaimFault.TenfoldTarget => string.Create(CultureInfo.InvariantCulture, $"the calibrated W targets α_ours = {TenfoldFactor * _spec.CalibrationTarget:G3}, ten times the paper's"),
         ExperimentClaimFault.FaintSchedulers => string.Create(CultureInfo.InvariantCulture, $"the schedulers start from α0 = {FaintFactor * PaperSchedulers.BaseAlpha:0e-0}, a hundredth of torch.optim.Adam's default"),
         _ => "none",

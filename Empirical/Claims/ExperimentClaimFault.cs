@@ -6,13 +6,13 @@ public enum ExperimentClaimFault
     /// <summary>No fault: the claim itself.</summary>
     None,
 
-    /// <summary>The judge reads an α_ours arm's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one (oracle).</summary>
+    /// <summary>The judge reads an α_ours arm's smallest value of the claim's metric (‖∇L‖ or L) over all epochs (epoch 0 included), not its final one (oracle).</summary>
     BestEpoch,
 
-    /// <summary>The judge reads an α_ours arm's largest ‖∇L‖ over all epochs (epoch 0 included), not its final one (oracle).</summary>
+    /// <summary>The judge reads an α_ours arm's largest value of the claim's metric over all epochs (epoch 0 included), not its final one (oracle).</summary>
     WorstEpoch,
 
-    /// <summary>The judge reads each trained rival's smallest ‖∇L‖ over all epochs (epoch 0 included), not its final one, as the bar (oracle).</summary>
+    /// <summary>The judge reads each trained rival's smallest value of the claim's metric over all epochs (epoch 0 included), not its final one, as the bar (oracle).</summary>
     RivalsBestEpoch,
 
     /// <summary>The calibrated W targets ten times the α_ours the paper prints for the experiment (construction).</summary>

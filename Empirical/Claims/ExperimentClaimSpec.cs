@@ -5,7 +5,7 @@ namespace Adam.Verification.Empirical.Claims;
 
 /// <summary>
 /// One §5 experiment of arXiv 2309.08339 stated as a claim: α_ours beats its rivals at every configuration the paper
-/// shows. <see cref="ExperimentClaim"/> runs and judges it; <see cref="ExperimentClaims"/> lists the specs.
+/// shows, ending with a smaller ‖∇L‖ (or, for the claims about loss curves, a smaller training loss). <see cref="ExperimentClaim"/> runs and judges it; <see cref="ExperimentClaims"/> lists the specs.
 /// </summary>
 /// <param name="Id">The claim's id.</param>
 /// <param name="Citation">Where the paper states it.</param>
@@ -36,4 +36,8 @@ public sealed record ExperimentClaimSpec(
     int CiReplicates,
     Verdict CiVerdict,
     IReadOnlyList<ExperimentClaimFault> Faults,
-    string? CalibratedArm = null);
+    string? CalibratedArm = null)
+{
+    /// <summary>What is compared at the end of training: ‖∇L‖ unless the spec says otherwise.</summary>
+    public ExperimentMetric Metric { get; init; } = ExperimentMetric.GradientNorm;
+}

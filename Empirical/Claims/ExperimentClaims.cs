@@ -32,6 +32,26 @@ public static class ExperimentClaims
         Faults: [ExperimentClaimFault.BestEpoch, ExperimentClaimFault.WorstEpoch, ExperimentClaimFault.TenfoldTarget],
         CalibratedArm: SchedulersExperiment.CalibratedLabel);
 
+    /// <summary>§5.2, Figures 1–2 (the loss curves): α_ours lowers the training loss faster than the seven schedulers and the constant rates.</summary>
+    public static ExperimentClaimSpec LossCurves { get; } = new(
+        Id: "constant-step-lowers-loss-faster",
+        Citation: new("arXiv 2309.08339", "§5.2, pp. 9–10 (the loss curves of Figures 1 and 2)", "[SRC] statement; \"faster\" read as a smaller training loss after the same T epochs, the rivals, network, scales and W as in constant-step-beats-schedulers and constant-step-beats-constant-rates [REC] docs/claims.md#constant-step-lowers-loss-faster"),
+        Statement: "Full-batch Adam with the constant α_ours = √(2L(w0)/(K̂T)) ends with a smaller training loss L(w_T) after T epochs than each of the seven schedulers (linear, step, √, inverse time, exponential, one-cycle, cosine) and than Adam at each constant rate 10⁻², 10⁻³, 10⁻⁴, 10⁻⁵, α_ours/2 and 2α_ours.",
+        Hypotheses: string.Create(CultureInfo.InvariantCulture, $"ReLU MLP 3×1000 (CI: 3×32), mini-MNIST, full batch, T = 100 epochs (CI: 30), torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; K̂ by Algorithm 2 with one W (s* calibrated to Figure 1's α_ours = {SchedulersExperiment.PaperAlphaOurs}, at which the claim is judged; also s = 1, and at paper scale s = 1.5, 2, 3); two configurations: the schedulers from α0 = 1e-3, and the fixed rates {string.Join(", ", ConstantRatesExperiment.ClaimRates(1).Select(r => r.ToString("G2", CultureInfo.InvariantCulture)))}; an arm wins only if it trained."),
+        Experiment: new SchedulersExperiment().Name,
+        CalibrationTarget: SchedulersExperiment.PaperAlphaOurs,
+        Comparisons: (scale, factor) =>
+        {
+            TrainingSettings s = BaseSettings.For(scale);
+            return [AgainstSchedulers("schedulers", s, factor), new ExperimentComparison("constant rates", s, [.. ConstantRatesExperiment.ClaimArms(s, factor)])];
+        },
+        CiReplicates: 16,
+        CiVerdict: Verdict.Inconclusive,
+        Faults: [ExperimentClaimFault.WorstEpoch, ExperimentClaimFault.TenfoldTarget])
+    {
+        Metric = ExperimentMetric.Loss,
+    };
+
     /// <summary>§5.2 (2), Figure 2: α_ours beats the constant rates 10⁻² … 10⁻⁵, α_ours/2 and 2α_ours.</summary>
     public static ExperimentClaimSpec ConstantRates { get; } = new(
         Id: "constant-step-beats-constant-rates",
@@ -101,16 +121,18 @@ public static class ExperimentClaims
         Faults: [ExperimentClaimFault.FaintSchedulers, ExperimentClaimFault.BestEpoch]);
 
     /// <summary>Every spec, in the order of the paper's sections.</summary>
-    public static IReadOnlyList<ExperimentClaimSpec> Specs { get; } = [Schedulers, ConstantRates, DepthWidth, MiniBatch, Horizon];
+    public static IReadOnlyList<ExperimentClaimSpec> Specs { get; } = [Schedulers, LossCurves, ConstantRates, DepthWidth, MiniBatch, Horizon];
 
-    /// <summary>The experiments that have a claim of their own: those of <see cref="Specs"/>, in their order, then ρ's (<see cref="RhoSmoothnessClaim"/>).</summary>
-    public static IReadOnlyList<string> Experiments => [.. Specs.Select(s => s.Experiment), RhoSmoothnessClaim.Experiment];
+    /// <summary>The experiments that have claims of their own: those of <see cref="Specs"/>, in their order and each once, then ρ's (<see cref="RhoSmoothnessClaim"/>).</summary>
+    public static IReadOnlyList<string> Experiments => [.. Specs.Select(s => s.Experiment).Distinct(), RhoSmoothnessClaim.Experiment];
 
-    /// <summary>A fresh instance of the claim of the experiment named <paramref name="experiment"/> (null when it has none).</summary>
-    public static IClaim? ForExperiment(string experiment) =>
-        Specs.FirstOrDefault(s => s.Experiment == experiment) is { } spec ? new ExperimentClaim(spec)
-        : experiment == RhoSmoothnessClaim.Experiment ? new RhoSmoothnessClaim()
-        : null;
+    /// <summary>The ids of every claim on real digits: those of <see cref="Specs"/>, then ρ's.</summary>
+    public static IReadOnlyList<string> Ids => [.. Specs.Select(s => s.Id), RhoSmoothnessClaim.ClaimId];
+
+    /// <summary>Fresh instances of the claims of the experiment named <paramref name="experiment"/>, in the order of <see cref="Specs"/> (empty when it has none).</summary>
+    public static IReadOnlyList<IClaim> ClaimsOf(string experiment) =>
+        experiment == RhoSmoothnessClaim.Experiment ? [new RhoSmoothnessClaim()]
+        : [.. Specs.Where(s => s.Experiment == experiment).Select(s => new ExperimentClaim(s))];
 
     /// <summary>The configuration <paramref name="name"/>: the seven schedulers from α0 = 1e-3 times <paramref name="factor"/> at <paramref name="settings"/>.</summary>
     private static ExperimentComparison AgainstSchedulers(string name, TrainingSettings settings, double factor) =>

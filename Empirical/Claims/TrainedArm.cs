@@ -27,8 +27,13 @@ public static class TrainedArm
             && arm.Final.Loss <= (1 - LossMargin) * arm.Epochs[0].Loss && arm.Final.TestAccuracy > ChanceAccuracy;
     }
 
-    /// <summary>The arm of <paramref name="arms"/> that trained with the smallest final ‖∇L‖ (null when none trained): the bar α_ours must beat.</summary>
+    /// <summary>The arm of <paramref name="arms"/> that trained with the smallest final value of <paramref name="metric"/> (null when none trained): the bar α_ours must beat.</summary>
     /// <param name="arms">The rivals.</param>
     /// <param name="epochs">The epochs they were to run.</param>
-    public static ArmResult? Best(IEnumerable<ArmResult> arms, int epochs) => arms.Where(a => Trained(a, epochs)).MinBy(a => a.Final.GradientNorm);
+    /// <param name="metric">What is compared.</param>
+    public static ArmResult? Best(IEnumerable<ArmResult> arms, int epochs, ExperimentMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return arms.Where(a => Trained(a, epochs)).MinBy(a => metric.Of(a.Final));
+    }
 }

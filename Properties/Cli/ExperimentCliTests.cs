@@ -16,7 +16,8 @@ public sealed class ExperimentCliTests
     [Fact]
     public void Experiment_at_ci_scale_writes_csv_and_svg_and_prints_the_summary()
     {
-        string dir = Path.Combine(Path.GetTempPath(), $"adamv-exp-{Guid.NewGuid():N}");
+        using var scratch = ScratchDirectory.Create("adamv-exp-");
+        string dir = scratch.Combine("out");
         (int code, string output, string error) = Adamv.Run("experiment", "rho", "--scale", "ci", "--out", dir);
         Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("GEMM: ", output, StringComparison.Ordinal);
@@ -32,7 +33,8 @@ public sealed class ExperimentCliTests
     [Fact]
     public void The_seed_drives_the_run_and_reproduces_it()
     {
-        string dir = Directory.CreateTempSubdirectory("adamv-exp-").FullName;
+        using var scratch = ScratchDirectory.Create("adamv-exp-");
+        string dir = scratch.Path;
         string Csv(string seed, string name)
         {
             (int code, _, string error) = Adamv.Run("experiment", "rho", "--scale", "ci", "--seed", seed, "--out", Path.Combine(dir, name));
@@ -43,7 +45,6 @@ public sealed class ExperimentCliTests
         string a = Csv("5", "a"), again = Csv("5", "b"), other = Csv("6", "c");
         Assert.Equal(a, again);
         Assert.NotEqual(a, other);
-        Directory.Delete(dir, true);
     }
 
     [Theory]
@@ -54,14 +55,14 @@ public sealed class ExperimentCliTests
     {
         // Ten synthetic paper-scale traces: every arm trains (loss 2.3 → 0.1, accuracy 0.9); in the first `wins` of them the
         // calibrated arm ends at ‖∇L‖ 0.01 (below every scheduler's 0.05), in the others at 0.5.
-        string dir = Directory.CreateTempSubdirectory("adamv-exp-").FullName;
+        using var scratch = ScratchDirectory.Create("adamv-exp-");
+        string dir = scratch.Path;
         string[] traces = [.. Enumerable.Range(0, wins == 1 ? 1 : 10).Select(i => WriteTrace(dir, $"t{i}.json", calibratedWins: i < wins))];
         (int code, string output, string error) = Adamv.Run(["experiment", "--from-trace", .. traces, "--out", Path.Combine(dir, "out")]);
         Assert.Contains($"constant-step-beats-schedulers: {expected} (expected {Verdict.Inconclusive} at Paper scale", output, StringComparison.Ordinal);
         Assert.True(code == (expected == Verdict.Inconclusive ? ExitCodes.Success : ExitCodes.Unexpected), $"exit {code}: {error}");
         string svg = File.ReadAllText(Directory.GetFiles(Path.Combine(dir, "out"), "*.svg").Single());
         Assert.Contains("source: trace t0.json (", svg, StringComparison.Ordinal);
-        Directory.Delete(dir, true);
     }
 
     private static string WriteTrace(string dir, string name, bool calibratedWins)

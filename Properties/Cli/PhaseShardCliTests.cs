@@ -1,5 +1,6 @@
 using Adam.Verification.Cli;
 using Adam.Verification.Counterexamples.Phase;
+using Adam.Verification.Properties.Harness;
 
 namespace Adam.Verification.Properties.Cli;
 
@@ -15,7 +16,8 @@ public sealed class PhaseShardCliTests
     [InlineData("reddi", "--period", "3", "reddi-period3", 2)]
     public void Merged_shards_reproduce_the_single_run_files(string problem, string option, string value, string stem, int count)
     {
-        string root = Directory.CreateTempSubdirectory("adamv-phase-").FullName;
+        using var scratch = ScratchDirectory.Create("adamv-phase-");
+        string root = scratch.Path;
         string single = Path.Combine(root, "single"), shards = Path.Combine(root, "shards"), merged = Path.Combine(root, "merged");
         Assert.Equal(ExitCodes.Success, Adamv.Run("phase", "--problem", problem, option, value, "--grid", "7x5", "--out", single).Code);
         var files = new List<string>();

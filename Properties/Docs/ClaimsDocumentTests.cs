@@ -17,7 +17,7 @@ public sealed class ClaimsDocumentTests
     public void Every_catalogue_claim_has_a_section_in_docs_claims()
     {
         string doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "claims.md"));
-        foreach (string id in Catalogue.All().Select(c => c.Definition.BaseId).Distinct().Concat(ExperimentClaims.Experiments.Select(e => ExperimentClaims.ForExperiment(e)!.Id)).Append("networks"))
+        foreach (string id in Catalogue.All().Select(c => c.Definition.BaseId).Distinct().Concat(ExperimentClaims.Ids).Append("networks"))
         {
             Assert.Contains($"\n## {id}\n", doc, StringComparison.Ordinal);
         }

@@ -81,7 +81,8 @@ public sealed class RhoSmoothnessClaimTests
         Assert.Equal(RhoSmoothnessClaim.CalibrationTarget, SchedulersExperiment.PaperAlphaOurs);
         var claim = new RhoSmoothnessClaim();
         Assert.Equal([FaultTarget.Construction, FaultTarget.Oracle], claim.PlantedFaults.Select(f => f.Perturbs));
-        Assert.Equal(claim.Id, ExperimentClaims.ForExperiment("rho")!.Id);
+        Assert.Equal(claim.Id, Assert.Single(ExperimentClaims.ClaimsOf("rho")).Id);
+        Assert.Equal(RhoSmoothnessClaim.ClaimId, claim.Id);
         Assert.Equal(Verdict.Inconclusive, RhoSmoothnessClaim.ExpectedAt(ExperimentScale.Paper));
     }
 

@@ -69,7 +69,8 @@ public sealed class TorchRunnerTests
     [Trait(Traits.Category, Traits.Gpu)]
     public void On_a_GPU_the_paper_scale_schedulers_run_is_judged_from_its_trace()
     {
-        string dir = Directory.CreateTempSubdirectory("adamv-gpu-").FullName;
+        using var scratch = ScratchDirectory.Create("adamv-gpu-");
+        string dir = scratch.Path;
         string spec = Path.Combine(dir, "spec.json"), trace = Path.Combine(dir, "trace.json");
         File.WriteAllText(spec, ExperimentSpecJson.Write(new SchedulersExperiment(), ExperimentScale.Paper));
         TorchPython.Run("torch_runner.py", ["--spec", spec, "--out", trace, "--data", MnistDigits.DefaultPath, "--device", "cuda"], TimeSpan.FromHours(1));
@@ -87,17 +88,10 @@ public sealed class TorchRunnerTests
     /// <summary>Writes the CI-scale spec of <paramref name="experiment"/>, runs tools/torch_runner.py on CPU and reads its trace back.</summary>
     private static (ExperimentResult Result, string Implementation, string Device) RunOnCpu(IExperiment experiment)
     {
-        string dir = Directory.CreateTempSubdirectory("adamv-runner-").FullName;
-        try
-        {
-            string spec = Path.Combine(dir, "spec.json"), trace = Path.Combine(dir, "trace.json");
-            File.WriteAllText(spec, ExperimentSpecJson.Write(experiment, ExperimentScale.Ci));
-            TorchPython.Run("torch_runner.py", ["--spec", spec, "--out", trace, "--data", MnistDigits.DefaultPath, "--device", "cpu"], TimeSpan.FromMinutes(10), singleThreaded: true);
-            return ExperimentTraceJson.Read(trace);
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
-        }
+        using var scratch = ScratchDirectory.Create("adamv-runner-");
+        string spec = scratch.Combine("spec.json"), trace = scratch.Combine("trace.json");
+        File.WriteAllText(spec, ExperimentSpecJson.Write(experiment, ExperimentScale.Ci));
+        TorchPython.Run("torch_runner.py", ["--spec", spec, "--out", trace, "--data", MnistDigits.DefaultPath, "--device", "cpu"], TimeSpan.FromMinutes(10), singleThreaded: true);
+        return ExperimentTraceJson.Read(trace);
     }
 }
