@@ -47,7 +47,7 @@ public static class ExperimentCommand
             {
                 OptionConflicts.Forbid(parse, "--judge (it judges the claim over its replicate runs and writes nothing)", specOut, fromTrace, outDir, format);
                 string named = parse.GetValue(name) ?? throw new ArgumentException($"--judge: name the experiment (one of {string.Join(", ", ExperimentClaims.Experiments)}).");
-                IReadOnlyList<IClaim> own = ExperimentClaims.ClaimsOf(named);
+                IReadOnlyList<IClaim> own = ExperimentClaims.ClaimsOf(ExperimentCatalogue.Get(named).Name);
                 if (own.Count == 0)
                 {
                     throw new ArgumentException($"--judge: the experiment '{named}' has no claim of its own; experiments with a claim: {string.Join(", ", ExperimentClaims.Experiments)}.");

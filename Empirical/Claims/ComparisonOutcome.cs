@@ -36,5 +36,5 @@ public sealed record ComparisonOutcome(string Comparison, string W, double Sampl
     } / (fault == ExperimentClaimFault.RivalsBestEpoch ? RivalSmallest : RivalFinal);
 
     /// <summary>Whether the arm won a tested replicate: it trained and its value, read as <see cref="Ratio"/> reads it, is below the bar <see cref="Ratio"/> divides by.</summary>
-    public bool Won(ExperimentClaimFault fault = ExperimentClaimFault.None) => Tested && Trained && Ratio(fault) < 1;
+    public bool Won(ExperimentClaimFault fault = ExperimentClaimFault.None) => Tested && (Trained || fault == ExperimentClaimFault.UntrainedCounts) && Ratio(fault) < 1;
 }

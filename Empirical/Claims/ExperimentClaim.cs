@@ -14,7 +14,8 @@ namespace Adam.Verification.Empirical.Claims;
 /// configuration's mini-batches) ends with a smaller full-batch ‖∇L‖ than every rival (or, where the spec's
 /// <see cref="ExperimentClaimSpec.Metric"/> says so, a smaller training loss). K̂ depends on Algorithm 2's W, which the paper does not state, so every replicate runs
 /// α_ours at several W's: PyTorch's initialisation with its bounds times s (<see cref="FixedScales"/>), and times s*, the scale at which α_ours
-/// on the base settings (MLP 3×32 at CI scale, 3×1000 at paper scale) equals the α_ours the paper prints for the
+/// on the base settings (MLP 3×32 at CI scale, 3×1000 at paper scale; LeNet for the LeNet claim,
+/// <see cref="ExperimentClaimSpec.CalibrationSettings"/>) equals the α_ours the paper prints for the
 /// experiment's figure, <see cref="ExperimentClaimSpec.CalibrationTarget"/> (<see cref="ScaleCalibration"/>);
 /// one W serves every configuration (the paper does not state its W, only α_ours per figure).
 /// <para>
@@ -141,7 +142,7 @@ public sealed class ExperimentClaim : IClaim
 
     private ReplicateOutcome Replicate(ExperimentRunner runner, ExperimentScale scale, IReadOnlyList<ExperimentComparison> comparisons, ulong seed)
     {
-        TrainingSettings calibration = BaseSettings.For(scale) with { Seed = seed };
+        TrainingSettings calibration = _spec.CalibrationSettings(scale) with { Seed = seed };
         SmoothnessEstimate found = runner.Calibrate(calibration, Target);
         double sStar = found.SamplingScale;
         bool calibrated = ScaleCalibration.Reached(found.AlphaOurs, Target);
@@ -285,13 +286,19 @@ public sealed class ExperimentClaim : IClaim
             $"{g.Key}: {string.Join(", ", g.GroupBy(o => o.BestRival).OrderByDescending(h => h.Count()).ThenBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key} {h.Count()}"))}")));
         string sStar = CalibratedRange(replicates.Select(r => (r.CalibratedScale, r.Calibrated)));
         string evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{scale} scale, {n} replicate(s) from seed {seed}, {k} configuration(s); per configuration a sign test on the wins among the replicates where some rival trained, Held at {ErrorRate:G2} and Refuted at {ErrorRate:G2}/{k} (decisive from {SignTest.MinimumRuns(ErrorRate)} and {SignTest.MinimumRuns(ErrorRate / k)} such replicates). Judged at s*, one W for every configuration with α_ours = {Target:G3} on the base settings (s* {sStar}{(uncalibrated > 0 ? $"; the target was missed in {uncalibrated} replicate(s), which do not test s*" : string.Empty)}): {verdict}. Wins of tested replicates per W: {perW}. Untested at s* (no rival trained): {(untested.Length == 0 ? "none" : untested)}. Best trained rival at s* by {_spec.Metric.Name} (replicates): {(bars.Length == 0 ? "none" : bars)}. {(_fault == ExperimentClaimFault.RivalsBestEpoch ? $"Ratios to the smallest {_spec.Metric.Symbol} any trained rival reached at any epoch" : "Ratios to the best trained rival")} at s*: {ratios}{FaultNote}.");
+            $"{scale} scale, {n} replicate(s) from seed {seed}, {k} configuration(s); per configuration a sign test on the wins among the replicates where some rival trained, Held at {ErrorRate:G2} and Refuted at {ErrorRate:G2}/{k} (decisive from {SignTest.MinimumRuns(ErrorRate)} and {SignTest.MinimumRuns(ErrorRate / k)} such replicates). Judged at s*, one W for every configuration with α_ours = {Target:G3} on {CalibratedOn(scale)} (s* {sStar}{(uncalibrated > 0 ? $"; the target was missed in {uncalibrated} replicate(s), which do not test s*" : string.Empty)}): {verdict}. Wins of tested replicates per W: {perW}. Untested at s* (no rival trained): {(untested.Length == 0 ? "none" : untested)}. Best trained rival at s* by {_spec.Metric.Name} (replicates): {(bars.Length == 0 ? "none" : bars)}. {(_fault == ExperimentClaimFault.RivalsBestEpoch ? $"Ratios to the smallest {_spec.Metric.Symbol} any trained rival reached at any epoch" : "Ratios to the best trained rival")} at s*: {ratios}{FaultNote}.");
         double[] finite = [.. judged.Where(o => o.Tested && o.Trained).Select(o => o.Ratio(_fault)).Where(double.IsFinite)];
         ClaimDefinition definition = Definition with { ExpectedVerdict = ExpectedAt(scale) };
         return ClaimResult.For(definition, verdict, n * k, judged.Count(o => o.Tested), seed, null, seconds, finite.Length > 0 ? UpperMedian(finite) : null, evidence);
     }
 
     private const double FaintFactor = 0.01;
+
+    private string CalibratedOn(ExperimentScale scale)
+    {
+        Architecture network = _spec.CalibrationSettings(scale).Architecture;
+        return network == BaseSettings.For(scale).Architecture ? "the base settings" : network.ToString();
+    }
 
     /// <summary>The factor on the calibration target under the construction fault "ten times the paper's α_ours".</summary>
     public const double TenfoldFactor = 10;
@@ -312,9 +319,10 @@ public sealed class ExperimentClaim : IClaim
         ExperimentClaimFault.WorstEpoch => $"the judge reads α_ours's largest {_spec.Metric.Symbol} over all epochs (epoch 0 included), not its final one",
         ExperimentClaimFault.RivalsBestEpoch => $"the judge reads each trained rival's smallest {_spec.Metric.Symbol} over all epochs (epoch 0 included), not its final one",
         ExperimentClaimFault.TenfoldTarget => string.Create(CultureInfo.InvariantCulture, $"the calibrated W targets α_ours = {TenfoldFactor * _spec.CalibrationTarget:G3}, ten times the paper's"),
+        ExperimentClaimFault.UntrainedCounts => "the judge counts an α_ours arm that did not train as trained",
         ExperimentClaimFault.FaintSchedulers => string.Create(CultureInfo.InvariantCulture, $"the schedulers start from α0 = {FaintFactor * PaperSchedulers.BaseAlpha:0e-0}, a hundredth of torch.optim.Adam's default"),
         _ => "none",
     };
 
-    private static FaultTarget Perturbs(ExperimentClaimFault fault) => fault is ExperimentClaimFault.BestEpoch or ExperimentClaimFault.WorstEpoch or ExperimentClaimFault.RivalsBestEpoch ? FaultTarget.Oracle : FaultTarget.Construction;
+    private static FaultTarget Perturbs(ExperimentClaimFault fault) => fault is ExperimentClaimFault.BestEpoch or ExperimentClaimFault.WorstEpoch or ExperimentClaimFault.RivalsBestEpoch or ExperimentClaimFault.UntrainedCounts ? FaultTarget.Oracle : FaultTarget.Construction;
 }

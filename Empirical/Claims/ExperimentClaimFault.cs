@@ -18,6 +18,9 @@ public enum ExperimentClaimFault
     /// <summary>The calibrated W targets ten times the α_ours the paper prints for the experiment (construction).</summary>
     TenfoldTarget,
 
+    /// <summary>The judge counts an α_ours arm that did not train as trained, so a dead network can win with the small ‖∇L‖ it did not earn (oracle).</summary>
+    UntrainedCounts,
+
     /// <summary>The schedulers start from α0 = 1e-5, a hundredth of torch.optim.Adam's default 1e-3 (construction).</summary>
     FaintSchedulers,
 }

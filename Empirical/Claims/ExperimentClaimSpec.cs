@@ -40,4 +40,10 @@ public sealed record ExperimentClaimSpec(
 {
     /// <summary>What is compared at the end of training: ‖∇L‖ unless the spec says otherwise.</summary>
     public ExperimentMetric Metric { get; init; } = ExperimentMetric.GradientNorm;
+
+    /// <summary>
+    /// The settings s* is calibrated on at a scale: the base settings (<see cref="BaseSettings.For"/>, the §5.2 MLP) unless
+    /// the paper prints α_ours for another network (LeNet's Figure 6).
+    /// </summary>
+    public Func<ExperimentScale, TrainingSettings> CalibrationSettings { get; init; } = BaseSettings.For;
 }

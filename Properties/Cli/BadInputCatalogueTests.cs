@@ -139,7 +139,7 @@ public sealed class BadInputCatalogueTests
         ["phase --merge with --n"] = (w => ["phase", "--merge", PhaseShard(w, _ => { }), "--n", "20", "--out", Out(w)], "--n does not apply with --merge"),
         ["experiment --from-trace with --spec-out"] = (w => ["experiment", "--from-trace", Experiment(w, _ => { }), "--spec-out", Path.Combine(w, "s.json"), "--out", Out(w)], "--spec-out does not apply with --from-trace"),
         ["experiment --spec-out with --out"] = (w => ["experiment", "rho", "--spec-out", Path.Combine(w, "s.json"), "--out", Out(w)], "--out does not apply with --spec-out"),
-        ["experiment --judge on an experiment without a claim"] = (_ => ["experiment", "lenet", "--judge"], "--judge: the experiment 'lenet' has no claim of its own; experiments with a claim: schedulers, constants, depth, batch, horizon, rho."),
+        ["experiment --judge on an unknown experiment"] = (_ => ["experiment", "vgg", "--judge"], "unknown experiment 'vgg'; choose one of schedulers, constants, depth, lenet, batch, horizon, rho."),
         ["experiment --judge with --out"] = (w => ["experiment", "horizon", "--judge", "--out", Out(w)], "--out does not apply with --judge"),
         ["fingerprint --trace with --amsgrad"] = (w => ["fingerprint", "--trace", Trace(w, _ => { }), "--amsgrad"], "--amsgrad does not apply with --trace"),
         ["experiment trace: accuracy 1.5"] = (w => ["experiment", "--from-trace", Experiment(w, t => t["arms"]![0]!["epochs"]![0]!["test_accuracy"] = 1.5), "--out", Out(w)], "epochs[0].test_accuracy is 1.5"),
