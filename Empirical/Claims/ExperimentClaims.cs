@@ -40,11 +40,7 @@ public static class ExperimentClaims
         Hypotheses: string.Create(CultureInfo.InvariantCulture, $"ReLU MLP 3×1000 (CI: 3×32), mini-MNIST, full batch, T = 100 epochs (CI: 30), torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; K̂ by Algorithm 2 with one W (s* calibrated to Figure 1's α_ours = {SchedulersExperiment.PaperAlphaOurs}, at which the claim is judged; also s = 1, and at paper scale s = 1.5, 2, 3); two configurations: the schedulers from α0 = 1e-3, and the fixed rates {string.Join(", ", ConstantRatesExperiment.ClaimRates(1).Select(r => r.ToString("G2", CultureInfo.InvariantCulture)))}; an arm wins only if it trained."),
         Experiment: new SchedulersExperiment().Name,
         CalibrationTarget: SchedulersExperiment.PaperAlphaOurs,
-        Comparisons: (scale, factor) =>
-        {
-            TrainingSettings s = BaseSettings.For(scale);
-            return [AgainstSchedulers("schedulers", s, factor), new ExperimentComparison("constant rates", s, [.. ConstantRatesExperiment.ClaimArms(s, factor)])];
-        },
+        Comparisons: (scale, factor) => [AgainstSchedulers("schedulers", BaseSettings.For(scale), factor), AgainstConstantRates(BaseSettings.For(scale), factor)],
         CiReplicates: 16,
         CiVerdict: Verdict.Inconclusive,
         Faults: [ExperimentClaimFault.WorstEpoch, ExperimentClaimFault.TenfoldTarget])
@@ -60,11 +56,7 @@ public static class ExperimentClaims
         Hypotheses: string.Create(CultureInfo.InvariantCulture, $"ReLU MLP 3×1000 (CI: 3×32), mini-MNIST, full batch, T = 100 epochs (CI: 30), torch.optim.Adam with β = (0.9, 0.999), ρ = 1e-8; K̂ by Algorithm 2 with one W (s* calibrated to Figure 2's α_ours = {ConstantRatesExperiment.PaperAlphaOurs}, at which the claim is judged; also s = 1, and at paper scale s = 1.5, 2, 3); rivals at the fixed rates {string.Join(", ", ConstantRatesExperiment.ClaimRates(1).Select(r => r.ToString("G2", CultureInfo.InvariantCulture)))} (the last two are Figure 2's printed α_ours/2 and 2α_ours); an arm wins only if it trained."),
         Experiment: new ConstantRatesExperiment().Name,
         CalibrationTarget: ConstantRatesExperiment.PaperAlphaOurs,
-        Comparisons: (scale, factor) =>
-        {
-            TrainingSettings s = BaseSettings.For(scale);
-            return [new ExperimentComparison("constant rates", s, [.. ConstantRatesExperiment.ClaimArms(s, factor)])];
-        },
+        Comparisons: (scale, factor) => [AgainstConstantRates(BaseSettings.For(scale), factor)],
         CiReplicates: 192,
         CiVerdict: Verdict.Held,
         Faults: [ExperimentClaimFault.TenfoldTarget, ExperimentClaimFault.RivalsBestEpoch, ExperimentClaimFault.WorstEpoch]);
@@ -153,4 +145,8 @@ public static class ExperimentClaims
     /// <summary>The configuration <paramref name="name"/>: the seven schedulers from α0 = 1e-3 times <paramref name="factor"/> at <paramref name="settings"/>.</summary>
     private static ExperimentComparison AgainstSchedulers(string name, TrainingSettings settings, double factor) =>
         new(name, settings, [.. PaperSchedulers.Arms(settings, PaperSchedulers.BaseAlpha * factor)]);
+
+    /// <summary>The configuration "constant rates": Figure 2's rates of <see cref="ConstantRatesExperiment.ClaimRates"/> times <paramref name="factor"/> at <paramref name="settings"/>.</summary>
+    private static ExperimentComparison AgainstConstantRates(TrainingSettings settings, double factor) =>
+        new("constant rates", settings, [.. ConstantRatesExperiment.ClaimArms(settings, factor)]);
 }

@@ -20,6 +20,8 @@ public sealed class ExperimentClaimTests
     private static ComparisonOutcome Outcome(string comparison, string w, bool trained, double final, double? rival, double smallest = double.NaN, double rivalSmallest = double.NaN, string bestRival = "Exponential") =>
         new(comparison, w, 1, 0.05, trained, final, double.IsNaN(smallest) ? final : smallest, Math.Max(final, 3), rival is null ? null : bestRival, rival ?? double.NaN, double.IsNaN(rivalSmallest) ? rival ?? double.NaN : rivalSmallest);
 
+    private static string Replay(ulong seed) => $"replay: ADAMV_SEED={seed} dotnet test --filter \"{nameof(ExperimentClaimTests)}\"";
+
     private static ReplicateOutcome Replicate(bool calibrated, params ComparisonOutcome[] outcomes) => new(3.5, calibrated, outcomes);
 
     [Fact]
@@ -181,7 +183,7 @@ public sealed class ExperimentClaimTests
         // judged on the same runs, refutes by construction (the largest loss includes L(w0), above every trained rival's
         // final loss): it checks that the judge reads what the fault says, not the data.
         ulong seed = PropertySeeds.SuiteSeed();
-        string replay = $"replay: ADAMV_SEED={seed} dotnet test --filter \"{nameof(ExperimentClaimTests)}\"";
+        string replay = Replay(seed);
         var claim = new ExperimentClaim(ExperimentClaims.LossCurves, Data.Value);
         IReadOnlyList<ReplicateOutcome> runs = claim.Measure(ExperimentScale.Ci, seed);
         ClaimResult result = claim.Judge(runs, ExperimentScale.Ci, seed, 0);
@@ -200,7 +202,7 @@ public sealed class ExperimentClaimTests
         ulong seed = PropertySeeds.SuiteSeed();
         PlantedFault tenfold = new ExperimentClaim(ExperimentClaims.LossCurves, Data.Value).PlantedFaults.Single(f => f.Perturbs == FaultTarget.Construction);
         ClaimResult r = tenfold.Build().Check(new ClaimRunSettings(BudgetLevel.Quick, seed));
-        Assert.True(r.Verdict == Verdict.Refuted, $"planted fault '{tenfold.Name}' left the verdict at {r.Verdict}: {r.Evidence}; replay: ADAMV_SEED={seed} dotnet test --filter \"{nameof(ExperimentClaimTests)}\"");
+        Assert.True(r.Verdict == Verdict.Refuted, $"planted fault '{tenfold.Name}' left the verdict at {r.Verdict}: {r.Evidence}; {Replay(seed)}");
     }
 
     [Fact]
@@ -212,7 +214,7 @@ public sealed class ExperimentClaimTests
         // judged on the same runs (untrained arms counted as trained win with their small gradients); the construction fault
         // (schedulers from 1e-5) is measured anew. About 6 minutes each.
         ulong seed = PropertySeeds.SuiteSeed();
-        string replay = $"replay: ADAMV_SEED={seed} dotnet test --filter \"{nameof(ExperimentClaimTests)}\"";
+        string replay = Replay(seed);
         var claim = new ExperimentClaim(ExperimentClaims.LeNet, Data.Value);
         IReadOnlyList<ReplicateOutcome> runs = claim.Measure(ExperimentScale.Ci, seed);
         ClaimResult result = claim.Judge(runs, ExperimentScale.Ci, seed, 0);
